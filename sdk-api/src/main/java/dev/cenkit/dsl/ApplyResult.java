@@ -1,0 +1,50 @@
+package dev.cenkit.dsl;
+
+import dev.cenkit.error.ErrorCode;
+import dev.cenkit.model.ResourceId;
+import dev.cenkit.spi.CloudSnapshot;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * What applying a spec produced: the result of each step, the ids bound to the spec's pending references,
+ * and the snapshot right after the spec was committed.
+ */
+public final class ApplyResult {
+  private final Map<Step<?>, Object> results;
+  private final Bindings bindings;
+  private final CloudSnapshot snapshot;
+
+  /** Creates a result; providers call this. */
+  public ApplyResult(Map<Step<?>, Object> results, Bindings bindings, CloudSnapshot snapshot) {
+    IdentityHashMap<Step<?>, Object> copy = new IdentityHashMap<>(results);
+    this.results = java.util.Collections.unmodifiableMap(copy);
+    this.bindings = bindings;
+    this.snapshot = snapshot;
+  }
+
+  /** The result of a step of the applied spec. */
+  @SuppressWarnings("unchecked")
+  public <R> R result(Step<R> step) {
+    Object r = results.get(step);
+    if (r == null) {
+      throw ErrorCode.SPEC_REFERENCE_UNRESOLVED.exception(null, "step '" + step.label() + "' was not part of the applied spec");
+    }
+    return (R) r;
+  }
+
+  /** The resource a resource spec created. */
+  public <T> T resultOf(ResourceSpec<T> spec) {
+    return result(spec.mainStep());
+  }
+
+  /** The id a reference of the spec was bound to. */
+  public <I extends ResourceId> I id(Ref<I> ref) {
+    return bindings.resolve(ref);
+  }
+
+  /** The snapshot right after the spec was committed. */
+  public CloudSnapshot snapshot() {
+    return snapshot;
+  }
+}

@@ -1,0 +1,156 @@
+package dev.cenkit.dsl;
+
+import dev.cenkit.model.Checks;
+import dev.cenkit.model.NetworkInstanceId;
+import dev.cenkit.model.RegionId;
+import dev.cenkit.model.cen.CenId;
+import dev.cenkit.model.cen.CenInstance;
+import dev.cenkit.model.vpc.Vpc;
+import dev.cenkit.model.vpc.VpcId;
+import dev.cenkit.spi.cen.AttachCenChildInstanceRequest;
+import dev.cenkit.spi.cen.CreateCenRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The description of a new CEN instance and what joins it, built fluently:
+ *
+ * <pre>{@code
+ * CenSpec cen = Cen.create().named("api-mesh").attach(vpc1).attach(vpc3);
+ * }</pre>
+ *
+ * Attaching a {@link VpcSpec} includes the steps that create it, so applying the CEN spec creates the VPCs
+ * too. Immutable: each method returns a new spec referring to the same CEN.
+ */
+public final class CenSpec implements ResourceSpec<CenInstance> {
+  private final Ref<CenId> ref;
+  private final @Nullable String name;
+  private final @Nullable String description;
+  private final List<SpecSource> parts;
+  private final Step<CenInstance> create;
+
+  private CenSpec(
+      Ref<CenId> ref, @Nullable String name, @Nullable String description, List<SpecSource> parts) {
+    this.ref = ref;
+    this.name = name;
+    this.description = description;
+    this.parts = List.copyOf(parts);
+    CreateCenRequest request =
+        CreateCenRequest.builder()
+            .name(Optional.ofNullable(name))
+            .description(Optional.ofNullable(description))
+            .build();
+    this.create = Step.creating(ref, b -> request, CenInstance::id);
+  }
+
+  /** Starts the description of a new CEN instance. */
+  public static CenSpec create() {
+    return new CenSpec(Ref.pending(CenId.KIND, "new CEN"), null, null, List.of());
+  }
+
+  /** The CEN's name (R4). */
+  public CenSpec named(String name) {
+    Checks.name(name, "CEN");
+    // Before anything refers to the CEN, the reference can take the name for clearer messages.
+    Ref<CenId> named = parts.isEmpty() ? Ref.pending(CenId.KIND, name) : ref;
+    return new CenSpec(named, name, description, parts);
+  }
+
+  /** The CEN's description (R4). */
+  public CenSpec description(String description) {
+    return new CenSpec(ref, name, Checks.description(description, "CEN"), parts);
+  }
+
+  /** Attaches a VPC that the spec creates (its creation steps come first). */
+  public CenSpec attach(VpcSpec vpc) {
+    Checks.required(vpc, "VPC spec");
+    return attachRef(vpc, vpc.ref(), vpc.region());
+  }
+
+  /** Attaches an existing VPC. */
+  public CenSpec attach(Vpc vpc) {
+    Checks.required(vpc, "VPC");
+    return attachRef(Spec.empty(), Ref.to(vpc.id()), vpc.region());
+  }
+
+  /**
+   * Attaches an existing network instance of {@code region} by id (a {@code VpcId}, or a VBR id).
+   *
+   * @param <I> the id type
+   */
+  public <I extends dev.cenkit.model.ResourceId & NetworkInstanceId> CenSpec attach(I childId, RegionId region) {
+    Checks.required(childId, "child instance id");
+    Checks.required(region, "child instance region");
+    return attachRef(Spec.empty(), Ref.to(childId), region);
+  }
+
+  /**
+   * Attaches a network instance that another spec creates, given its reference and region; used by the
+   * Express Connect builders for VBRs.
+   *
+   * @param <I> the id type
+   */
+  public <I extends dev.cenkit.model.ResourceId & NetworkInstanceId> CenSpec attach(
+      SpecSource prerequisite, Ref<I> child, RegionId region) {
+    Checks.required(prerequisite, "spec of the child instance");
+    Checks.required(child, "child instance");
+    Checks.required(region, "child instance region");
+    return attachRef(prerequisite, child, region);
+  }
+
+  private <I extends dev.cenkit.model.ResourceId & NetworkInstanceId> CenSpec attachRef(
+      SpecSource prerequisite, Ref<I> child, RegionId region) {
+    Ref<CenId> cen = ref;
+    Function<Bindings, dev.cenkit.spi.Operation<dev.cenkit.model.cen.CenAttachment>> op =
+        b ->
+            AttachCenChildInstanceRequest.builder()
+                .cenId(b.resolve(cen))
+                .childInstanceId(b.resolve(child))
+                .childInstanceRegion(region)
+                .build();
+    Step<?> attach = Step.of("attach " + child.label() + " to " + cen.label(), op);
+    return with(Spec.of(prerequisite, Spec.empty().plus(attach)));
+  }
+
+  /**
+   * Adds any further steps that run after the CEN is created (used by bandwidth plans and other
+   * builders that act on this CEN).
+   */
+  public CenSpec with(SpecSource steps) {
+    Checks.required(steps, "steps");
+    List<SpecSource> more = new ArrayList<>(parts);
+    more.add(steps);
+    return new CenSpec(ref, name, description, more);
+  }
+
+  /** The reference to this CEN. */
+  public Ref<CenId> ref() {
+    return ref;
+  }
+
+  @Override
+  public Step<CenInstance> mainStep() {
+    return create;
+  }
+
+  /**
+   * The steps: the prerequisites of attached resources first, then the CEN, then attachments and the rest,
+   * in the order they were described.
+   */
+  @Override
+  public Spec toSpec() {
+    List<SpecSource> ordered = new ArrayList<>();
+    // Creation steps of attached resources can run before the CEN exists; steps that need the CEN cannot.
+    ordered.add(Spec.empty().plus(create));
+    ordered.addAll(parts);
+    return Spec.of(ordered);
+  }
+
+  @Override
+  public String toString() {
+    return toSpec().toString();
+  }
+}

@@ -1,0 +1,68 @@
+package dev.cenkit.dsl;
+
+import dev.cenkit.model.ResourceId;
+import dev.cenkit.spi.Operation;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One step of a spec: an operation whose parameters may refer to resources created by earlier steps, and
+ * optionally the reference it binds to the id of the resource it creates. Steps are compared by identity, so
+ * a step shared by two specs runs once when they are combined.
+ *
+ * @param <R> the result of the operation
+ */
+public final class Step<R> {
+  private final String label;
+  private final Function<Bindings, Operation<R>> operation;
+  private final @Nullable Ref<?> produces;
+  private final @Nullable Function<R, ? extends ResourceId> idOf;
+
+  private Step(
+      String label,
+      Function<Bindings, Operation<R>> operation,
+      @Nullable Ref<?> produces,
+      @Nullable Function<R, ? extends ResourceId> idOf) {
+    this.label = label;
+    this.operation = operation;
+    this.produces = produces;
+    this.idOf = idOf;
+  }
+
+  /** A step that changes or reads state but creates nothing that later steps refer to. */
+  public static <R> Step<R> of(String label, Function<Bindings, Operation<R>> operation) {
+    return new Step<>(label, operation, null, null);
+  }
+
+  /** A step that creates the resource {@code ref} stands for; {@code idOf} reads its id from the result. */
+  public static <R, I extends ResourceId> Step<R> creating(
+      Ref<I> ref, Function<Bindings, Operation<R>> operation, Function<R, I> idOf) {
+    return new Step<>("create " + ref.label(), operation, ref, idOf);
+  }
+
+  /** The operation with its references resolved. */
+  public Operation<R> operation(Bindings bindings) {
+    return operation.apply(bindings);
+  }
+
+  /** The reference this step binds, if it creates a resource. */
+  public Optional<Ref<?>> produces() {
+    return Optional.ofNullable(produces);
+  }
+
+  /** The id of the created resource, read from the operation's result. */
+  public Optional<ResourceId> createdId(R result) {
+    return idOf == null ? Optional.empty() : Optional.of(idOf.apply(result));
+  }
+
+  /** What the step does, before its references are resolved. */
+  public String label() {
+    return label;
+  }
+
+  @Override
+  public String toString() {
+    return label;
+  }
+}

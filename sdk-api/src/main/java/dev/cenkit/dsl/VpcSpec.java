@@ -1,0 +1,145 @@
+package dev.cenkit.dsl;
+
+import dev.cenkit.model.Checks;
+import dev.cenkit.model.Cidr;
+import dev.cenkit.model.RegionId;
+import dev.cenkit.model.vpc.VSwitch;
+import dev.cenkit.model.vpc.Vpc;
+import dev.cenkit.model.vpc.VpcId;
+import dev.cenkit.spi.vpc.CreateVSwitchRequest;
+import dev.cenkit.spi.vpc.CreateVpcRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The description of a new VPC and its vSwitches, built fluently:
+ *
+ * <pre>{@code
+ * VpcSpec vpc1 = Vpc.in(CN_HANGZHOU).named("VPC-1").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24");
+ * }</pre>
+ *
+ * Immutable: every method returns a new spec that refers to the same VPC, so a CEN spec that attaches
+ * {@code vpc1} and the spec that adds a vSwitch to it agree on which VPC they mean. Parameters are checked
+ * when given; the cloud's rules (R36, R37…) are checked when the spec is applied.
+ */
+public final class VpcSpec implements ResourceSpec<Vpc> {
+  private final RegionId region;
+  private final Ref<VpcId> ref;
+  private final Step<Vpc> create;
+  private final List<Step<VSwitch>> vSwitches;
+
+  private VpcSpec(RegionId region, Ref<VpcId> ref, Step<Vpc> create, List<Step<VSwitch>> vSwitches) {
+    this.region = region;
+    this.ref = ref;
+    this.create = create;
+    this.vSwitches = List.copyOf(vSwitches);
+  }
+
+  /** Starts the description of a VPC in {@code region}; {@link Vpc#in(RegionId)} is the same. */
+  public static Definition in(RegionId region) {
+    return new Definition(Checks.required(region, "region"), null, null);
+  }
+
+  /** The first stage: the region is known; a name and description may follow; the CIDR block ends it. */
+  public static final class Definition {
+    private final RegionId region;
+    private final @Nullable String name;
+    private final @Nullable String description;
+
+    private Definition(RegionId region, @Nullable String name, @Nullable String description) {
+      this.region = region;
+      this.name = name;
+      this.description = description;
+    }
+
+    /** The VPC's name (R4). */
+    public Definition named(String name) {
+      return new Definition(region, Checks.name(name, "VPC"), description);
+    }
+
+    /** The VPC's description (R4). */
+    public Definition description(String description) {
+      return new Definition(region, name, Checks.description(description, "VPC"));
+    }
+
+    /** The primary CIDR block, e.g. {@code "172.16.0.0/16"}; completes the VPC. */
+    public VpcSpec cidr(String cidrBlock) {
+      return cidr(Cidr.of(cidrBlock));
+    }
+
+    /** The primary CIDR block; completes the VPC. */
+    public VpcSpec cidr(Cidr cidrBlock) {
+      Checks.required(cidrBlock, "CIDR block");
+      CreateVpcRequest request =
+          CreateVpcRequest.builder()
+              .region(region)
+              .cidrBlock(cidrBlock)
+              .vpcName(Optional.ofNullable(name))
+              .description(Optional.ofNullable(description))
+              .build();
+      Ref<VpcId> ref = Ref.pending(VpcId.KIND, name != null ? name : cidrBlock.toString());
+      return new VpcSpec(region, ref, Step.creating(ref, b -> request, Vpc::id), List.of());
+    }
+  }
+
+  /** Adds a vSwitch in {@code zoneId} with {@code cidrBlock}. */
+  public VpcSpec vSwitch(String zoneId, String cidrBlock) {
+    return vSwitch(zoneId, cidrBlock, null);
+  }
+
+  /** Adds a named vSwitch in {@code zoneId} with {@code cidrBlock}. */
+  public VpcSpec vSwitch(String zoneId, String cidrBlock, @Nullable String name) {
+    Checks.required(zoneId, "zone id");
+    Cidr cidr = Cidr.of(cidrBlock);
+    Optional<String> vswName = Optional.ofNullable(name).map(n -> Checks.name(n, "vSwitch"));
+    Step<VSwitch> step =
+        Step.of(
+            "create vSwitch " + cidr + " in " + zoneId + " of " + ref.label(),
+            b ->
+                CreateVSwitchRequest.builder()
+                    .vpcId(b.resolve(ref))
+                    .zoneId(zoneId)
+                    .cidrBlock(cidr)
+                    .vSwitchName(vswName)
+                    .build());
+    List<Step<VSwitch>> more = new ArrayList<>(vSwitches);
+    more.add(step);
+    return new VpcSpec(region, ref, create, more);
+  }
+
+  /** The reference to this VPC, for other specs that attach or bind it. */
+  public Ref<VpcId> ref() {
+    return ref;
+  }
+
+  /** The region of the VPC. */
+  public RegionId region() {
+    return region;
+  }
+
+  @Override
+  public Step<Vpc> mainStep() {
+    return create;
+  }
+
+  /** The vSwitch steps, in order. */
+  public List<Step<VSwitch>> vSwitchSteps() {
+    return vSwitches;
+  }
+
+  @Override
+  public Spec toSpec() {
+    Spec spec = Spec.empty().plus(create);
+    for (Step<VSwitch> s : vSwitches) {
+      spec = spec.plus(s);
+    }
+    return spec;
+  }
+
+  @Override
+  public String toString() {
+    return toSpec().toString();
+  }
+}

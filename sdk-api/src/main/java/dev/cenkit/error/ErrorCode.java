@@ -1,0 +1,292 @@
+package dev.cenkit.error;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The registry of every error code cenkit raises.
+ *
+ * <p>Each code carries the exact string Alibaba Cloud returns, its HTTP status, the {@link ErrorFamily} that
+ * decides the exception type, and whether the code was {@linkplain #verified() verified} against Alibaba
+ * Cloud's API references or SDK models. Codes that are not verified are cenkit's own, written in the same
+ * style where the real code is unknown (decision D3 of the rule catalog); a caller can tell them apart.
+ */
+public enum ErrorCode {
+
+  // ---- General ----
+  /** A required parameter is missing or empty. */
+  MISSING_PARAMETER("MissingParameter", 400, ErrorFamily.INVALID_PARAMETER, false, "A required parameter is missing or empty"),
+  /** A parameter is malformed. */
+  INVALID_PARAMETER("InvalidParameter", 400, ErrorFamily.INVALID_PARAMETER, false, "A parameter is malformed"),
+  /** An id is malformed or of the wrong kind. */
+  INVALID_RESOURCE_ID("InvalidParameter.ResourceId", 400, ErrorFamily.INVALID_PARAMETER, false, "An id is malformed or of the wrong kind"),
+  /** The region id is not a known Alibaba Cloud region. */
+  INVALID_REGION_ID("InvalidRegionId.NotFound", 400, ErrorFamily.INVALID_PARAMETER, false, "The region id is not a known Alibaba Cloud region"),
+  /** The region's bandwidth-plan area is not known (D8). */
+  REGION_AREA_UNKNOWN("InvalidRegionId.AreaUnknown", 400, ErrorFamily.INVALID_PARAMETER, false, "The region's bandwidth-plan area is not known (D8)"),
+  /** The region does not match the resource's region (R1). */
+  ILLEGAL_PARAM_REGION_ID("IllegalParam.RegionId", 400, ErrorFamily.INVALID_PARAMETER, true, "The region does not match the resource's region (R1)"),
+  /** A name breaks the naming rule (R4). */
+  INVALID_NAME("InvalidName.Malformed", 400, ErrorFamily.INVALID_PARAMETER, false, "A name breaks the naming rule (R4)"),
+  /** A description breaks the description rule (R4). */
+  INVALID_DESCRIPTION("InvalidDescription.Malformed", 400, ErrorFamily.INVALID_PARAMETER, false, "A description breaks the description rule (R4)"),
+  /** More than 20 tags (R4). */
+  TOO_MANY_TAGS("InvalidTagCount.Exceeded", 400, ErrorFamily.INVALID_PARAMETER, false, "More than 20 tags (R4)"),
+  /** The operation or parameter is not modelled by cenkit. */
+  NOT_MODELED("cenkit.NotModeled", 501, ErrorFamily.NOT_MODELED, false, "The operation or parameter is not modelled by cenkit"),
+  /** A spec refers to a resource that neither exists nor is created earlier in the spec. */
+  SPEC_REFERENCE_UNRESOLVED("cenkit.SpecReferenceUnresolved", 400, ErrorFamily.INVALID_PARAMETER, false, "A spec refers to a resource that neither exists nor is created earlier in the spec"),
+
+  // ---- CEN ----
+  /** The CEN instance does not exist. */
+  PARAMETER_CEN_INSTANCE_ID("ParameterCenInstanceId", 404, ErrorFamily.NOT_FOUND, true, "The CEN instance does not exist"),
+  /** The bandwidth plan does not exist. */
+  PARAMETER_BWP_INSTANCE_ID("ParameterBwpInstanceId", 404, ErrorFamily.NOT_FOUND, true, "The bandwidth plan does not exist"),
+  /** The network instance does not exist. */
+  PARAMETER_INSTANCE_ID("ParameterInstanceId", 404, ErrorFamily.NOT_FOUND, true, "The network instance does not exist"),
+  /** The child instance type is not VPC, VBR or CCN (R5). */
+  CHILD_INSTANCE_TYPE_ILLEGAL("ParameterIllegal.ChildInstanceType", 400, ErrorFamily.INVALID_PARAMETER, true, "The child instance type is not VPC, VBR or CCN (R5)"),
+  /** The child instance type is not supported. */
+  INSTANCE_TYPE_NOT_SUPPORT("InstanceType.NotSupport", 400, ErrorFamily.INVALID_PARAMETER, true, "The child instance type is not supported"),
+  /** The child instance region does not match (R1). */
+  CHILD_INSTANCE_REGION_ILLEGAL("ParameterIllegal.ChildInstanceRegionId", 400, ErrorFamily.INVALID_PARAMETER, true, "The child instance region does not match (R1)"),
+  /** The instance is already attached to a CEN (R6). */
+  CHILD_INSTANCE_ALREADY_ATTACHED("InvalidOperation.ChildInstanceAlreadyAttached", 409, ErrorFamily.INCORRECT_STATUS, true, "The instance is already attached to a CEN (R6)"),
+  /** The instance uses Express Connect router interfaces (R7). */
+  CHILD_INSTANCE_RI_ALREADY_EXIST("InvalidOperation.ChildInstanceRIAlreadyExist", 409, ErrorFamily.INCORRECT_STATUS, true, "The instance uses Express Connect router interfaces (R7)"),
+  /** Another account's instance was not granted to the CEN (R8). */
+  ATTACH_ACROSS_UID_FORBIDDEN("Forbbiden.AttachChildInstanceAcrossUid", 409, ErrorFamily.FORBIDDEN, true, "Another account's instance was not granted to the CEN (R8)"),
+  /** The CEN is in a transitional state (R3). */
+  CEN_INSTANCE_STATUS("InvalidOperation.CenInstanceStatus", 409, ErrorFamily.INCORRECT_STATUS, true, "The CEN is in a transitional state (R3)"),
+  /** The child instance is in a transitional state (R3). */
+  CHILD_INSTANCE_STATUS("InvalidOperation.ChildInstanceStatus", 409, ErrorFamily.INCORRECT_STATUS, true, "The child instance is in a transitional state (R3)"),
+  /** A vSwitch of the VPC is changing (R41). */
+  VPC_SWITCH_INCORRECT_STATUS("IncorrectStatus.VpcSwitch", 409, ErrorFamily.INCORRECT_STATUS, true, "A vSwitch of the VPC is changing (R41)"),
+  /** The VPC's route table is changing (R41). */
+  VPC_ROUTE_TABLE_INCORRECT_STATUS("IncorrectStatus.VpcRouteTable", 409, ErrorFamily.INCORRECT_STATUS, true, "The VPC's route table is changing (R41)"),
+  /** The VPC is not in a state that allows attaching (R41). */
+  INVALID_VPC_STATUS_FOR_CEN("OperationFailed.InvalidVpcStatus", 409, ErrorFamily.INCORRECT_STATUS, true, "The VPC is not in a state that allows attaching (R41)"),
+  /** The CEN still has attached instances (R75). */
+  ATTACHED_CHILD_INSTANCE_EXIST("InvalidOperation.AttachedChildInstanceExist", 409, ErrorFamily.DEPENDENCY_VIOLATION, true, "The CEN still has attached instances (R75)"),
+  /** The CEN still has an associated bandwidth plan (R75). */
+  CEN_BANDWIDTH_PACKAGE_ASSOCIATED("InvalidOperation.CenBandwidthPackageAssociated", 409, ErrorFamily.DEPENDENCY_VIOLATION, false, "The CEN still has an associated bandwidth plan (R75)"),
+  /** Too many CEN instances in the account (R78). */
+  CEN_COUNT_EXCEEDED("QuotaExceeded.CenCountExceeded", 400, ErrorFamily.QUOTA_EXCEEDED, true, "Too many CEN instances in the account (R78)"),
+  /** Too many network instances of one region in the CEN (D2). */
+  CHILD_INSTANCE_COUNT_EXCEEDED("QuotaExceeded.ChildInstanceCount", 400, ErrorFamily.QUOTA_EXCEEDED, false, "Too many network instances of one region in the CEN (D2)"),
+  /** Too many regions in the CEN (D2). */
+  CEN_REGION_COUNT_EXCEEDED("QuotaExceeded.CenRegionCount", 400, ErrorFamily.QUOTA_EXCEEDED, false, "Too many regions in the CEN (D2)"),
+  /** The protection level is not REDUCED or FULL. */
+  PROTECTION_LEVEL_ILLEGAL("ParameterIllegal.ProtectionLevel", 400, ErrorFamily.INVALID_PARAMETER, false, "The protection level is not REDUCED or FULL"),
+  /** The bandwidth plan size is outside 2-10000 Mbit/s (R13). */
+  BANDWIDTH_PACKAGE_BANDWIDTH_ILLEGAL("ParameterIllegal.Bandwidth", 400, ErrorFamily.INVALID_PARAMETER, false, "The bandwidth plan size is outside 2-10000 Mbit/s (R13)"),
+  /** The area is not a bandwidth-plan area (D8). */
+  GEOGRAPHIC_REGION_ILLEGAL("ParameterIllegal.GeographicRegionId", 400, ErrorFamily.INVALID_PARAMETER, false, "The area is not a bandwidth-plan area (D8)"),
+  /** The area pair is unknown. */
+  GEOGRAPHIC_SPAN_NOT_FOUND("GeographicSpan.NotFound", 404, ErrorFamily.NOT_FOUND, true, "The area pair is unknown"),
+  /** The CEN already has a plan for this area pair (R15). */
+  BWP_FOR_GEO_SPAN_ALREADY_ASSOCIATED("InvalidOperation.BwpForGeoSpanAlreadyAssociated", 409, ErrorFamily.INCORRECT_STATUS, true, "The CEN already has a plan for this area pair (R15)"),
+  /** The plan is associated with another CEN (R16). */
+  BWP_ALREADY_ASSOCIATED("InvalidOperation.BwpAlreadyAssociated", 409, ErrorFamily.INCORRECT_STATUS, false, "The plan is associated with another CEN (R16)"),
+  /** The plan is not associated with this CEN. */
+  BWP_NOT_ASSOCIATED("InvalidOperation.BwpNotAssociated", 409, ErrorFamily.INCORRECT_STATUS, false, "The plan is not associated with this CEN"),
+  /** The plan is still associated with a CEN (R23). */
+  BWP_IN_USE("InvalidOperation.CenBandwidthPackageInUse", 409, ErrorFamily.DEPENDENCY_VIOLATION, false, "The plan is still associated with a CEN (R23)"),
+  /** The plan is not in a usable state (R24). */
+  BWP_INSTANCE_STATUS("InvalidOperation.BwpInstanceStatus", 409, ErrorFamily.INCORRECT_STATUS, true, "The plan is not in a usable state (R24)"),
+  /** The plan is locked (R24). */
+  BWP_BUSINESS_STATUS("InvalidOperation.BwpBusinessStatus", 409, ErrorFamily.INCORRECT_STATUS, true, "The plan is locked (R24)"),
+  /** The plan still carries inter-region limits (R23). */
+  CEN_BANDWIDTH_LIMITS_NOT_ZERO("InvalidOperation.CenBandwidthLimitsNotZero", 409, ErrorFamily.DEPENDENCY_VIOLATION, true, "The plan still carries inter-region limits (R23)"),
+  /** A prepaid plan cannot be released before it expires (R23). */
+  FORBIDDEN_RELEASE("Forbidden.Release", 403, ErrorFamily.FORBIDDEN, true, "A prepaid plan cannot be released before it expires (R23)"),
+  /** The limits drawn from a plan would exceed its bandwidth (R19, R22). */
+  BWP_BANDWIDTH_EXCEEDED("InvalidOperation.BwpBandwidthExceeded", 409, ErrorFamily.INCORRECT_STATUS, true, "The limits drawn from a plan would exceed its bandwidth (R19, R22)"),
+  /** The bandwidth limit is not a valid number (R19). */
+  BANDWIDTH_LIMIT_ILLEGAL("ParameterIllegal.BandwidthLimit", 400, ErrorFamily.INVALID_PARAMETER, true, "The bandwidth limit is not a valid number (R19)"),
+  /** No associated plan covers the region pair's areas (R17, R18). */
+  BWP_FOR_GEO_SPAN_NOT_ASSOCIATED("InvalidOperation.BwpForGeoSpanNotAssociated", 409, ErrorFamily.INCORRECT_STATUS, true, "No associated plan covers the region pair's areas (R17, R18)"),
+  /** A region of the pair has no attached instance (N1). */
+  NO_CHILD_INSTANCE_EITHER_REGION("InvalidOperation.NoChildInstanceEitherRegion", 409, ErrorFamily.INCORRECT_STATUS, false, "A region of the pair has no attached instance (N1)"),
+  /** The two regions of a bandwidth limit are equal (R21). */
+  OPPOSITE_REGION_ILLEGAL("ParameterIllegal.OppositeRegionId", 400, ErrorFamily.INVALID_PARAMETER, false, "The two regions of a bandwidth limit are equal (R21)"),
+  /** The VBR is not attached to the CEN. */
+  VBR_NOT_ATTACHED_TO_CEN("InvalidOperation.VbrNotAttachedToCen", 409, ErrorFamily.INCORRECT_STATUS, true, "The VBR is not attached to the CEN"),
+  /** The route is not published (R77). */
+  NOT_FOUND_ROUTE("InvalidOperation.NotFoundRoute", 409, ErrorFamily.NOT_FOUND, true, "The route is not published (R77)"),
+  /** The cloud-service route already exists (R33). */
+  CLOUD_ROUTE_EXIST("CloudRoute.Exist", 400, ErrorFamily.INCORRECT_STATUS, true, "The cloud-service route already exists (R33)"),
+  /** The cloud-service route overlaps another one (R33). */
+  CLOUD_ROUTE_CONFLICT("CloudRoute.Conflict", 400, ErrorFamily.INCORRECT_STATUS, true, "The cloud-service route overlaps another one (R33)"),
+  /** The host VPC is not attached to the CEN (R32). */
+  CLOUD_ROUTE_VPC_NOT_ATTACHED("CloudRoute.VpcNotAttached", 400, ErrorFamily.INCORRECT_STATUS, true, "The host VPC is not attached to the CEN (R32)"),
+  /** The host is not inside 100.64.0.0/10 (R33). */
+  CLOUD_ROUTE_CIDR_NOT_ALLOW("ParameterIllegal.ClouteRouteCidrNotAllow", 400, ErrorFamily.INVALID_PARAMETER, true, "The host is not inside 100.64.0.0/10 (R33)"),
+  /** The host is not an IPv4 address or CIDR block (R33). */
+  CLOUD_ROUTE_HOST_ILLEGAL("ParameterIllegal.Host", 400, ErrorFamily.INVALID_PARAMETER, true, "The host is not an IPv4 address or CIDR block (R33)"),
+  /** The access region differs from the host region (R34). */
+  CLOUD_ROUTE_ACCESS_REGION_ILLEGAL("ParameterIllegal.AccessRegionId", 400, ErrorFamily.INVALID_PARAMETER, true, "The access region differs from the host region (R34)"),
+  /** The operation needs a Basic Edition CEN (R35). */
+  TRANSIT_ROUTER_TYPE_UNSUPPORTED("OperationUnsupported.TransitRouterType", 400, ErrorFamily.NOT_MODELED, true, "The operation needs a Basic Edition CEN (R35)"),
+  /** The cloud-service route is in a transitional state (R76). */
+  CLOUD_ROUTE_STATUS_NOT_ALLOW("InvalidOperation.CloudRouteStatusNotAllow", 409, ErrorFamily.INCORRECT_STATUS, true, "The cloud-service route is in a transitional state (R76)"),
+
+  // ---- VPC ----
+  /** Too many VPCs in the region (D2). */
+  VPC_QUOTA_EXCEEDED("QuotaExceeded.Vpc", 400, ErrorFamily.QUOTA_EXCEEDED, true, "Too many VPCs in the region (D2)"),
+  /** The VPC does not exist. */
+  INVALID_VPC_ID_NOT_FOUND("InvalidVpcID.NotFound", 404, ErrorFamily.NOT_FOUND, true, "The VPC does not exist"),
+  /** The VPC does not exist in this account. */
+  FORBIDDEN_VPC_NOT_FOUND("Forbidden.VpcNotFound", 404, ErrorFamily.NOT_FOUND, true, "The VPC does not exist in this account"),
+  /** The VPC is not Available (R39). */
+  INCORRECT_VPC_STATUS("IncorrectVpcStatus", 400, ErrorFamily.INCORRECT_STATUS, true, "The VPC is not Available (R39)"),
+  /** The VPC still has vSwitches (R39). */
+  DEPENDENCY_VIOLATION_VSWITCH("DependencyViolation.VSwitch", 400, ErrorFamily.DEPENDENCY_VIOLATION, true, "The VPC still has vSwitches (R39)"),
+  /** The VPC still has security groups (R39). */
+  DEPENDENCY_VIOLATION_SECURITY_GROUP("DependencyViolation.SecurityGroup", 400, ErrorFamily.DEPENDENCY_VIOLATION, true, "The VPC still has security groups (R39)"),
+  /** The VPC still has custom route entries (R39). */
+  DEPENDENCY_VIOLATION_ROUTE_ENTRY("DependencyViolation.RouteEntry", 400, ErrorFamily.DEPENDENCY_VIOLATION, false, "The VPC still has custom route entries (R39)"),
+  /** The network instance is still attached to a CEN. */
+  DEPENDENCY_VIOLATION_CEN("DependencyViolation.CenAttachment", 400, ErrorFamily.DEPENDENCY_VIOLATION, false, "The network instance is still attached to a CEN"),
+  /** The vSwitch is still in use (R40). */
+  DEPENDENCY_VIOLATION_ROUTE_TABLE("DependencyViolation.RouteTable", 400, ErrorFamily.DEPENDENCY_VIOLATION, true, "The vSwitch is still in use (R40)"),
+  /** The CIDR block is not a valid IPv4 prefix. */
+  INVALID_CIDR_BLOCK_MALFORMED("InvalidCidrBlock.Malformed", 400, ErrorFamily.INVALID_PARAMETER, false, "The CIDR block is not a valid IPv4 prefix"),
+  /** The CIDR block's mask is outside the allowed range (R36, R37). */
+  INVALID_CIDR_BLOCK_MASK("InvalidCidrBlock.MaskOutOfRange", 400, ErrorFamily.INVALID_PARAMETER, false, "The CIDR block's mask is outside the allowed range (R36, R37)"),
+  /** The CIDR block lies in a reserved range (R36, R37). */
+  INVALID_CIDR_BLOCK_RESERVED("InvalidCidrBlock.Reserved", 400, ErrorFamily.INVALID_PARAMETER, false, "The CIDR block lies in a reserved range (R36, R37)"),
+  /** The vSwitch CIDR block is not inside its VPC (R37). */
+  INVALID_CIDR_BLOCK_NOT_IN_VPC("InvalidCidrBlock.NotInVpc", 400, ErrorFamily.INVALID_PARAMETER, false, "The vSwitch CIDR block is not inside its VPC (R37)"),
+  /** The vSwitch CIDR block overlaps another vSwitch (R37). */
+  INVALID_CIDR_BLOCK_OVERLAPPED("InvalidCidrBlock.Overlapped", 400, ErrorFamily.INVALID_PARAMETER, true, "The vSwitch CIDR block overlaps another vSwitch (R37)"),
+  /** The vSwitch CIDR block equals a route destination (R37). */
+  INVALID_CIDR_BLOCK_ROUTE_DESTINATION("InvalidCidrBlock.EqualsRouteDestination", 400, ErrorFamily.INVALID_PARAMETER, false, "The vSwitch CIDR block equals a route destination (R37)"),
+  /** Too many vSwitches in the VPC (R37). */
+  VSWITCH_QUOTA_EXCEEDED("QuotaExceeded.VSwitch", 400, ErrorFamily.QUOTA_EXCEEDED, false, "Too many vSwitches in the VPC (R37)"),
+  /** The zone is not a zone of the region. */
+  INVALID_ZONE_ID("InvalidZoneId.NotFound", 400, ErrorFamily.INVALID_PARAMETER, false, "The zone is not a zone of the region"),
+  /** The vSwitch does not exist. */
+  INVALID_VSWITCH_ID_NOT_FOUND("InvalidVSwitchId.NotFound", 404, ErrorFamily.NOT_FOUND, true, "The vSwitch does not exist"),
+  /** The route table does not exist. */
+  INVALID_ROUTE_TABLE_ID_NOT_FOUND("InvalidRouteTableId.NotFound", 404, ErrorFamily.NOT_FOUND, false, "The route table does not exist"),
+  /** A route with the same destination exists in the table (R38). */
+  ROUTER_ENTRY_CONFLICT_DUPLICATED("RouterEntryConflict.Duplicated", 400, ErrorFamily.INCORRECT_STATUS, true, "A route with the same destination exists in the table (R38)"),
+  /** The route entry does not exist. */
+  INVALID_ROUTE_ENTRY_NOT_FOUND("InvalidRouteEntry.NotFound", 404, ErrorFamily.NOT_FOUND, true, "The route entry does not exist"),
+  /** The route destination equals or lies inside a vSwitch CIDR block (R38). */
+  INVALID_DESTINATION_INSIDE_VSWITCH("InvalidDestinationCidrBlock.InsideVSwitch", 400, ErrorFamily.INVALID_PARAMETER, false, "The route destination equals or lies inside a vSwitch CIDR block (R38)"),
+  /** The route destination is 100.64.0.0/10 (R38). */
+  INVALID_DESTINATION_CLOUD_SERVICE("InvalidDestinationCidrBlock.CloudService", 400, ErrorFamily.INVALID_PARAMETER, false, "The route destination is 100.64.0.0/10 (R38)"),
+  /** The next hop is not in the route table's VPC (R38). */
+  INVALID_NEXT_HOP("InvalidNextHop.NotInVpc", 400, ErrorFamily.INVALID_PARAMETER, false, "The next hop is not in the route table's VPC (R38)"),
+  /** Too many custom routes in the table (R38). */
+  ROUTE_ENTRY_QUOTA_EXCEEDED("QuotaExceeded.RouteEntry", 400, ErrorFamily.QUOTA_EXCEEDED, false, "Too many custom routes in the table (R38)"),
+  /** The route entry is changing. */
+  INCORRECT_ROUTE_ENTRY_STATUS("IncorrectRouteEntryStatus", 400, ErrorFamily.INCORRECT_STATUS, true, "The route entry is changing"),
+  /** Another task is running on the resource. */
+  TASK_CONFLICT("TaskConflict", 409, ErrorFamily.INCORRECT_STATUS, true, "Another task is running on the resource"),
+  /** A route entry still points to the router interface. */
+  DEPENDENCY_VIOLATION_ROUTER_INTERFACE_ROUTE("DependencyViolation.RouterInterfaceReferedByRouteEntry", 400, ErrorFamily.DEPENDENCY_VIOLATION, true, "A route entry still points to the router interface"),
+
+  // ---- Express Connect ----
+  /** The VBR still has BGP groups (R46). */
+  DEPENDENCY_VIOLATION_BGP_GROUP("DependencyViolation.BgpGroup", 400, ErrorFamily.DEPENDENCY_VIOLATION, true, "The VBR still has BGP groups (R46)"),
+
+  // ---- API Gateway ----
+  /** The API group does not exist. */
+  NOT_FOUND_API_GROUP("NotFoundApiGroup", 404, ErrorFamily.NOT_FOUND, true, "The API group does not exist"),
+  /** The API does not exist. */
+  NOT_FOUND_API("NotFoundApi", 404, ErrorFamily.NOT_FOUND, true, "The API does not exist"),
+  /** The stage does not exist (R61). */
+  NOT_FOUND_STAGE("NotFoundStage", 404, ErrorFamily.NOT_FOUND, true, "The stage does not exist (R61)"),
+  /** The VPC or VPC access authorization does not exist. */
+  NOT_FOUND_VPC("NotFoundVpc", 404, ErrorFamily.NOT_FOUND, true, "The VPC or VPC access authorization does not exist"),
+  /** The authorization does not exist. */
+  NOT_FOUND_AUTHORIZATION("NotFoundAuthorization", 404, ErrorFamily.NOT_FOUND, true, "The authorization does not exist"),
+  /** The request repeats one in progress. */
+  REPEATED_COMMIT("RepeatedCommit", 400, ErrorFamily.INCORRECT_STATUS, true, "The request repeats one in progress"),
+  /** A VPC access authorization with this name exists (R66, D11). */
+  REPEATED_VPC_ACCESS("RepeatedVpcAccess", 400, ErrorFamily.INCORRECT_STATUS, false, "A VPC access authorization with this name exists (R66, D11)"),
+  /** The VPC is not in the instance's region (D6). */
+  INVALID_VPC_ID_REGION_MISMATCH("InvalidVpcId.RegionMismatch", 400, ErrorFamily.INVALID_PARAMETER, false, "The VPC is not in the instance's region (D6)"),
+  /** Binding a VPC needs a vSwitch (D6). */
+  MISSING_VSWITCH_ID("MissingParameter.VswitchId", 400, ErrorFamily.INVALID_PARAMETER, false, "Binding a VPC needs a vSwitch (D6)"),
+  /** The operation needs a dedicated instance (R51, R71). */
+  SHARED_INSTANCE_NOT_SUPPORTED("OperationNotSupported.SharedInstance", 400, ErrorFamily.INVALID_PARAMETER, false, "The operation needs a dedicated instance (R51, R71)"),
+  /** The API group still has APIs (R62). */
+  API_GROUP_NOT_EMPTY("InvalidOperation.ApiGroupNotEmpty", 400, ErrorFamily.DEPENDENCY_VIOLATION, false, "The API group still has APIs (R62)"),
+  /** The API is still deployed to a stage (R62). */
+  API_DEPLOYED("InvalidOperation.ApiDeployed", 400, ErrorFamily.DEPENDENCY_VIOLATION, false, "The API is still deployed to a stage (R62)");
+
+  private static final Map<String, ErrorCode> BY_CODE =
+      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(ErrorCode::code, Function.identity()));
+
+  private final String code;
+  private final int httpStatus;
+  private final ErrorFamily family;
+  private final boolean verified;
+  private final String meaning;
+
+  ErrorCode(String code, int httpStatus, ErrorFamily family, boolean verified, String meaning) {
+    this.code = code;
+    this.httpStatus = httpStatus;
+    this.family = family;
+    this.verified = verified;
+    this.meaning = meaning;
+  }
+
+  /** The exact error code string, as Alibaba Cloud returns it (e.g. {@code InvalidOperation.ChildInstanceAlreadyAttached}). */
+  public String code() {
+    return code;
+  }
+
+  /** The HTTP status the real API answers with (decision D16 for state conflicts). */
+  public int httpStatus() {
+    return httpStatus;
+  }
+
+  /** The family of the code, which decides the subclass of {@link CenkitException} thrown. */
+  public ErrorFamily family() {
+    return family;
+  }
+
+  /**
+   * Whether the code string was verified against Alibaba Cloud's references; {@code false} marks a code of
+   * cenkit's own (decision D3).
+   */
+  public boolean verified() {
+    return verified;
+  }
+
+  /** What the code means, in one sentence. */
+  public String meaning() {
+    return meaning;
+  }
+
+  /** The registry entry for an error code string, if cenkit knows it. */
+  public static Optional<ErrorCode> byCode(String code) {
+    return Optional.ofNullable(BY_CODE.get(code));
+  }
+
+  /** Every code of the given family. */
+  public static List<ErrorCode> ofFamily(ErrorFamily family) {
+    return Arrays.stream(values()).filter(c -> c.family == family).collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * Creates the exception for this code: the subclass is chosen by the {@link #family()}.
+   *
+   * @param rule the rule the failed check enforces, or {@code null} when no catalog rule applies
+   * @param message what went wrong, naming the offending value
+   * @param resourceIds the ids involved (any object; its {@code toString()} is used)
+   */
+  public CenkitException exception(@Nullable RuleId rule, String message, @Nullable Object... resourceIds) {
+    return CenkitException.create(this, rule, message, resourceIds);
+  }
+}

@@ -1,0 +1,29 @@
+package dev.cenkit.spi;
+
+import dev.cenkit.model.vpc.VSwitch;
+import dev.cenkit.model.vpc.VSwitchId;
+import dev.cenkit.model.vpc.Vpc;
+import dev.cenkit.model.vpc.VpcId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The VPC part of a {@link CloudSnapshot}: unmodifiable maps ordered by id. */
+public interface VpcView {
+  /** Every VPC by id. */
+  Map<VpcId, Vpc> vpcs();
+
+  /** Every vSwitch by id. */
+  Map<VSwitchId, VSwitch> vSwitches();
+
+  /** The VPC with this id, if it exists. */
+  default Optional<Vpc> vpc(VpcId id) {
+    return Optional.ofNullable(vpcs().get(id));
+  }
+
+  /** The vSwitches of a VPC, ordered by id. */
+  default List<VSwitch> vSwitchesOf(VpcId vpcId) {
+    return vSwitches().values().stream().filter(v -> v.vpcId().equals(vpcId)).collect(Collectors.toUnmodifiableList());
+  }
+}

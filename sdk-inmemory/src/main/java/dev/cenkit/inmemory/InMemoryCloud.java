@@ -1,0 +1,205 @@
+package dev.cenkit.inmemory;
+
+import dev.cenkit.dsl.ApplyResult;
+import dev.cenkit.dsl.Bindings;
+import dev.cenkit.dsl.Ref;
+import dev.cenkit.dsl.Spec;
+import dev.cenkit.dsl.SpecSource;
+import dev.cenkit.dsl.Step;
+import dev.cenkit.error.CenkitException;
+import dev.cenkit.error.ErrorCode;
+import dev.cenkit.error.FailedStep;
+import dev.cenkit.inmemory.ids.IdSource;
+import dev.cenkit.inmemory.ops.OperationHandlers;
+import dev.cenkit.inmemory.ops.Txn;
+import dev.cenkit.inmemory.ops.apigateway.ApiGatewayOperations;
+import dev.cenkit.inmemory.ops.cen.CenOperations;
+import dev.cenkit.inmemory.ops.expressconnect.ExpressConnectOperations;
+import dev.cenkit.inmemory.ops.fc.FunctionComputeOperations;
+import dev.cenkit.inmemory.ops.vpc.VpcOperations;
+import dev.cenkit.inmemory.state.Snapshot;
+import dev.cenkit.model.Checks;
+import dev.cenkit.model.ResourceId;
+import dev.cenkit.spi.CloudProvider;
+import dev.cenkit.spi.Operation;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The in-memory reference cloud: a {@link CloudProvider} that enforces the rules of the catalog with the
+ * real action names and error codes.
+ *
+ * <p>State is an immutable {@link Snapshot}. Every accepted operation, and every whole spec, commits by
+ * swapping in a new snapshot; a rejected one leaves the current snapshot in place, so {@link #snapshot()}
+ * is then equal to what it was before. Writers are serialised and readers never block, so the cloud is safe
+ * to share between threads: readers always see a complete state and no accepted write is lost. Two clouds
+ * never share state.
+ *
+ * <pre>{@code
+ * InMemoryCloud cloud = InMemoryCloud.create();
+ * cloud.apply(Cen.create().named("api-mesh").attach(vpc1).attach(vpc3));
+ * }</pre>
+ */
+public final class InMemoryCloud implements CloudProvider {
+  /** The seed of {@link #create()}. */
+  public static final long DEFAULT_SEED = 20170912L;
+
+  private final AtomicReference<Snapshot> current = new AtomicReference<>(Snapshot.empty());
+  private final ReentrantLock writeLock = new ReentrantLock();
+  private final OperationHandlers handlers = new OperationHandlers();
+  private final Quotas quotas;
+  private final IdSource ids;
+
+  private InMemoryCloud(Quotas quotas, long seed) {
+    this.quotas = quotas;
+    this.ids = new IdSource(seed);
+    VpcOperations.register(handlers);
+    CenOperations.register(handlers);
+    ExpressConnectOperations.register(handlers);
+    ApiGatewayOperations.register(handlers);
+    FunctionComputeOperations.register(handlers);
+  }
+
+  /** An empty cloud with the default quotas and seed. */
+  public static InMemoryCloud create() {
+    return builder().build();
+  }
+
+  /** A builder for a cloud with other quotas or another id seed. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Configures an {@link InMemoryCloud}. */
+  public static final class Builder {
+    private Quotas quotas = Quotas.defaults();
+    private long seed = DEFAULT_SEED;
+
+    private Builder() {}
+
+    /** The quotas to enforce; {@link Quotas#defaults()} if not set. */
+    public Builder quotas(Quotas quotas) {
+      this.quotas = Checks.required(quotas, "quotas");
+      return this;
+    }
+
+    /** The seed of the deterministic id source. */
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    /** The cloud, empty. */
+    public InMemoryCloud build() {
+      return new InMemoryCloud(quotas, seed);
+    }
+  }
+
+  /** The quotas this cloud enforces. */
+  public Quotas quotas() {
+    return quotas;
+  }
+
+  /** The actions this cloud models, sorted; any other action is rejected with {@code cenkit.NotModeled}. */
+  public Set<String> modeledActions() {
+    return handlers.actions();
+  }
+
+  @Override
+  public Snapshot snapshot() {
+    return current.get();
+  }
+
+  @Override
+  public <R> R execute(Operation<R> operation) {
+    Checks.required(operation, "operation");
+    writeLock.lock();
+    try {
+      Txn txn = new Txn(current.get(), ids, quotas);
+      R result = handlers.handle(txn, operation);
+      commit(txn);
+      return result;
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  @Override
+  public ApplyResult apply(SpecSource source) {
+    Checks.required(source, "spec");
+    Spec spec = Checks.required(source.toSpec(), "spec");
+    writeLock.lock();
+    try {
+      Txn txn = new Txn(current.get(), ids, quotas);
+      SpecBindings bindings = new SpecBindings();
+      Map<Step<?>, Object> results = new IdentityHashMap<>();
+      List<Step<?>> steps = spec.steps();
+      for (int i = 0; i < steps.size(); i++) {
+        runStep(txn, steps.get(i), i, steps.size(), bindings, results);
+      }
+      Snapshot committed = commit(txn);
+      return new ApplyResult(results, bindings, committed);
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  private <R> void runStep(
+      Txn txn, Step<R> step, int index, int total, SpecBindings bindings, Map<Step<?>, Object> results) {
+    String described = step.label();
+    try {
+      Operation<R> operation = step.operation(bindings);
+      described = operation.describe();
+      R result = handlers.handle(txn, operation);
+      results.put(step, result);
+      step.produces().ifPresent(ref -> bindings.bind(ref, step.createdId(result).orElseThrow()));
+    } catch (CenkitException e) {
+      throw e.atStep(new FailedStep(index + 1, total, described));
+    }
+  }
+
+  private Snapshot commit(Txn txn) {
+    if (!txn.changed()) {
+      return current.get();
+    }
+    Snapshot next = txn.state().nextVersion();
+    current.set(next);
+    return next;
+  }
+
+  /** The ids bound to a spec's pending references while it is applied. */
+  private static final class SpecBindings implements Bindings {
+    private final Map<Ref<?>, ResourceId> bound = new IdentityHashMap<>();
+
+    void bind(Ref<?> ref, ResourceId id) {
+      if (bound.putIfAbsent(ref, id) != null) {
+        throw ErrorCode.SPEC_REFERENCE_UNRESOLVED.exception(
+            null, ref.label() + " is created twice in this spec", id);
+      }
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <I extends ResourceId> I resolve(Ref<I> ref) {
+      Checks.required(ref, "reference");
+      if (ref.existingId().isPresent()) {
+        return ref.existingId().get();
+      }
+      ResourceId id = bound.get(ref);
+      if (id == null) {
+        throw ErrorCode.SPEC_REFERENCE_UNRESOLVED.exception(
+            null, ref.label() + " neither exists nor is created by an earlier step of this spec", ref.label());
+      }
+      return (I) id;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "InMemoryCloud{" + snapshot() + "}";
+  }
+}

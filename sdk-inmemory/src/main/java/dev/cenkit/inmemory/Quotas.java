@@ -1,0 +1,110 @@
+package dev.cenkit.inmemory;
+
+import dev.cenkit.model.CenkitStyle;
+import org.immutables.value.Value;
+
+/**
+ * The quotas an {@link InMemoryCloud} enforces (decision D2). Defaults are the documented Basic-era numbers;
+ * quotas with no published number are marked <em>assumed</em>. Large test and benchmark topologies raise them
+ * explicitly: {@code Quotas.builder().vpcsPerRegion(500).build()}.
+ */
+@Value.Immutable
+@CenkitStyle
+public interface Quotas {
+  /** CEN instances per account (R78): 5. */
+  @Value.Default
+  default int censPerAccount() {
+    return 5;
+  }
+
+  /** Network instances of one region attached to one CEN (D2): 10. */
+  @Value.Default
+  default int childInstancesPerRegionPerCen() {
+    return 10;
+  }
+
+  /** Regions with attached instances per CEN (D2): 5. */
+  @Value.Default
+  default int regionsPerCen() {
+    return 5;
+  }
+
+  /** Routes per CEN (D2, R29): 100; routes beyond it are not learned (overflow). */
+  @Value.Default
+  default int routesPerCen() {
+    return 100;
+  }
+
+  /** VPCs per region (D2): 10. */
+  @Value.Default
+  default int vpcsPerRegion() {
+    return 10;
+  }
+
+  /** vSwitches per VPC (R37): 150. */
+  @Value.Default
+  default int vSwitchesPerVpc() {
+    return 150;
+  }
+
+  /** Custom route entries per route table (R38): 200. */
+  @Value.Default
+  default int customRoutesPerTable() {
+    return 200;
+  }
+
+  /** Express Connect circuits not yet Enabled per account (R42): 5. */
+  @Value.Default
+  default int pendingCircuitsPerAccount() {
+    return 5;
+  }
+
+  /** Router interfaces per router (R47): 5. */
+  @Value.Default
+  default int routerInterfacesPerRouter() {
+    return 5;
+  }
+
+  /** Cloud-service routes per CEN: assumed 50 (no published number). */
+  @Value.Default
+  default int cloudServiceRoutesPerCen() {
+    return 50;
+  }
+
+  /** API Gateway dedicated instances per region: assumed 10 (no published number). */
+  @Value.Default
+  default int apiGatewayInstancesPerRegion() {
+    return 10;
+  }
+
+  /** API groups per region (R56): 200. */
+  @Value.Default
+  default int apiGroupsPerRegion() {
+    return 200;
+  }
+
+  /** APIs per group (R56): 1000. */
+  @Value.Default
+  default int apisPerGroup() {
+    return 1000;
+  }
+
+  /** VPC access authorizations per region: assumed 200 (no published number). */
+  @Value.Default
+  default int vpcAccessesPerRegion() {
+    return 200;
+  }
+
+  /** The documented defaults. */
+  static Quotas defaults() {
+    return builder().build();
+  }
+
+  /** A builder starting from the defaults. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** The builder of {@link Quotas}. */
+  class Builder extends ImmutableQuotas.Builder {}
+}

@@ -1,0 +1,151 @@
+package dev.cenkit.inmemory.state;
+
+import dev.cenkit.spi.CloudSnapshot;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * Everything that exists in an in-memory cloud at one moment: immutable, versioned, and made of persistent
+ * per-product states so that a change copies only what it touches. The id sequence lives here too, so a
+ * rejected operation consumes no id and ids stay deterministic.
+ */
+public final class Snapshot implements CloudSnapshot {
+  private static final Snapshot EMPTY =
+      new Snapshot(
+          0,
+          0,
+          VpcState.EMPTY,
+          CenState.EMPTY,
+          ExpressConnectState.EMPTY,
+          ApiGatewayState.EMPTY,
+          FunctionComputeState.EMPTY);
+
+  private final long version;
+  private final long idSequence;
+  private final VpcState vpc;
+  private final CenState cen;
+  private final ExpressConnectState expressConnect;
+  private final ApiGatewayState apiGateway;
+  private final FunctionComputeState functionCompute;
+
+  private Snapshot(
+      long version,
+      long idSequence,
+      VpcState vpc,
+      CenState cen,
+      ExpressConnectState expressConnect,
+      ApiGatewayState apiGateway,
+      FunctionComputeState functionCompute) {
+    this.version = version;
+    this.idSequence = idSequence;
+    this.vpc = vpc;
+    this.cen = cen;
+    this.expressConnect = expressConnect;
+    this.apiGateway = apiGateway;
+    this.functionCompute = functionCompute;
+  }
+
+  /** The empty cloud, version 0. */
+  public static Snapshot empty() {
+    return EMPTY;
+  }
+
+  @Override
+  public long version() {
+    return version;
+  }
+
+  /** How many ids have been handed out. */
+  public long idSequence() {
+    return idSequence;
+  }
+
+  @Override
+  public VpcState vpc() {
+    return vpc;
+  }
+
+  @Override
+  public CenState cen() {
+    return cen;
+  }
+
+  @Override
+  public ExpressConnectState expressConnect() {
+    return expressConnect;
+  }
+
+  @Override
+  public ApiGatewayState apiGateway() {
+    return apiGateway;
+  }
+
+  @Override
+  public FunctionComputeState functionCompute() {
+    return functionCompute;
+  }
+
+  /** With the VPC state changed. */
+  public Snapshot withVpc(UnaryOperator<VpcState> change) {
+    return new Snapshot(version, idSequence, change.apply(vpc), cen, expressConnect, apiGateway, functionCompute);
+  }
+
+  /** With the CEN state changed. */
+  public Snapshot withCen(UnaryOperator<CenState> change) {
+    return new Snapshot(version, idSequence, vpc, change.apply(cen), expressConnect, apiGateway, functionCompute);
+  }
+
+  /** With the Express Connect state changed. */
+  public Snapshot withExpressConnect(UnaryOperator<ExpressConnectState> change) {
+    return new Snapshot(version, idSequence, vpc, cen, change.apply(expressConnect), apiGateway, functionCompute);
+  }
+
+  /** With the API Gateway state changed. */
+  public Snapshot withApiGateway(UnaryOperator<ApiGatewayState> change) {
+    return new Snapshot(version, idSequence, vpc, cen, expressConnect, change.apply(apiGateway), functionCompute);
+  }
+
+  /** With the Function Compute state changed. */
+  public Snapshot withFunctionCompute(UnaryOperator<FunctionComputeState> change) {
+    return new Snapshot(version, idSequence, vpc, cen, expressConnect, apiGateway, change.apply(functionCompute));
+  }
+
+  /** With the id sequence advanced by one. */
+  public Snapshot withNextId() {
+    return new Snapshot(version, idSequence + 1, vpc, cen, expressConnect, apiGateway, functionCompute);
+  }
+
+  /** The same content as the next version. */
+  public Snapshot nextVersion() {
+    return new Snapshot(version + 1, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute);
+  }
+
+  /** Whether every product state equals the other snapshot's (versions and id sequences aside). */
+  public boolean sameContentAs(Snapshot other) {
+    return vpc.equals(other.vpc)
+        && cen.equals(other.cen)
+        && expressConnect.equals(other.expressConnect)
+        && apiGateway.equals(other.apiGateway)
+        && functionCompute.equals(other.functionCompute);
+  }
+
+  /** Equal when version, id sequence and every product state are equal. */
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof Snapshot)) {
+      return false;
+    }
+    Snapshot s = (Snapshot) o;
+    return s.version == version && s.idSequence == idSequence && sameContentAs(s);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute);
+  }
+
+  @Override
+  public String toString() {
+    return "Snapshot{version=" + version + ", vpcs=" + vpc.vpcs().size() + ", cens=" + cen.cens().size() + "}";
+  }
+}
