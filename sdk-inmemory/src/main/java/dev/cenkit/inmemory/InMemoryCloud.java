@@ -17,9 +17,11 @@ import dev.cenkit.inmemory.ops.cen.CenOperations;
 import dev.cenkit.inmemory.ops.expressconnect.ExpressConnectOperations;
 import dev.cenkit.inmemory.ops.fc.FunctionComputeOperations;
 import dev.cenkit.inmemory.ops.vpc.VpcOperations;
+import dev.cenkit.inmemory.reach.ReachabilityEngine;
 import dev.cenkit.inmemory.state.Snapshot;
 import dev.cenkit.model.Checks;
 import dev.cenkit.model.ResourceId;
+import dev.cenkit.reach.ReachabilityAnalyzer;
 import dev.cenkit.spi.CloudProvider;
 import dev.cenkit.spi.Operation;
 import java.util.IdentityHashMap;
@@ -49,6 +51,7 @@ public final class InMemoryCloud implements CloudProvider {
   public static final long DEFAULT_SEED = 20170912L;
 
   private final AtomicReference<Snapshot> current = new AtomicReference<>(Snapshot.empty());
+  private final AtomicReference<ReachabilityEngine> lastEngine = new AtomicReference<>();
   private final ReentrantLock writeLock = new ReentrantLock();
   private final OperationHandlers handlers = new OperationHandlers();
   private final Quotas quotas;
@@ -112,6 +115,20 @@ public final class InMemoryCloud implements CloudProvider {
   @Override
   public Snapshot snapshot() {
     return current.get();
+  }
+
+  /**
+   * A reachability analyzer for the current snapshot. Its indexes are derived once per snapshot and shared by
+   * every caller asking of the same snapshot; a later change gives a new analyzer and leaves this one as it is.
+   */
+  public ReachabilityAnalyzer reachability() {
+    Snapshot s = current.get();
+    ReachabilityEngine engine = lastEngine.get();
+    if (engine == null || engine.snapshot() != s) {
+      engine = ReachabilityEngine.of(s);
+      lastEngine.set(engine);
+    }
+    return engine;
   }
 
   @Override

@@ -1,0 +1,97 @@
+package dev.cenkit.inmemory.reach;
+
+import dev.cenkit.error.RuleId;
+import dev.cenkit.model.Bandwidth;
+import dev.cenkit.reach.Blocker;
+import dev.cenkit.reach.BlockerCode;
+import dev.cenkit.reach.Component;
+import dev.cenkit.reach.Direction;
+import dev.cenkit.reach.Fix;
+import dev.cenkit.reach.Hop;
+import dev.cenkit.reach.Leg;
+import dev.cenkit.reach.Question;
+import dev.cenkit.reach.ReachabilityAnswer;
+import dev.cenkit.reach.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Collects the hops, blockers and notes of one answer while the engine walks the intended path. */
+final class PathBuilder {
+  private final List<Hop> hops = new ArrayList<>();
+  private final List<Blocker> blockers = new ArrayList<>();
+  private final List<Blocker> notes = new ArrayList<>();
+  private Optional<Bandwidth> bottleneck = Optional.empty();
+  private Direction direction = Direction.FORWARD;
+  private Leg leg = Leg.NETWORK;
+
+  void on(Leg leg, Direction direction) {
+    this.leg = leg;
+    this.direction = direction;
+  }
+
+  Direction direction() {
+    return direction;
+  }
+
+  void hop(Component component, String matched, Optional<RuleId> rule, Optional<Bandwidth> bandwidth) {
+    hops.add(
+        Hop.builder()
+            .component(component)
+            .matched(matched)
+            .rule(rule)
+            .bandwidth(bandwidth)
+            .direction(direction)
+            .leg(leg)
+            .build());
+    bandwidth.ifPresent(b -> bottleneck = Optional.of(bottleneck.map(b::min).orElse(b)));
+  }
+
+  void hop(Component component, String matched) {
+    hop(component, matched, Optional.empty(), Optional.empty());
+  }
+
+  void block(BlockerCode code, Component at, RuleId rule, String message, List<Fix> fixes) {
+    Blocker b =
+        Blocker.builder()
+            .code(code)
+            .component(at)
+            .rule(Optional.ofNullable(rule))
+            .message(message)
+            .direction(direction)
+            .leg(leg)
+            .fixes(fixes)
+            .build();
+    boolean duplicate =
+        blockers.stream().anyMatch(x -> x.code() == code && x.component().equals(at) && x.message().equals(message));
+    if (!duplicate) {
+      blockers.add(b);
+    }
+  }
+
+  void note(BlockerCode code, Component at, RuleId rule, String message) {
+    notes.add(
+        Blocker.builder().code(code).component(at).rule(Optional.ofNullable(rule)).message(message)
+            .direction(direction).leg(leg).build());
+  }
+
+  boolean blocked() {
+    return !blockers.isEmpty();
+  }
+
+  ReachabilityAnswer answer(Question question, long version) {
+    boolean onlyTestBandwidth =
+        !blockers.isEmpty() && blockers.stream().allMatch(b -> b.code() == BlockerCode.CROSS_REGION_TEST_BANDWIDTH_ONLY);
+    Verdict verdict =
+        blockers.isEmpty() ? Verdict.REACHABLE : onlyTestBandwidth ? Verdict.TEST_BANDWIDTH_ONLY : Verdict.UNREACHABLE;
+    return ReachabilityAnswer.builder()
+        .question(question)
+        .snapshotVersion(version)
+        .verdict(verdict)
+        .hops(hops)
+        .blockers(blockers)
+        .notes(notes)
+        .bottleneck(bottleneck)
+        .build();
+  }
+}
