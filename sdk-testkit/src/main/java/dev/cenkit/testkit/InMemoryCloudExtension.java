@@ -1,0 +1,48 @@
+package dev.cenkit.testkit;
+
+import dev.cenkit.inmemory.InMemoryCloud;
+import dev.cenkit.spi.CloudProvider;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * A JUnit 5 extension that hands each test (or lifecycle method) a fresh, empty in-memory cloud as a
+ * parameter of type {@link InMemoryCloud} or {@link CloudProvider}. Two parameters of one invocation get the
+ * same cloud; two tests never share one. Quotas are those of {@link GeneratedTopology#quotas()}, large enough
+ * for generated topologies; annotate a test with {@link DefaultQuotas} for the documented defaults.
+ *
+ * <pre>{@code
+ * @ExtendWith(InMemoryCloudExtension.class)
+ * class MyTest {
+ *   @Test
+ *   void works(InMemoryCloud cloud) { ... }
+ * }
+ * }</pre>
+ */
+public final class InMemoryCloudExtension implements ParameterResolver {
+  private static final ExtensionContext.Namespace NAMESPACE =
+      ExtensionContext.Namespace.create(InMemoryCloudExtension.class);
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    Class<?> type = parameter.getParameter().getType();
+    return type == InMemoryCloud.class || type == CloudProvider.class;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    boolean defaults =
+        context.getTestMethod().map(m -> m.isAnnotationPresent(DefaultQuotas.class)).orElse(false)
+            || context.getTestClass().map(c -> c.isAnnotationPresent(DefaultQuotas.class)).orElse(false);
+    return context
+        .getStore(NAMESPACE)
+        .getOrComputeIfAbsent(
+            "cloud",
+            k ->
+                defaults
+                    ? InMemoryCloud.create()
+                    : InMemoryCloud.builder().quotas(GeneratedTopology.quotas()).build(),
+            InMemoryCloud.class);
+  }
+}
