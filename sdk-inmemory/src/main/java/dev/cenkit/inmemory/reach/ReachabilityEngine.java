@@ -109,7 +109,6 @@ public final class ReachabilityEngine implements ReachabilityAnalyzer {
     path.hop(Components.host(from.address(), Optional.of(a.region())), "source, in vSwitch " + from.vSwitch().id());
     Optional<EffectiveRoute> route = Topology.longestMatch(topology.vpcRoutes(a), to.address());
     if (a.id().equals(b.id())) {
-      path.hop(Components.vpc(a), "local route: " + route.map(EffectiveRoute::description).orElse("none"), Optional.of(RuleId.R37), Optional.empty());
       deliver(path, to);
       return;
     }
