@@ -17,9 +17,13 @@ import dev.cenkit.inmemory.ops.cen.CenOperations;
 import dev.cenkit.inmemory.ops.expressconnect.ExpressConnectOperations;
 import dev.cenkit.inmemory.ops.fc.FunctionComputeOperations;
 import dev.cenkit.inmemory.ops.vpc.VpcOperations;
+import dev.cenkit.inmemory.routing.CenRouteTables;
+import dev.cenkit.inmemory.rules.Lookups;
 import dev.cenkit.inmemory.state.Snapshot;
 import dev.cenkit.model.Checks;
 import dev.cenkit.model.ResourceId;
+import dev.cenkit.model.cen.CenId;
+import dev.cenkit.model.cen.CenRouteEntry;
 import dev.cenkit.spi.CloudProvider;
 import dev.cenkit.spi.Operation;
 import java.util.IdentityHashMap;
@@ -126,6 +130,14 @@ public final class InMemoryCloud implements CloudProvider {
     } finally {
       writeLock.unlock();
     }
+  }
+
+  @Override
+  public List<CenRouteEntry> describeCenRouteEntries(CenId cenId) {
+    Checks.required(cenId, "CEN id");
+    Snapshot s = snapshot();
+    Lookups.cen(s, cenId);
+    return CenRouteTables.of(s).routes(cenId);
   }
 
   @Override
