@@ -9,8 +9,10 @@ import dev.cenkit.model.vpc.NextHopType;
 import dev.cenkit.model.vpc.RouteEntry;
 import dev.cenkit.model.vpc.RouteTableId;
 import dev.cenkit.model.vpc.VSwitch;
+import dev.cenkit.model.vpc.VSwitchId;
 import dev.cenkit.model.vpc.VSwitchStatus;
 import dev.cenkit.model.vpc.Vpc;
+import dev.cenkit.model.vpc.VpcId;
 import dev.cenkit.model.vpc.VpcStatus;
 import java.util.List;
 
@@ -151,6 +153,24 @@ public final class VpcRules {
   static boolean nextHopExists(Snapshot s, Vpc vpc, NextHopType type, String nextHopId) {
     throw ErrorCode.NOT_MODELED.exception(
         RuleId.R38, "router interfaces are not modelled yet, so " + nextHopId + " cannot be a next hop", nextHopId);
+  }
+
+  /** R39: the VPC to delete exists, else {@code InvalidVpcID.NotFound}. */
+  public static Vpc r39VpcToDelete(Snapshot s, VpcId id) {
+    Vpc vpc = s.vpc().vpcs().get(id);
+    if (vpc == null) {
+      throw ErrorCode.INVALID_VPC_ID_NOT_FOUND.exception(RuleId.R39, "VPC " + id + " does not exist", id);
+    }
+    return vpc;
+  }
+
+  /** R40: the vSwitch to delete exists, else {@code InvalidVSwitchId.NotFound}. */
+  public static VSwitch r40VSwitchToDelete(Snapshot s, VSwitchId id) {
+    VSwitch vsw = s.vpc().vSwitches().get(id);
+    if (vsw == null) {
+      throw ErrorCode.INVALID_VSWITCH_ID_NOT_FOUND.exception(RuleId.R40, "vSwitch " + id + " does not exist", id);
+    }
+    return vsw;
   }
 
   /**

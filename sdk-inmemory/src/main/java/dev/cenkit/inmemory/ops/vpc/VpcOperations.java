@@ -67,14 +67,14 @@ public final class VpcOperations {
   }
 
   static Vpc deleteVpc(Txn txn, DeleteVpcRequest r) {
-    Vpc vpc = Lookups.vpc(txn.state(), r.vpcId());
+    Vpc vpc = VpcRules.r39VpcToDelete(txn.state(), r.vpcId());
     VpcRules.r39VpcDeletable(txn.state(), vpc);
     txn.update(s -> s.withVpc(v -> v.withoutVpc(vpc.id())));
     return vpc;
   }
 
   static VSwitch deleteVSwitch(Txn txn, DeleteVSwitchRequest r) {
-    VSwitch vsw = Lookups.vSwitch(txn.state(), r.vSwitchId());
+    VSwitch vsw = VpcRules.r40VSwitchToDelete(txn.state(), r.vSwitchId());
     VpcRules.r40VSwitchDeletable(txn.state(), vsw);
     txn.update(s -> s.withVpc(v -> v.withoutVSwitch(vsw.id())));
     return vsw;
