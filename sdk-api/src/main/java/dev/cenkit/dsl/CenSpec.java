@@ -30,14 +30,26 @@ public final class CenSpec implements ResourceSpec<CenInstance> {
   private final @Nullable String name;
   private final @Nullable String description;
   private final List<SpecSource> parts;
+  /** Steps that must run after every attachment: the bandwidth plans' allocations (N1). */
+  private final List<SpecSource> last;
   private final Step<CenInstance> create;
 
   private CenSpec(
       Ref<CenId> ref, @Nullable String name, @Nullable String description, List<SpecSource> parts) {
+    this(ref, name, description, parts, List.of());
+  }
+
+  private CenSpec(
+      Ref<CenId> ref,
+      @Nullable String name,
+      @Nullable String description,
+      List<SpecSource> parts,
+      List<SpecSource> last) {
     this.ref = ref;
     this.name = name;
     this.description = description;
     this.parts = List.copyOf(parts);
+    this.last = List.copyOf(last);
     CreateCenRequest request =
         CreateCenRequest.builder()
             .name(Optional.ofNullable(name))
@@ -55,13 +67,13 @@ public final class CenSpec implements ResourceSpec<CenInstance> {
   public CenSpec named(String name) {
     Checks.name(name, "CEN");
     // Before anything refers to the CEN, the reference can take the name for clearer messages.
-    Ref<CenId> named = parts.isEmpty() ? Ref.pending(CenId.KIND, name) : ref;
-    return new CenSpec(named, name, description, parts);
+    Ref<CenId> named = parts.isEmpty() && last.isEmpty() ? Ref.pending(CenId.KIND, name) : ref;
+    return new CenSpec(named, name, description, parts, last);
   }
 
   /** The CEN's description (R4). */
   public CenSpec description(String description) {
-    return new CenSpec(ref, name, Checks.description(description, "CEN"), parts);
+    return new CenSpec(ref, name, Checks.description(description, "CEN"), parts, last);
   }
 
   /** Attaches a VPC that the spec creates (its creation steps come first). */
@@ -123,7 +135,26 @@ public final class CenSpec implements ResourceSpec<CenInstance> {
     Checks.required(steps, "steps");
     List<SpecSource> more = new ArrayList<>(parts);
     more.add(steps);
-    return new CenSpec(ref, name, description, more);
+    return new CenSpec(ref, name, description, more, last);
+  }
+
+  /**
+   * Buys a bandwidth plan for this CEN: the plan is created and associated with the CEN, and its allocations
+   * are set after every attachment of the spec, wherever {@code bandwidth} appears in the chain:
+   *
+   * <pre>{@code
+   * Cen.create().named("api-mesh").attach(vpc1).attach(vpc3)
+   *     .bandwidth(BandwidthPlan.of(2).between(Area.CHINA, Area.CHINA).allocate(CN_HANGZHOU, CN_BEIJING, 2));
+   * }</pre>
+   */
+  public CenSpec bandwidth(BandwidthPlanSpec plan) {
+    Checks.required(plan, "bandwidth plan");
+    BandwidthPlanSpec.Parts steps = plan.stepsFor(ref);
+    List<SpecSource> more = new ArrayList<>(parts);
+    more.add(steps.setUp);
+    List<SpecSource> after = new ArrayList<>(last);
+    after.add(steps.limits);
+    return new CenSpec(ref, name, description, more, after);
   }
 
   /** The reference to this CEN. */
@@ -146,6 +177,7 @@ public final class CenSpec implements ResourceSpec<CenInstance> {
     // Creation steps of attached resources can run before the CEN exists; steps that need the CEN cannot.
     ordered.add(Spec.empty().plus(create));
     ordered.addAll(parts);
+    ordered.addAll(last);
     return Spec.of(ordered);
   }
 

@@ -191,6 +191,10 @@ public enum ErrorCode {
   INCORRECT_ROUTE_ENTRY_STATUS("IncorrectRouteEntryStatus", 400, ErrorFamily.INCORRECT_STATUS, true, "The route entry is changing"),
   /** Another task is running on the resource. */
   TASK_CONFLICT("TaskConflict", 409, ErrorFamily.INCORRECT_STATUS, true, "Another task is running on the resource"),
+  /** The next hop type is not one of the API's values (R38). */
+  INVALID_NEXT_HOP_TYPE("InvalidNextHopType.Malformed", 400, ErrorFamily.INVALID_PARAMETER, false, "The next hop type is not one of the API's values (R38)"),
+  /** The vSwitch is not Available (R40). */
+  INCORRECT_VSWITCH_STATUS("IncorrectVSwitchStatus", 400, ErrorFamily.INCORRECT_STATUS, false, "The vSwitch is not Available (R40)"),
   /** A route entry still points to the router interface. */
   DEPENDENCY_VIOLATION_ROUTER_INTERFACE_ROUTE("DependencyViolation.RouterInterfaceReferedByRouteEntry", 400, ErrorFamily.DEPENDENCY_VIOLATION, true, "A route entry still points to the router interface"),
 

@@ -1,9 +1,29 @@
 package dev.cenkit.spi;
 
+import dev.cenkit.error.ErrorCode;
+import dev.cenkit.model.Checks;
+import dev.cenkit.model.NetworkInstanceId;
+import dev.cenkit.model.RegionId;
+import dev.cenkit.model.cen.BandwidthPackageId;
+import dev.cenkit.model.cen.BandwidthPlan;
 import dev.cenkit.model.cen.CenAttachment;
+import dev.cenkit.model.cen.CenId;
 import dev.cenkit.model.cen.CenInstance;
+import dev.cenkit.model.cen.CenRouteEntry;
+import dev.cenkit.model.cen.InterRegionBandwidthLimit;
+import dev.cenkit.spi.cen.AssociateCenBandwidthPackageRequest;
 import dev.cenkit.spi.cen.AttachCenChildInstanceRequest;
+import dev.cenkit.spi.cen.CreateCenBandwidthPackageRequest;
 import dev.cenkit.spi.cen.CreateCenRequest;
+import dev.cenkit.spi.cen.DeleteCenBandwidthPackageRequest;
+import dev.cenkit.spi.cen.DeleteCenRequest;
+import dev.cenkit.spi.cen.DetachCenChildInstanceRequest;
+import dev.cenkit.spi.cen.ModifyCenAttributeRequest;
+import dev.cenkit.spi.cen.ModifyCenBandwidthPackageSpecRequest;
+import dev.cenkit.spi.cen.SetCenInterRegionBandwidthLimitRequest;
+import dev.cenkit.spi.cen.UnassociateCenBandwidthPackageRequest;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -36,5 +56,146 @@ public interface CenService extends OperationExecutor {
   /** {@code DescribeCens}: every CEN instance, ordered by id. */
   default List<CenInstance> describeCens() {
     return List.copyOf(snapshot().cen().cens().values());
+  }
+
+  /** {@code DetachCenChildInstance}; idempotent for an instance that is not attached to the CEN (R11). */
+  default Optional<CenAttachment> detachCenChildInstance(DetachCenChildInstanceRequest request) {
+    return execute(request);
+  }
+
+  /** {@code DetachCenChildInstance}, with the request built in place. */
+  default Optional<CenAttachment> detachCenChildInstance(Consumer<DetachCenChildInstanceRequest.Builder> request) {
+    DetachCenChildInstanceRequest.Builder builder = DetachCenChildInstanceRequest.builder();
+    request.accept(builder);
+    return detachCenChildInstance(builder.build());
+  }
+
+  /** {@code DeleteCen}: only without attached instances or associated plans (R75). */
+  default CenInstance deleteCen(CenId cenId) {
+    return execute(DeleteCenRequest.builder().cenId(cenId).build());
+  }
+
+  /** {@code ModifyCenAttribute}. */
+  default CenInstance modifyCenAttribute(ModifyCenAttributeRequest request) {
+    return execute(request);
+  }
+
+  /** {@code ModifyCenAttribute}, with the request built in place. */
+  default CenInstance modifyCenAttribute(Consumer<ModifyCenAttributeRequest.Builder> request) {
+    ModifyCenAttributeRequest.Builder builder = ModifyCenAttributeRequest.builder();
+    request.accept(builder);
+    return modifyCenAttribute(builder.build());
+  }
+
+  /**
+   * {@code DescribeCenAttachedChildInstances}: the instances attached to a CEN, in attach order.
+   *
+   * @throws dev.cenkit.error.ResourceNotFoundException {@code ParameterCenInstanceId}
+   */
+  default List<CenAttachment> describeCenAttachedChildInstances(CenId cenId) {
+    requireCen(cenId);
+    return snapshot().cen().attachmentsOf(cenId);
+  }
+
+  /** {@code DescribeCenAttachedChildInstanceAttribute}: the attachment of one instance, if attached to the CEN. */
+  default Optional<CenAttachment> describeCenAttachedChildInstanceAttribute(CenId cenId, NetworkInstanceId child) {
+    requireCen(cenId);
+    Checks.required(child, "child instance id");
+    return snapshot().cen().attachmentOf(child).filter(a -> a.cenId().equals(cenId));
+  }
+
+  /** {@code CreateCenBandwidthPackage}. */
+  default BandwidthPlan createCenBandwidthPackage(CreateCenBandwidthPackageRequest request) {
+    return execute(request);
+  }
+
+  /** {@code CreateCenBandwidthPackage}, with the request built in place. */
+  default BandwidthPlan createCenBandwidthPackage(Consumer<CreateCenBandwidthPackageRequest.Builder> request) {
+    CreateCenBandwidthPackageRequest.Builder builder = CreateCenBandwidthPackageRequest.builder();
+    request.accept(builder);
+    return createCenBandwidthPackage(builder.build());
+  }
+
+  /** {@code AssociateCenBandwidthPackage} (R15, R16, R24). */
+  default BandwidthPlan associateCenBandwidthPackage(CenId cenId, BandwidthPackageId bandwidthPackageId) {
+    return execute(
+        AssociateCenBandwidthPackageRequest.builder().cenId(cenId).bandwidthPackageId(bandwidthPackageId).build());
+  }
+
+  /** {@code UnassociateCenBandwidthPackage} (R23). */
+  default BandwidthPlan unassociateCenBandwidthPackage(CenId cenId, BandwidthPackageId bandwidthPackageId) {
+    return execute(
+        UnassociateCenBandwidthPackageRequest.builder().cenId(cenId).bandwidthPackageId(bandwidthPackageId).build());
+  }
+
+  /** {@code DeleteCenBandwidthPackage} (R23). */
+  default BandwidthPlan deleteCenBandwidthPackage(BandwidthPackageId bandwidthPackageId) {
+    return execute(DeleteCenBandwidthPackageRequest.builder().bandwidthPackageId(bandwidthPackageId).build());
+  }
+
+  /** {@code ModifyCenBandwidthPackageSpec} (R13, R22). */
+  default BandwidthPlan modifyCenBandwidthPackageSpec(BandwidthPackageId bandwidthPackageId, long mbps) {
+    return execute(
+        ModifyCenBandwidthPackageSpecRequest.builder().bandwidthPackageId(bandwidthPackageId).bandwidth(mbps).build());
+  }
+
+  /** {@code SetCenInterRegionBandwidthLimit} (R17-R21, N1); 0 removes the limit. */
+  default Optional<InterRegionBandwidthLimit> setCenInterRegionBandwidthLimit(
+      SetCenInterRegionBandwidthLimitRequest request) {
+    return execute(request);
+  }
+
+  /** {@code SetCenInterRegionBandwidthLimit}, with the request built in place. */
+  default Optional<InterRegionBandwidthLimit> setCenInterRegionBandwidthLimit(
+      Consumer<SetCenInterRegionBandwidthLimitRequest.Builder> request) {
+    SetCenInterRegionBandwidthLimitRequest.Builder builder = SetCenInterRegionBandwidthLimitRequest.builder();
+    request.accept(builder);
+    return setCenInterRegionBandwidthLimit(builder.build());
+  }
+
+  /** {@code DescribeCenBandwidthPackages}: every plan, ordered by id. */
+  default List<BandwidthPlan> describeCenBandwidthPackages() {
+    return List.copyOf(snapshot().cen().bandwidthPlans().values());
+  }
+
+  /**
+   * {@code DescribeCenInterRegionBandwidthLimits}: the limits of a CEN, ordered by region pair. A pair that is
+   * not listed has no allocation and gets only the test bandwidth (R12).
+   *
+   * @throws dev.cenkit.error.ResourceNotFoundException {@code ParameterCenInstanceId}
+   */
+  default List<InterRegionBandwidthLimit> describeCenInterRegionBandwidthLimits(CenId cenId) {
+    requireCen(cenId);
+    return snapshot().cen().bandwidthLimitsOf(cenId);
+  }
+
+  /**
+   * The routes of a CEN's route table (Basic Edition, D1): every destination advertised by an attached instance
+   * (R25, never 100.64.0.0/10, R26), each with its status; of identical destinations one is active and the
+   * others are candidates in conflict (R28, D4). Computed from the current snapshot, not stored.
+   *
+   * @throws dev.cenkit.error.ResourceNotFoundException {@code ParameterCenInstanceId}
+   */
+  List<CenRouteEntry> describeCenRouteEntries(CenId cenId);
+
+  /**
+   * {@code DescribeCenRegionDomainRouteEntries}: the route table of one regional route domain of a CEN. In Basic
+   * Edition every region of a CEN holds every advertised route, so this is {@link #describeCenRouteEntries}.
+   */
+  default List<CenRouteEntry> describeCenRegionDomainRouteEntries(CenId cenId, RegionId cenRegionId) {
+    Checks.required(cenRegionId, "CEN region id");
+    return describeCenRouteEntries(cenId);
+  }
+
+  /** The routes of a CEN that are not in effect because an identical destination wins elsewhere (R28). */
+  default List<CenRouteEntry> describeRouteConflicts(CenId cenId) {
+    return describeCenRouteEntries(cenId).stream().filter(CenRouteEntry::inConflict).collect(Collectors.toUnmodifiableList());
+  }
+
+  private void requireCen(CenId cenId) {
+    Checks.required(cenId, "CEN id");
+    if (snapshot().cen().cen(cenId).isEmpty()) {
+      throw ErrorCode.PARAMETER_CEN_INSTANCE_ID.exception(null, "CEN " + cenId + " does not exist", cenId);
+    }
   }
 }

@@ -1,9 +1,13 @@
 package dev.cenkit.spi;
 
 import dev.cenkit.model.NetworkInstanceId;
+import dev.cenkit.model.cen.BandwidthPackageId;
+import dev.cenkit.model.cen.BandwidthPlan;
 import dev.cenkit.model.cen.CenAttachment;
 import dev.cenkit.model.cen.CenId;
 import dev.cenkit.model.cen.CenInstance;
+import dev.cenkit.model.cen.InterRegionBandwidthLimit;
+import dev.cenkit.model.cen.RegionPair;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +36,44 @@ public interface CenView {
     return attachments().values().stream()
         .filter(a -> a.cenId().equals(cenId))
         .sorted(java.util.Comparator.comparingLong(CenAttachment::attachOrder))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /** Every bandwidth plan by id. */
+  Map<BandwidthPackageId, BandwidthPlan> bandwidthPlans();
+
+  /** Every inter-region bandwidth limit, keyed by {@link InterRegionBandwidthLimit#key()}. */
+  Map<String, InterRegionBandwidthLimit> bandwidthLimits();
+
+  /** The plan with this id, if it exists. */
+  default Optional<BandwidthPlan> bandwidthPlan(BandwidthPackageId id) {
+    return Optional.ofNullable(bandwidthPlans().get(id));
+  }
+
+  /** The plans associated with a CEN, ordered by id. */
+  default List<BandwidthPlan> bandwidthPlansOf(CenId cenId) {
+    return bandwidthPlans().values().stream()
+        .filter(p -> p.cenId().equals(Optional.of(cenId)))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /** The inter-region limits of a CEN, ordered by region pair. */
+  default List<InterRegionBandwidthLimit> bandwidthLimitsOf(CenId cenId) {
+    return bandwidthLimits().values().stream()
+        .filter(l -> l.cenId().equals(cenId))
+        .sorted(java.util.Comparator.comparing(InterRegionBandwidthLimit::regions))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /** The limit of a CEN for a region pair, if one is set (otherwise the pair has only test bandwidth, R12). */
+  default Optional<InterRegionBandwidthLimit> bandwidthLimit(CenId cenId, RegionPair regions) {
+    return Optional.ofNullable(bandwidthLimits().get(InterRegionBandwidthLimit.key(cenId, regions)));
+  }
+
+  /** The limits that draw on a plan. */
+  default List<InterRegionBandwidthLimit> bandwidthLimitsDrawingOn(BandwidthPackageId planId) {
+    return bandwidthLimits().values().stream()
+        .filter(l -> l.bandwidthPackageId().equals(planId))
         .collect(Collectors.toUnmodifiableList());
   }
 }

@@ -1,5 +1,8 @@
 package dev.cenkit.spi;
 
+import dev.cenkit.model.vpc.RouteEntry;
+import dev.cenkit.model.vpc.RouteEntryId;
+import dev.cenkit.model.vpc.RouteTableId;
 import dev.cenkit.model.vpc.VSwitch;
 import dev.cenkit.model.vpc.VSwitchId;
 import dev.cenkit.model.vpc.Vpc;
@@ -25,5 +28,25 @@ public interface VpcView {
   /** The vSwitches of a VPC, ordered by id. */
   default List<VSwitch> vSwitchesOf(VpcId vpcId) {
     return vSwitches().values().stream().filter(v -> v.vpcId().equals(vpcId)).collect(Collectors.toUnmodifiableList());
+  }
+
+  /** Every custom route entry by id. */
+  Map<RouteEntryId, RouteEntry> routeEntries();
+
+  /** The VPC whose (system) route table this is, if it exists. */
+  default Optional<Vpc> vpcOfRouteTable(RouteTableId routeTableId) {
+    return vpcs().values().stream().filter(v -> v.routeTableId().equals(routeTableId)).findFirst();
+  }
+
+  /** The custom route entries of a route table, ordered by id. */
+  default List<RouteEntry> routeEntriesOf(RouteTableId routeTableId) {
+    return routeEntries().values().stream()
+        .filter(e -> e.routeTableId().equals(routeTableId))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /** The custom route entries of every route table of a VPC, ordered by id. */
+  default List<RouteEntry> routeEntriesOfVpc(VpcId vpcId) {
+    return routeEntries().values().stream().filter(e -> e.vpcId().equals(vpcId)).collect(Collectors.toUnmodifiableList());
   }
 }

@@ -18,9 +18,13 @@ import dev.cenkit.inmemory.ops.expressconnect.ExpressConnectOperations;
 import dev.cenkit.inmemory.ops.fc.FunctionComputeOperations;
 import dev.cenkit.inmemory.ops.vpc.VpcOperations;
 import dev.cenkit.inmemory.reach.ReachabilityEngine;
+import dev.cenkit.inmemory.routing.CenRouteTables;
+import dev.cenkit.inmemory.rules.Lookups;
 import dev.cenkit.inmemory.state.Snapshot;
 import dev.cenkit.model.Checks;
 import dev.cenkit.model.ResourceId;
+import dev.cenkit.model.cen.CenId;
+import dev.cenkit.model.cen.CenRouteEntry;
 import dev.cenkit.reach.ReachabilityAnalyzer;
 import dev.cenkit.spi.CloudProvider;
 import dev.cenkit.spi.Operation;
@@ -143,6 +147,14 @@ public final class InMemoryCloud implements CloudProvider {
     } finally {
       writeLock.unlock();
     }
+  }
+
+  @Override
+  public List<CenRouteEntry> describeCenRouteEntries(CenId cenId) {
+    Checks.required(cenId, "CEN id");
+    Snapshot s = snapshot();
+    Lookups.cen(s, cenId);
+    return CenRouteTables.of(s).routes(cenId);
   }
 
   @Override

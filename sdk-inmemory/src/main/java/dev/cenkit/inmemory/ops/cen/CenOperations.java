@@ -14,6 +14,10 @@ import dev.cenkit.model.cen.CenInstance;
 import dev.cenkit.model.vpc.VpcId;
 import dev.cenkit.spi.cen.AttachCenChildInstanceRequest;
 import dev.cenkit.spi.cen.CreateCenRequest;
+import dev.cenkit.spi.cen.DeleteCenRequest;
+import dev.cenkit.spi.cen.DetachCenChildInstanceRequest;
+import dev.cenkit.spi.cen.ModifyCenAttributeRequest;
+import java.util.Optional;
 
 /** The handlers of the CEN actions. */
 public final class CenOperations {
@@ -23,15 +27,15 @@ public final class CenOperations {
   public static void register(OperationHandlers handlers) {
     handlers
         .register("CreateCen", CreateCenRequest.class, CenOperations::createCen)
-        .register("AttachCenChildInstance", AttachCenChildInstanceRequest.class, CenOperations::attach);
+        .register("AttachCenChildInstance", AttachCenChildInstanceRequest.class, CenOperations::attach)
+        .register("DetachCenChildInstance", DetachCenChildInstanceRequest.class, CenOperations::detach)
+        .register("DeleteCen", DeleteCenRequest.class, CenOperations::deleteCen)
+        .register("ModifyCenAttribute", ModifyCenAttributeRequest.class, CenOperations::modifyCen);
+    BandwidthPlanOperations.register(handlers);
   }
 
   static CenInstance createCen(Txn txn, CreateCenRequest r) {
-    int count = txn.state().cen().cens().size();
-    if (count >= txn.quotas().censPerAccount()) {
-      throw ErrorCode.CEN_COUNT_EXCEEDED.exception(
-          RuleId.R78, "the account already has " + count + " CEN instances; the quota is " + txn.quotas().censPerAccount());
-    }
+    CenRules.r78CenCount(txn.state(), txn.quotas().censPerAccount());
     CenInstance cen =
         CenInstance.builder()
             .id(txn.newId(CenId.KIND, CenId::of))
@@ -46,9 +50,13 @@ public final class CenOperations {
   static CenAttachment attach(Txn txn, AttachCenChildInstanceRequest r) {
     Lookups.cen(txn.state(), r.cenId());
     NetworkInstanceId child = r.childInstanceId();
+    CenRules.r5ChildTypeModeled(child);
     RegionId actual = regionOf(txn, child);
     CenRules.r1ChildRegion(child, actual, r.childInstanceRegion());
     CenRules.r6NotAttached(txn.state(), child, r.cenId());
+    CenRules.r41ChildNotChanging(txn.state(), child);
+    CenRules.d2RegionsPerCen(txn.state(), r.cenId(), actual, txn.quotas().regionsPerCen());
+    CenRules.d2ChildInstancesPerRegion(txn.state(), r.cenId(), actual, txn.quotas().childInstancesPerRegionPerCen());
     CenAttachment attachment =
         CenAttachment.builder()
             .cenId(r.cenId())
@@ -58,6 +66,39 @@ public final class CenOperations {
             .build();
     txn.update(s -> s.withCen(c -> c.withAttachment(attachment)));
     return attachment;
+  }
+
+  static Optional<CenAttachment> detach(Txn txn, DetachCenChildInstanceRequest r) {
+    Lookups.cen(txn.state(), r.cenId());
+    NetworkInstanceId child = r.childInstanceId();
+    Optional<CenAttachment> attached =
+        txn.state().cen().attachmentOf(child).filter(a -> a.cenId().equals(r.cenId()));
+    if (attached.isEmpty()) {
+      // R11: detaching an instance that is not attached to this CEN (or does not exist) is a successful no-op.
+      return Optional.empty();
+    }
+    CenRules.r1ChildRegion(child, attached.get().childInstanceRegion(), r.childInstanceRegion());
+    CenRules.r41ChildNotChanging(txn.state(), child);
+    txn.update(s -> s.withCen(c -> c.withoutAttachment(child.value())));
+    return attached;
+  }
+
+  static CenInstance deleteCen(Txn txn, DeleteCenRequest r) {
+    CenInstance cen = Lookups.cen(txn.state(), r.cenId());
+    CenRules.r75CenDeletable(txn.state(), cen.id());
+    txn.update(s -> s.withCen(c -> c.withoutCen(cen.id())));
+    return cen;
+  }
+
+  static CenInstance modifyCen(Txn txn, ModifyCenAttributeRequest r) {
+    CenInstance cen = Lookups.cen(txn.state(), r.cenId());
+    CenInstance.Builder b = cen.toBuilder();
+    r.name().ifPresent(b::name);
+    r.description().ifPresent(b::description);
+    r.protectionLevel().ifPresent(b::protectionLevel);
+    CenInstance modified = b.build();
+    txn.update(s -> s.withCen(c -> c.withCen(modified)));
+    return modified;
   }
 
   private static RegionId regionOf(Txn txn, NetworkInstanceId child) {
