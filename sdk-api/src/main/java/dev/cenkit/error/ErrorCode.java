@@ -201,6 +201,68 @@ public enum ErrorCode {
   // ---- Express Connect ----
   /** The VBR still has BGP groups (R46). */
   DEPENDENCY_VIOLATION_BGP_GROUP("DependencyViolation.BgpGroup", 400, ErrorFamily.DEPENDENCY_VIOLATION, true, "The VBR still has BGP groups (R46)"),
+  /** The physical connection does not exist. */
+  INVALID_PHYSICAL_CONNECTION_ID_NOT_FOUND("InvalidPhysicalConnectionId.NotFound", 400, ErrorFamily.NOT_FOUND, true, "The physical connection does not exist"),
+  /** The physical connection is not Enabled (R43). */
+  PHYSICAL_CONNECTION_NOT_ENABLED("InvalidPhysicalConnectionId.NotEnabled", 400, ErrorFamily.INCORRECT_STATUS, true, "The physical connection is not Enabled (R43)"),
+  /** The physical connection is not in a state that allows the action (R43). */
+  PHYSICAL_CONNECTION_INCORRECT_STATUS("IncorrectStatus.PhysicalConnection", 400, ErrorFamily.INCORRECT_STATUS, false, "The physical connection is not in a state that allows the action (R43)"),
+  /** Too many physical connections not yet Enabled (R42). */
+  PHYSICAL_CONNECTION_QUOTA_EXCEEDED("QuotaExceeded.UnfinishedPhysicalConnection", 400, ErrorFamily.QUOTA_EXCEEDED, false, "Too many physical connections not yet Enabled (R42)"),
+  /** The access point is not an access point of the region (R1). */
+  INVALID_ACCESS_POINT_ID("InvalidAccessPointId.RegionMismatch", 400, ErrorFamily.INVALID_PARAMETER, false, "The access point is not an access point of the region (R1)"),
+  /** The line operator is not CT, CU, CM, CO, Equinix or Other. */
+  INVALID_LINE_OPERATOR("InvalidLineOperator.Malformed", 400, ErrorFamily.INVALID_PARAMETER, false, "The line operator is not CT, CU, CM, CO, Equinix or Other"),
+  /** The port type is not a known port type. */
+  INVALID_PORT_TYPE("InvalidPortType.Malformed", 400, ErrorFamily.INVALID_PARAMETER, false, "The port type is not a known port type"),
+  /** The physical connection still has VBRs. */
+  DEPENDENCY_VIOLATION_VBR("DependencyViolation.VirtualBorderRouter", 400, ErrorFamily.DEPENDENCY_VIOLATION, false, "The physical connection still has VBRs"),
+  /** The VBR does not exist. */
+  INVALID_VBR_ID_NOT_FOUND("InvalidVbrId.NotFound", 400, ErrorFamily.NOT_FOUND, true, "The VBR does not exist"),
+  /** The VLAN id is not in 0-2999 (R44). */
+  INVALID_VLAN_ID_MALFORMED("InvalidVlanId.Malformed", 400, ErrorFamily.INVALID_PARAMETER, true, "The VLAN id is not in 0-2999 (R44)"),
+  /** The VLAN id is used by another VBR of the circuit (R44). */
+  INVALID_VLAN_ID_USED("InvalidVlanId.Used", 400, ErrorFamily.INCORRECT_STATUS, true, "The VLAN id is used by another VBR of the circuit (R44)"),
+  /** A gateway address is not a valid IPv4 address. */
+  INVALID_IP_MALFORMED("InvalidIp.Malformed", 400, ErrorFamily.INVALID_PARAMETER, true, "A gateway address is not a valid IPv4 address"),
+  /** The peering subnet mask is not a mask of /24 to /30 (R45). */
+  INVALID_PEERING_SUBNET_MASK("InvalidPeeringSubnetMask.Malformed", 400, ErrorFamily.INVALID_PARAMETER, false, "The peering subnet mask is not a mask of /24 to /30 (R45)"),
+  /** The gateway addresses are not two distinct host addresses of one peering subnet (R45). */
+  GATEWAY_IP_NOT_IN_PEERING_SUBNET("InvalidIp.NotInPeeringSubnet", 400, ErrorFamily.INVALID_PARAMETER, false, "The gateway addresses are not two distinct host addresses of one peering subnet (R45)"),
+  /** The VBR is not in a state that allows the action (R46, R47). */
+  VBR_INCORRECT_STATUS("IncorrectStatus.VirtualBorderRouter", 400, ErrorFamily.INCORRECT_STATUS, false, "The VBR is not in a state that allows the action (R46, R47)"),
+  /** The VBR still has router interfaces (R46). */
+  DEPENDENCY_VIOLATION_ROUTER_INTERFACE("DependencyViolation.RouterInterface", 400, ErrorFamily.DEPENDENCY_VIOLATION, false, "The VBR still has router interfaces (R46)"),
+  /** A VBR route to the circuit must lead to a prefix of the circuit's data center (D10). */
+  VBR_ROUTE_NOT_IN_DATA_CENTER("InvalidDestinationCidrBlock.NotInDataCenter", 400, ErrorFamily.INVALID_PARAMETER, false, "A VBR route to the circuit must lead to a prefix of the circuit's data center (D10)"),
+  /** A VBR's routes are always advertised and cannot be published or withdrawn (R27). */
+  VBR_ROUTE_ALWAYS_PUBLISHED("OperationUnsupported.VbrRoutePublish", 400, ErrorFamily.INVALID_PARAMETER, false, "A VBR's routes are always advertised and cannot be published or withdrawn (R27)"),
+  /** The router interface does not exist. */
+  INVALID_ROUTER_INTERFACE_ID_NOT_FOUND("InvalidRouterInterfaceId.NotFound", 400, ErrorFamily.NOT_FOUND, false, "The router interface does not exist"),
+  /** Too many router interfaces on the router (R47). */
+  ROUTER_INTERFACE_QUOTA_EXCEEDED("QuotaExceeded.RouterInterface", 400, ErrorFamily.QUOTA_EXCEEDED, false, "Too many router interfaces on the router (R47)"),
+  /** The two routers already have a router-interface pair (R47). */
+  ROUTER_INTERFACE_PAIR_EXIST("InvalidOperation.RouterInterfacePairExist", 409, ErrorFamily.INCORRECT_STATUS, false, "The two routers already have a router-interface pair (R47)"),
+  /** A VBR can only be the initiating side of a router-interface pair (R47). */
+  VBR_ONLY_INITIATING_SIDE("OperationUnsupported.VbrAcceptingSide", 400, ErrorFamily.INVALID_PARAMETER, false, "A VBR can only be the initiating side of a router-interface pair (R47)"),
+  /** The router interfaces cannot be connected in their current state. */
+  ROUTER_INTERFACE_INCORRECT_STATUS("IncorrectStatus.RouterInterface", 400, ErrorFamily.INCORRECT_STATUS, false, "The router interfaces cannot be connected in their current state"),
+  /** A VPC or VBR attached to a CEN cannot use router interfaces (R7). */
+  INSTANCE_ATTACHED_TO_CEN("InvalidOperation.InstanceAttachedToCen", 409, ErrorFamily.INCORRECT_STATUS, false, "A VPC or VBR attached to a CEN cannot use router interfaces (R7)"),
+  /** The data center does not exist (cenkit's own resource). */
+  INVALID_DATA_CENTER_ID_NOT_FOUND("InvalidDataCenterId.NotFound", 404, ErrorFamily.NOT_FOUND, false, "The data center does not exist (cenkit's own resource)"),
+  /** A data center prefix lies in a reserved range such as 100.64.0.0/10 (D10). */
+  DATA_CENTER_PREFIX_RESERVED("InvalidDataCenterPrefix.Reserved", 400, ErrorFamily.INVALID_PARAMETER, false, "A data center prefix lies in a reserved range such as 100.64.0.0/10 (D10)"),
+  /** Two prefixes of a data center overlap (D10). */
+  DATA_CENTER_PREFIX_OVERLAPPED("InvalidDataCenterPrefix.Overlapped", 400, ErrorFamily.INVALID_PARAMETER, false, "Two prefixes of a data center overlap (D10)"),
+  /** A data center host lies outside the data center's prefixes (D10). */
+  DATA_CENTER_HOST_NOT_IN_PREFIX("InvalidDataCenterHost.NotInPrefix", 400, ErrorFamily.INVALID_PARAMETER, false, "A data center host lies outside the data center's prefixes (D10)"),
+  /** The VBR's circuit does not land in the data center (D10). */
+  VBR_NOT_IN_DATA_CENTER("InvalidOperation.VbrNotInDataCenter", 409, ErrorFamily.INCORRECT_STATUS, false, "The VBR's circuit does not land in the data center (D10)"),
+  /** The data center has no route to this destination. */
+  DATA_CENTER_ROUTE_NOT_FOUND("InvalidDataCenterRoute.NotFound", 404, ErrorFamily.NOT_FOUND, false, "The data center has no route to this destination"),
+  /** Too many cloud-service routes in the CEN (D2, assumed quota). */
+  CLOUD_ROUTE_QUOTA_EXCEEDED("QuotaExceeded.CloudRoute", 400, ErrorFamily.QUOTA_EXCEEDED, false, "Too many cloud-service routes in the CEN (D2, assumed quota)"),
 
   // ---- API Gateway ----
   /** The API group does not exist. */

@@ -1,4 +1,102 @@
 package dev.cenkit.spi;
 
-/** The Express Connect part of a {@link CloudSnapshot}: physical connections, VBRs, router interfaces, data centers. */
-public interface ExpressConnectView {}
+import dev.cenkit.model.NetworkInstanceId;
+import dev.cenkit.model.cen.CenId;
+import dev.cenkit.model.expressconnect.CloudServiceRoute;
+import dev.cenkit.model.expressconnect.DataCenter;
+import dev.cenkit.model.expressconnect.DataCenterId;
+import dev.cenkit.model.expressconnect.PhysicalConnection;
+import dev.cenkit.model.expressconnect.PhysicalConnectionId;
+import dev.cenkit.model.expressconnect.RouterInterface;
+import dev.cenkit.model.expressconnect.RouterInterfaceId;
+import dev.cenkit.model.expressconnect.Vbr;
+import dev.cenkit.model.expressconnect.VbrId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The Express Connect part of a {@link CloudSnapshot}: data centers, physical connections, VBRs, router
+ * interfaces, and the CEN cloud-service routes that serve data centers. Unmodifiable maps ordered by key.
+ */
+public interface ExpressConnectView {
+  /** Every data center by id. */
+  Map<DataCenterId, DataCenter> dataCenters();
+
+  /** Every physical connection by id. */
+  Map<PhysicalConnectionId, PhysicalConnection> physicalConnections();
+
+  /** Every VBR by id. */
+  Map<VbrId, Vbr> vbrs();
+
+  /** Every router interface by id. */
+  Map<RouterInterfaceId, RouterInterface> routerInterfaces();
+
+  /** Every cloud-service route, keyed by {@link CloudServiceRoute#key()}. */
+  Map<String, CloudServiceRoute> cloudServiceRoutes();
+
+  /** The data center with this id, if it exists. */
+  default Optional<DataCenter> dataCenter(DataCenterId id) {
+    return Optional.ofNullable(dataCenters().get(id));
+  }
+
+  /** The physical connection with this id, if it exists. */
+  default Optional<PhysicalConnection> physicalConnection(PhysicalConnectionId id) {
+    return Optional.ofNullable(physicalConnections().get(id));
+  }
+
+  /** The VBR with this id, if it exists. */
+  default Optional<Vbr> vbr(VbrId id) {
+    return Optional.ofNullable(vbrs().get(id));
+  }
+
+  /** The router interface with this id, if it exists. */
+  default Optional<RouterInterface> routerInterface(RouterInterfaceId id) {
+    return Optional.ofNullable(routerInterfaces().get(id));
+  }
+
+  /** The VBRs on a circuit, ordered by id (terminated ones included: they keep their VLAN, R44). */
+  default List<Vbr> vbrsOn(PhysicalConnectionId circuit) {
+    return vbrs().values().stream()
+        .filter(v -> v.physicalConnectionId().equals(circuit))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /** The circuits landing in a data center, ordered by id. */
+  default List<PhysicalConnection> circuitsOf(DataCenterId dataCenter) {
+    return physicalConnections().values().stream()
+        .filter(p -> p.dataCenterId().equals(dataCenter))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /** The data center a VBR's circuit lands in, if the VBR and its circuit exist. */
+  default Optional<DataCenter> dataCenterOf(VbrId vbrId) {
+    return vbr(vbrId)
+        .flatMap(v -> physicalConnection(v.physicalConnectionId()))
+        .flatMap(p -> dataCenter(p.dataCenterId()));
+  }
+
+  /** The router interfaces on a router (a VBR, or a VPC's vRouter), ordered by id. */
+  default List<RouterInterface> routerInterfacesOn(NetworkInstanceId router) {
+    return routerInterfaces().values().stream()
+        .filter(ri -> ri.routerId().value().equals(router.value()))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /** Whether a VPC or VBR is an end of any router interface, on either side (R7). */
+  default boolean usesRouterInterfaces(NetworkInstanceId instance) {
+    return routerInterfaces().values().stream()
+        .anyMatch(
+            ri ->
+                ri.routerId().value().equals(instance.value())
+                    || ri.oppositeRouterId().value().equals(instance.value()));
+  }
+
+  /** The cloud-service routes of a CEN, ordered by key. */
+  default List<CloudServiceRoute> cloudServiceRoutesOf(CenId cenId) {
+    return cloudServiceRoutes().values().stream()
+        .filter(r -> r.cenId().equals(cenId))
+        .collect(Collectors.toUnmodifiableList());
+  }
+}

@@ -5,12 +5,15 @@ import dev.cenkit.error.RuleId;
 import dev.cenkit.inmemory.ops.OperationHandlers;
 import dev.cenkit.inmemory.ops.Txn;
 import dev.cenkit.inmemory.rules.CenRules;
+import dev.cenkit.inmemory.rules.ExpressConnectLookups;
+import dev.cenkit.inmemory.rules.ExpressConnectRules;
 import dev.cenkit.inmemory.rules.Lookups;
 import dev.cenkit.model.NetworkInstanceId;
 import dev.cenkit.model.RegionId;
 import dev.cenkit.model.cen.CenAttachment;
 import dev.cenkit.model.cen.CenId;
 import dev.cenkit.model.cen.CenInstance;
+import dev.cenkit.model.expressconnect.VbrId;
 import dev.cenkit.model.vpc.VpcId;
 import dev.cenkit.spi.cen.AttachCenChildInstanceRequest;
 import dev.cenkit.spi.cen.CreateCenRequest;
@@ -57,6 +60,7 @@ public final class CenOperations {
     CenRules.r41ChildNotChanging(txn.state(), child);
     CenRules.d2RegionsPerCen(txn.state(), r.cenId(), actual, txn.quotas().regionsPerCen());
     CenRules.d2ChildInstancesPerRegion(txn.state(), r.cenId(), actual, txn.quotas().childInstancesPerRegionPerCen());
+    ExpressConnectRules.r7NoRouterInterfaces(txn.state(), child);
     CenAttachment attachment =
         CenAttachment.builder()
             .cenId(r.cenId())
@@ -104,6 +108,9 @@ public final class CenOperations {
   private static RegionId regionOf(Txn txn, NetworkInstanceId child) {
     if (child instanceof VpcId) {
       return Lookups.vpc(txn.state(), (VpcId) child).region();
+    }
+    if (child instanceof VbrId) {
+      return ExpressConnectLookups.vbr(txn.state(), (VbrId) child).region();
     }
     throw ErrorCode.INSTANCE_TYPE_NOT_SUPPORT.exception(
         RuleId.R5, "child instance type " + child.childInstanceType() + " is not modelled yet", child.value());

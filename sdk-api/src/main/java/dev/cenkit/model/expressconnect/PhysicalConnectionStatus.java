@@ -1,0 +1,41 @@
+package dev.cenkit.model.expressconnect;
+
+/**
+ * The lifecycle of a physical connection (R43): {@code Initial} after {@code CreatePhysicalConnection},
+ * {@code Confirmed} after {@code ConfirmPhysicalConnection}, {@code Enabled} after
+ * {@code CreatePhysicalConnectionOccupancyOrder}; {@code Canceled} and {@code Terminated} are final. Traffic
+ * flows only over an {@code Enabled} circuit.
+ */
+public enum PhysicalConnectionStatus {
+  /** Applied for, not yet confirmed. */
+  INITIAL("Initial"),
+  /** Confirmed, waiting for the occupancy order. */
+  CONFIRMED("Confirmed"),
+  /** In service: the only state that carries traffic. */
+  ENABLED("Enabled"),
+  /** Canceled before it was enabled (final). */
+  CANCELED("Canceled"),
+  /** Terminated after it was enabled (final). */
+  TERMINATED("Terminated");
+
+  private final String apiValue;
+
+  PhysicalConnectionStatus(String apiValue) {
+    this.apiValue = apiValue;
+  }
+
+  /** The value the API shows, e.g. {@code "Enabled"}. */
+  public String apiValue() {
+    return apiValue;
+  }
+
+  /** Whether the circuit is applied for but not yet enabled (counts against R42's quota). */
+  public boolean pending() {
+    return this == INITIAL || this == CONFIRMED;
+  }
+
+  @Override
+  public String toString() {
+    return apiValue;
+  }
+}
