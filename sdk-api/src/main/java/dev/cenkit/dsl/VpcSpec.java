@@ -3,7 +3,9 @@ package dev.cenkit.dsl;
 import dev.cenkit.model.Checks;
 import dev.cenkit.model.Cidr;
 import dev.cenkit.model.RegionId;
+import dev.cenkit.error.ErrorCode;
 import dev.cenkit.model.vpc.VSwitch;
+import dev.cenkit.model.vpc.VSwitchId;
 import dev.cenkit.model.vpc.Vpc;
 import dev.cenkit.model.vpc.VpcId;
 import dev.cenkit.spi.vpc.CreateVSwitchRequest;
@@ -29,12 +31,19 @@ public final class VpcSpec implements ResourceSpec<Vpc> {
   private final Ref<VpcId> ref;
   private final Step<Vpc> create;
   private final List<Step<VSwitch>> vSwitches;
+  private final List<String> vSwitchZones;
 
   private VpcSpec(RegionId region, Ref<VpcId> ref, Step<Vpc> create, List<Step<VSwitch>> vSwitches) {
+    this(region, ref, create, vSwitches, List.of());
+  }
+
+  private VpcSpec(
+      RegionId region, Ref<VpcId> ref, Step<Vpc> create, List<Step<VSwitch>> vSwitches, List<String> vSwitchZones) {
     this.region = region;
     this.ref = ref;
     this.create = create;
     this.vSwitches = List.copyOf(vSwitches);
+    this.vSwitchZones = List.copyOf(vSwitchZones);
   }
 
   /** Starts the description of a VPC in {@code region}; {@link Vpc#in(RegionId)} is the same. */
@@ -94,19 +103,51 @@ public final class VpcSpec implements ResourceSpec<Vpc> {
     Checks.required(zoneId, "zone id");
     Cidr cidr = Cidr.of(cidrBlock);
     Optional<String> vswName = Optional.ofNullable(name).map(n -> Checks.name(n, "vSwitch"));
+    Ref<VSwitchId> vSwitchRef = Ref.pending(VSwitchId.KIND, cidr + " in " + zoneId + " of " + ref.label());
     Step<VSwitch> step =
-        Step.of(
-            "create vSwitch " + cidr + " in " + zoneId + " of " + ref.label(),
+        Step.creating(
+            vSwitchRef,
             b ->
                 CreateVSwitchRequest.builder()
                     .vpcId(b.resolve(ref))
                     .zoneId(zoneId)
                     .cidrBlock(cidr)
                     .vSwitchName(vswName)
-                    .build());
+                    .build(),
+            VSwitch::id);
     List<Step<VSwitch>> more = new ArrayList<>(vSwitches);
     more.add(step);
-    return new VpcSpec(region, ref, create, more);
+    List<String> zones = new ArrayList<>(vSwitchZones);
+    zones.add(zoneId);
+    return new VpcSpec(region, ref, create, more, zones);
+  }
+
+  /**
+   * The reference to the {@code index}-th vSwitch of this spec (0 is the first), for specs that bind or use it.
+   *
+   * @throws dev.cenkit.error.InvalidParameterException {@code InvalidParameter} when there is no such vSwitch
+   */
+  @SuppressWarnings("unchecked")
+  public Ref<VSwitchId> vSwitchRef(int index) {
+    checkVSwitchIndex(index);
+    return (Ref<VSwitchId>) vSwitches.get(index).produces().orElseThrow();
+  }
+
+  /**
+   * The zone of the {@code index}-th vSwitch of this spec.
+   *
+   * @throws dev.cenkit.error.InvalidParameterException {@code InvalidParameter} when there is no such vSwitch
+   */
+  public String vSwitchZone(int index) {
+    checkVSwitchIndex(index);
+    return vSwitchZones.get(index);
+  }
+
+  private void checkVSwitchIndex(int index) {
+    if (index < 0 || index >= vSwitches.size()) {
+      throw ErrorCode.INVALID_PARAMETER.exception(
+          null, ref.label() + " has " + vSwitches.size() + " vSwitches; there is no vSwitch " + index, index);
+    }
   }
 
   /** The reference to this VPC, for other specs that attach or bind it. */

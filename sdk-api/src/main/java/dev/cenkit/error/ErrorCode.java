@@ -288,7 +288,65 @@ public enum ErrorCode {
   /** The API group still has APIs (R62). */
   API_GROUP_NOT_EMPTY("InvalidOperation.ApiGroupNotEmpty", 400, ErrorFamily.DEPENDENCY_VIOLATION, false, "The API group still has APIs (R62)"),
   /** The API is still deployed to a stage (R62). */
-  API_DEPLOYED("InvalidOperation.ApiDeployed", 400, ErrorFamily.DEPENDENCY_VIOLATION, false, "The API is still deployed to a stage (R62)");
+  API_DEPLOYED("InvalidOperation.ApiDeployed", 400, ErrorFamily.DEPENDENCY_VIOLATION, false, "The API is still deployed to a stage (R62)"),
+  /** The API Gateway instance does not exist. */
+  NOT_FOUND_INSTANCE("NotFoundInstance", 404, ErrorFamily.NOT_FOUND, false, "The API Gateway instance does not exist"),
+  /** The instance type or dedicated sub-type is not valid for the instance (R49). */
+  INVALID_INSTANCE_TYPE("InvalidParameter.InstanceType", 400, ErrorFamily.INVALID_PARAMETER, false, "The instance type or dedicated sub-type is not valid (R49)"),
+  /** The dedicated instance spec is not one of the documented specs. */
+  INVALID_INSTANCE_SPEC("InvalidParameter.InstanceSpec", 400, ErrorFamily.INVALID_PARAMETER, false, "The dedicated instance spec is not one of the documented specs"),
+  /** A conventional dedicated instance needs a zone (R55). */
+  MISSING_ZONE_ID("MissingParameter.ZoneId", 400, ErrorFamily.INVALID_PARAMETER, false, "A conventional dedicated instance needs a zone (R55)"),
+  /** The zone is not a zone of the instance's region (R55). */
+  INVALID_INSTANCE_ZONE("InvalidParameter.ZoneId", 400, ErrorFamily.INVALID_PARAMETER, false, "The zone is not a zone of the instance's region (R55)"),
+  /** A VPC-integration instance needs its VPC, instance CIDR and vSwitches (R55). */
+  MISSING_USER_VPC_ID("MissingParameter.UserVpcId", 400, ErrorFamily.INVALID_PARAMETER, false, "A VPC-integration instance needs its VPC, instance CIDR and vSwitches (R55)"),
+  /** The instance CIDR is not 192.168.0.0/16 or 172.16.0.0/12 (R55). */
+  INVALID_INSTANCE_CIDR("InvalidParameter.InstanceCidr", 400, ErrorFamily.INVALID_PARAMETER, false, "The instance CIDR is not 192.168.0.0/16 or 172.16.0.0/12 (R55)"),
+  /** The instance CIDR conflicts with a vSwitch CIDR of the connected VPC (R53). */
+  INSTANCE_CIDR_CONFLICT("InvalidParameter.InstanceCidrConflict", 400, ErrorFamily.INVALID_PARAMETER, false, "The instance CIDR conflicts with a vSwitch CIDR of the connected VPC (R53)"),
+  /** A VPC-integration instance reaches only its connected VPC (R53). */
+  VPC_NOT_CONNECTED("InvalidOperation.VpcNotConnected", 400, ErrorFamily.INCORRECT_STATUS, false, "A VPC-integration instance reaches only its connected VPC (R53)"),
+  /** The vSwitch is not a vSwitch of the VPC being bound (D6). */
+  VSWITCH_VPC_MISMATCH("InvalidVswitchId.VpcMismatch", 400, ErrorFamily.INVALID_PARAMETER, false, "The vSwitch is not a vSwitch of the VPC being bound (D6)"),
+  /** The instance still has API groups. */
+  INSTANCE_HAS_API_GROUPS("InvalidOperation.ApiGroupExist", 400, ErrorFamily.DEPENDENCY_VIOLATION, false, "The instance still has API groups"),
+  /** Too many API Gateway instances in the region (D2). */
+  INSTANCE_QUOTA_EXCEEDED("QuotaExceeded.Instance", 400, ErrorFamily.QUOTA_EXCEEDED, false, "Too many API Gateway instances in the region (D2)"),
+  /** Too many API groups in the region (R56). */
+  API_GROUP_QUOTA_EXCEEDED("QuotaExceeded.ApiGroup", 400, ErrorFamily.QUOTA_EXCEEDED, false, "Too many API groups in the region (R56)"),
+  /** Too many APIs in the group (R56). */
+  API_QUOTA_EXCEEDED("QuotaExceeded.Api", 400, ErrorFamily.QUOTA_EXCEEDED, false, "Too many APIs in the group (R56)"),
+  /** Too many VPC access authorizations in the region (D2). */
+  VPC_ACCESS_QUOTA_EXCEEDED("QuotaExceeded.VpcAccess", 400, ErrorFamily.QUOTA_EXCEEDED, false, "Too many VPC access authorizations in the region (D2)"),
+  /** The API name breaks the naming rule (R60). */
+  INVALID_API_NAME("InvalidParameter.ApiName", 400, ErrorFamily.INVALID_PARAMETER, false, "The API name breaks the naming rule (R60)"),
+  /** Another API of the group has this name (R60). */
+  REPEATED_API_NAME("RepeatedApiName", 400, ErrorFamily.INCORRECT_STATUS, false, "Another API of the group has this name (R60)"),
+  /** Another API of the group has this request path and method (R60). */
+  REPEATED_API_PATH("RepeatedApiPath", 400, ErrorFamily.INCORRECT_STATUS, false, "Another API of the group has this request path and method (R60)"),
+  /** The request or backend path is malformed. */
+  INVALID_API_PATH("InvalidParameter.Path", 400, ErrorFamily.INVALID_PARAMETER, false, "The request or backend path is malformed"),
+  /** The backend URL is not an http:// or https:// address. */
+  INVALID_SERVICE_ADDRESS("InvalidParameter.ServiceAddress", 400, ErrorFamily.INVALID_PARAMETER, false, "The backend URL is not an http:// or https:// address"),
+  /** The VPC access target is not an ECS or SLB instance id or an IPv4 address (R67). */
+  INVALID_VPC_ACCESS_TARGET("InvalidParameter.InstanceId", 400, ErrorFamily.INVALID_PARAMETER, false, "The VPC access target is not an ECS or SLB instance id or an IPv4 address (R67)"),
+  /** The port is outside 1-65535 (R67). */
+  INVALID_PORT("InvalidParameter.Port", 400, ErrorFamily.INVALID_PARAMETER, false, "The port is outside 1-65535 (R67)"),
+  /** The Function Compute backend lacks the RAM role API Gateway assumes (R73). */
+  MISSING_ROLE_ARN("MissingParameter.RoleArn", 400, ErrorFamily.INVALID_PARAMETER, false, "The Function Compute backend lacks the RAM role API Gateway assumes (R73)"),
+  /** The RAM role ARN is malformed (R73). */
+  INVALID_ROLE_ARN("InvalidParameter.RoleArn", 400, ErrorFamily.INVALID_PARAMETER, false, "The RAM role ARN is malformed (R73)"),
+  /** The Function Compute backend lacks a field its type needs (R74). */
+  INCOMPLETE_FUNCTION_COMPUTE_CONFIG("MissingParameter.FunctionComputeConfig", 400, ErrorFamily.INVALID_PARAMETER, false, "The Function Compute backend lacks a field its type needs (R74)"),
+
+  // ---- Function Compute ----
+  /** The function does not exist. */
+  FUNCTION_NOT_FOUND("FunctionNotFound", 404, ErrorFamily.NOT_FOUND, false, "The function does not exist"),
+  /** A function with this name exists. */
+  FUNCTION_ALREADY_EXISTS("FunctionAlreadyExists", 409, ErrorFamily.INCORRECT_STATUS, false, "A function with this name exists"),
+  /** A Function Compute parameter is malformed. */
+  FC_INVALID_ARGUMENT("InvalidArgument", 400, ErrorFamily.INVALID_PARAMETER, false, "A Function Compute parameter is malformed");
 
   private static final Map<String, ErrorCode> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(ErrorCode::code, Function.identity()));

@@ -1,4 +1,105 @@
 package dev.cenkit.spi;
 
-/** The API Gateway part of a {@link CloudSnapshot}: instances, groups, APIs, VPC access authorizations. */
-public interface ApiGatewayView {}
+import dev.cenkit.model.RegionId;
+import dev.cenkit.model.apigateway.Api;
+import dev.cenkit.model.apigateway.ApiGatewayInstance;
+import dev.cenkit.model.apigateway.ApiGatewayInstanceId;
+import dev.cenkit.model.apigateway.ApiGroup;
+import dev.cenkit.model.apigateway.ApiGroupId;
+import dev.cenkit.model.apigateway.ApiId;
+import dev.cenkit.model.apigateway.VpcAccess;
+import dev.cenkit.model.apigateway.VpcAccessBackend;
+import dev.cenkit.model.apigateway.VpcAccessId;
+import dev.cenkit.model.vpc.VpcId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The API Gateway part of a {@link CloudSnapshot}: instances, groups, APIs and VPC access authorizations, as
+ * unmodifiable maps ordered by id.
+ */
+public interface ApiGatewayView {
+  /** Every instance by id. */
+  Map<ApiGatewayInstanceId, ApiGatewayInstance> instances();
+
+  /** Every API group by id. */
+  Map<ApiGroupId, ApiGroup> groups();
+
+  /** Every API by id. */
+  Map<ApiId, Api> apis();
+
+  /** Every VPC access authorization by id. */
+  Map<VpcAccessId, VpcAccess> vpcAccesses();
+
+  /** The instance with this id, if it exists. */
+  default Optional<ApiGatewayInstance> instance(ApiGatewayInstanceId id) {
+    return Optional.ofNullable(instances().get(id));
+  }
+
+  /** The group with this id, if it exists. */
+  default Optional<ApiGroup> group(ApiGroupId id) {
+    return Optional.ofNullable(groups().get(id));
+  }
+
+  /** The API with this id, if it exists. */
+  default Optional<Api> api(ApiId id) {
+    return Optional.ofNullable(apis().get(id));
+  }
+
+  /** The authorization with this id, if it exists. */
+  default Optional<VpcAccess> vpcAccess(VpcAccessId id) {
+    return Optional.ofNullable(vpcAccesses().get(id));
+  }
+
+  /** The authorization named {@code name} in {@code region}, if it exists (names are unique per region, D11). */
+  default Optional<VpcAccess> vpcAccessNamed(RegionId region, String name) {
+    return vpcAccesses().values().stream()
+        .filter(a -> a.region().equals(region) && a.name().equals(name))
+        .findFirst();
+  }
+
+  /** The instances of a region, ordered by id. */
+  default List<ApiGatewayInstance> instancesIn(RegionId region) {
+    return instances().values().stream().filter(i -> i.region().equals(region)).collect(Collectors.toUnmodifiableList());
+  }
+
+  /** The dedicated instances bound to {@code vpcId} for incoming calls (R51), ordered by id. */
+  default List<ApiGatewayInstance> instancesBoundTo(VpcId vpcId) {
+    return instances().values().stream()
+        .filter(i -> i.vpcBinding().filter(b -> b.vpcId().equals(vpcId)).isPresent())
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /** The groups hosted on an instance, ordered by id. */
+  default List<ApiGroup> groupsOn(ApiGatewayInstanceId instanceId) {
+    return groups().values().stream()
+        .filter(g -> g.instanceId().equals(instanceId))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /** The APIs of a group, ordered by id. */
+  default List<Api> apisOf(ApiGroupId groupId) {
+    return apis().values().stream().filter(a -> a.groupId().equals(groupId)).collect(Collectors.toUnmodifiableList());
+  }
+
+  /** The APIs of {@code region} whose backend goes through the authorization named {@code name}. */
+  default List<Api> apisUsingVpcAccess(RegionId region, String name) {
+    return apis().values().stream()
+        .filter(a -> a.region().equals(region))
+        .filter(a -> a.backend() instanceof VpcAccessBackend && ((VpcAccessBackend) a.backend()).vpcAccessName().equals(name))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * The APIs whose VPC backend names an authorization that no longer exists: it was removed while they used it
+   * (R70, D12). Reachability reports them as broken.
+   */
+  default List<Api> apisWithMissingVpcAccess() {
+    return apis().values().stream()
+        .filter(a -> a.backend() instanceof VpcAccessBackend)
+        .filter(a -> vpcAccessNamed(a.region(), ((VpcAccessBackend) a.backend()).vpcAccessName()).isEmpty())
+        .collect(Collectors.toUnmodifiableList());
+  }
+}

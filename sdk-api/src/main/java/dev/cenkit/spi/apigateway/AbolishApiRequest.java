@@ -1,0 +1,47 @@
+package dev.cenkit.spi.apigateway;
+
+import dev.cenkit.model.CenkitStyle;
+import dev.cenkit.model.apigateway.Api;
+import dev.cenkit.model.apigateway.ApiGroupId;
+import dev.cenkit.model.apigateway.ApiId;
+import dev.cenkit.model.apigateway.Stage;
+import dev.cenkit.spi.Operation;
+import org.immutables.value.Value;
+
+/** {@code AbolishApi}: takes an API off a stage (R61); abolishing from a stage it is not on is accepted. */
+@Value.Immutable
+@CenkitStyle
+public interface AbolishApiRequest extends Operation<Api> {
+
+  /** {@code GroupId}. */
+  ApiGroupId groupId();
+
+  /** {@code ApiId}. */
+  ApiId apiId();
+
+  /** {@code StageName}: {@code RELEASE}, {@code PRE} or {@code TEST}; any other name is rejected with {@code NotFoundStage} (R61). */
+  String stageName();
+
+  /** The stage of {@link #stageName()}, or {@code NotFoundStage} (R61). */
+  default Stage stage() {
+    return Stage.of(stageName());
+  }
+
+  @Override
+  default String action() {
+    return "AbolishApi";
+  }
+
+  @Override
+  default String summary() {
+    return groupId() + ", " + apiId() + ", " + stageName();
+  }
+
+  /** A builder of the request. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** The builder of {@link AbolishApiRequest}. */
+  class Builder extends ImmutableAbolishApiRequest.Builder {}
+}

@@ -1,0 +1,55 @@
+package dev.cenkit.spi.apigateway;
+
+import dev.cenkit.model.CenkitStyle;
+import dev.cenkit.model.Checks;
+import dev.cenkit.model.apigateway.ApiGatewayInstanceId;
+import dev.cenkit.model.apigateway.ApiGroup;
+import java.util.Optional;
+import dev.cenkit.spi.Operation;
+import org.immutables.value.Value;
+
+/** {@code CreateApiGroup}: a group on an instance (R56 quota). */
+@Value.Immutable
+@CenkitStyle
+public interface CreateApiGroupRequest extends Operation<ApiGroup> {
+
+  /** {@code InstanceId}. */
+  ApiGatewayInstanceId instanceId();
+
+  /** {@code GroupName}. */
+  String groupName();
+
+  /** {@code Description}. */
+  Optional<String> description();
+
+  /** {@code BasePath}, {@code /} by default. */
+  @Value.Default
+  default String basePath() {
+    return "/";
+  }
+
+  @Value.Check
+  default void check() {
+    Checks.name(groupName(), "API group");
+    description().ifPresent(d -> Checks.description(d, "API group"));
+    ApiGroup.checkBasePath(basePath());
+  }
+
+  @Override
+  default String action() {
+    return "CreateApiGroup";
+  }
+
+  @Override
+  default String summary() {
+    return instanceId() + ", '" + groupName() + "'";
+  }
+
+  /** A builder of the request. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** The builder of {@link CreateApiGroupRequest}. */
+  class Builder extends ImmutableCreateApiGroupRequest.Builder {}
+}
