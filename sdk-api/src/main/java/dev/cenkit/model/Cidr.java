@@ -61,7 +61,8 @@ public final class Cidr implements Comparable<Cidr> {
   }
 
   /** The /32 block of one address. */
-  public static Cidr of(Ipv4Address address) {
+  public static Cidr of(@Nullable Ipv4Address address) {
+    Checks.required(address, "address");
     return new Cidr(address.address().setPrefixLength(32, false).toPrefixBlock());
   }
 

@@ -37,7 +37,7 @@ public interface CenService extends OperationExecutor {
   /** {@code CreateCen}, with the request built in place. */
   default CenInstance createCen(Consumer<CreateCenRequest.Builder> request) {
     CreateCenRequest.Builder builder = CreateCenRequest.builder();
-    request.accept(builder);
+    Checks.required(request, "request").accept(builder);
     return createCen(builder.build());
   }
 
@@ -49,7 +49,7 @@ public interface CenService extends OperationExecutor {
   /** {@code AttachCenChildInstance}, with the request built in place. */
   default CenAttachment attachCenChildInstance(Consumer<AttachCenChildInstanceRequest.Builder> request) {
     AttachCenChildInstanceRequest.Builder builder = AttachCenChildInstanceRequest.builder();
-    request.accept(builder);
+    Checks.required(request, "request").accept(builder);
     return attachCenChildInstance(builder.build());
   }
 
@@ -66,7 +66,7 @@ public interface CenService extends OperationExecutor {
   /** {@code DetachCenChildInstance}, with the request built in place. */
   default Optional<CenAttachment> detachCenChildInstance(Consumer<DetachCenChildInstanceRequest.Builder> request) {
     DetachCenChildInstanceRequest.Builder builder = DetachCenChildInstanceRequest.builder();
-    request.accept(builder);
+    Checks.required(request, "request").accept(builder);
     return detachCenChildInstance(builder.build());
   }
 
@@ -83,7 +83,7 @@ public interface CenService extends OperationExecutor {
   /** {@code ModifyCenAttribute}, with the request built in place. */
   default CenInstance modifyCenAttribute(Consumer<ModifyCenAttributeRequest.Builder> request) {
     ModifyCenAttributeRequest.Builder builder = ModifyCenAttributeRequest.builder();
-    request.accept(builder);
+    Checks.required(request, "request").accept(builder);
     return modifyCenAttribute(builder.build());
   }
 
@@ -112,7 +112,7 @@ public interface CenService extends OperationExecutor {
   /** {@code CreateCenBandwidthPackage}, with the request built in place. */
   default BandwidthPlan createCenBandwidthPackage(Consumer<CreateCenBandwidthPackageRequest.Builder> request) {
     CreateCenBandwidthPackageRequest.Builder builder = CreateCenBandwidthPackageRequest.builder();
-    request.accept(builder);
+    Checks.required(request, "request").accept(builder);
     return createCenBandwidthPackage(builder.build());
   }
 
@@ -149,7 +149,7 @@ public interface CenService extends OperationExecutor {
   default Optional<InterRegionBandwidthLimit> setCenInterRegionBandwidthLimit(
       Consumer<SetCenInterRegionBandwidthLimitRequest.Builder> request) {
     SetCenInterRegionBandwidthLimitRequest.Builder builder = SetCenInterRegionBandwidthLimitRequest.builder();
-    request.accept(builder);
+    Checks.required(request, "request").accept(builder);
     return setCenInterRegionBandwidthLimit(builder.build());
   }
 

@@ -28,7 +28,7 @@ public interface VpcService extends OperationExecutor {
   /** {@code CreateVpc}, with the request built in place. */
   default Vpc createVpc(Consumer<CreateVpcRequest.Builder> request) {
     CreateVpcRequest.Builder builder = CreateVpcRequest.builder();
-    request.accept(builder);
+    Checks.required(request, "request").accept(builder);
     return createVpc(builder.build());
   }
 
@@ -40,7 +40,7 @@ public interface VpcService extends OperationExecutor {
   /** {@code CreateVSwitch}, with the request built in place. */
   default VSwitch createVSwitch(Consumer<CreateVSwitchRequest.Builder> request) {
     CreateVSwitchRequest.Builder builder = CreateVSwitchRequest.builder();
-    request.accept(builder);
+    Checks.required(request, "request").accept(builder);
     return createVSwitch(builder.build());
   }
 
@@ -67,7 +67,7 @@ public interface VpcService extends OperationExecutor {
   /** {@code CreateRouteEntry}, with the request built in place. */
   default RouteEntry createRouteEntry(Consumer<CreateRouteEntryRequest.Builder> request) {
     CreateRouteEntryRequest.Builder builder = CreateRouteEntryRequest.builder();
-    request.accept(builder);
+    Checks.required(request, "request").accept(builder);
     return createRouteEntry(builder.build());
   }
 

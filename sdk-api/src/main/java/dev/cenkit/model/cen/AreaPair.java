@@ -57,7 +57,7 @@ public final class AreaPair {
     return Objects.hash(first, second);
   }
 
-  /** E.g. {@code China-Asia-Pacific}. */
+  /** E.g. {@code China/Asia-Pacific}. */
   @Override
   public String toString() {
     return first.apiValue() + "/" + second.apiValue();

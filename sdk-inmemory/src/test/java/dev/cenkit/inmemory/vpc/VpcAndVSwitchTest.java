@@ -39,6 +39,22 @@ class VpcAndVSwitchTest {
   }
 
   @Test
+  void r4AMalformedVpcOrVSwitchNameIsRejected() {
+    assertRejected(
+        cloud,
+        () -> cloud.createVpc(b -> b.region(CN_HANGZHOU).cidrBlock(Cidr.of("10.0.0.0/16")).vpcName("https://vpc")),
+        "InvalidName.Malformed",
+        RuleId.R4);
+    Vpc vpc = Fixtures.vpc(cloud, CN_HANGZHOU, "172.16.0.0/16");
+    assertRejected(
+        cloud,
+        () -> cloud.createVSwitch(
+            b -> b.vpcId(vpc.id()).zoneId("cn-hangzhou-h").cidrBlock(Cidr.of("172.16.1.0/24")).vSwitchName("v".repeat(129))),
+        "InvalidName.Malformed",
+        RuleId.R4);
+  }
+
+  @Test
   void r36AVpcMaskOutsideEightToTwentyEightIsRejected() {
     assertRejected(cloud, () -> Fixtures.vpc(cloud, CN_HANGZHOU, "10.0.0.0/29"), "InvalidCidrBlock.MaskOutOfRange", RuleId.R36);
     assertRejected(cloud, () -> Fixtures.vpc(cloud, CN_HANGZHOU, "10.0.0.0/7"), "InvalidCidrBlock.MaskOutOfRange", RuleId.R36);
