@@ -168,6 +168,15 @@ public final class BandwidthPlanSpec {
     return new Parts(setUp, limits);
   }
 
+  /**
+   * The spec that buys this plan for an existing CEN: create it, associate it, then set its allocations. The
+   * CEN must already have attached instances in the allocated regions (N1).
+   */
+  public Spec forCen(CenId cen) {
+    Parts parts = stepsFor(Ref.to(Checks.required(cen, "CEN id")));
+    return Spec.of(parts.setUp, parts.limits);
+  }
+
   /** The steps of a plan for one CEN: creation and association, then the allocations. */
   static final class Parts {
     final Spec setUp;

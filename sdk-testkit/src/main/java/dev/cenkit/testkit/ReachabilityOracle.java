@@ -4,6 +4,7 @@ import dev.cenkit.model.Cidr;
 import dev.cenkit.model.Ipv4Address;
 import dev.cenkit.model.RegionId;
 import dev.cenkit.model.cen.CenAttachment;
+import dev.cenkit.model.cen.InterRegionBandwidthLimit;
 import dev.cenkit.model.vpc.VSwitch;
 import dev.cenkit.model.vpc.Vpc;
 import dev.cenkit.model.vpc.VpcId;
@@ -156,6 +157,13 @@ public final class ReachabilityOracle {
 
   /** The inter-region bandwidth allocated to a pair in the attachment's CEN, in Mbit/s (0 when none). */
   private long allocatedMbps(CenAttachment attachment, RegionId a, RegionId b) {
+    for (InterRegionBandwidthLimit limit : snapshot.cen().bandwidthLimits().values()) {
+      if (limit.cenId().equals(attachment.cenId())
+          && limit.regions().contains(a)
+          && limit.regions().contains(b)) {
+        return limit.bandwidthLimit().mbps();
+      }
+    }
     return 0;
   }
 }

@@ -5,7 +5,16 @@ import dev.cenkit.model.NetworkInstanceId;
 import java.util.Optional;
 
 /**
- * A route in force at a router: its prefix, where it comes from, and for learned routes the network instance
- * that advertised it.
+ * A route in force at a router (a VPC or a VBR): its prefix, its kind, the network instance it leads to
+ * (the advertiser of a CEN-learned route, the far end of a router interface, the host VPC of a cloud-service
+ * route), and a description for hops and messages.
  */
-record EffectiveRoute(Cidr prefix, RouteKind kind, Optional<NetworkInstanceId> origin, String description) {}
+record EffectiveRoute(Cidr prefix, RouteKind kind, Optional<NetworkInstanceId> via, String description) {
+  static EffectiveRoute of(Cidr prefix, RouteKind kind, String description) {
+    return new EffectiveRoute(prefix, kind, Optional.empty(), description);
+  }
+
+  static EffectiveRoute via(Cidr prefix, RouteKind kind, NetworkInstanceId via, String description) {
+    return new EffectiveRoute(prefix, kind, Optional.of(via), description);
+  }
+}

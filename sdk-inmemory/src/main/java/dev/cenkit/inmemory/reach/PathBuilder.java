@@ -75,6 +75,10 @@ final class PathBuilder {
             .direction(direction).leg(leg).build());
   }
 
+  int blockerCount() {
+    return blockers.size();
+  }
+
   boolean blocked() {
     return !blockers.isEmpty();
   }

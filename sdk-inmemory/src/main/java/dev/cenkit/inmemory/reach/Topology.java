@@ -1,11 +1,24 @@
 package dev.cenkit.inmemory.reach;
 
+import dev.cenkit.inmemory.routing.CenRouteTables;
 import dev.cenkit.inmemory.state.Snapshot;
 import dev.cenkit.model.Cidr;
 import dev.cenkit.model.Ipv4Address;
 import dev.cenkit.model.NetworkInstanceId;
 import dev.cenkit.model.cen.CenAttachment;
-import dev.cenkit.model.cen.CenId;
+import dev.cenkit.model.cen.CenRouteEntry;
+import dev.cenkit.model.cen.CenRouteStatus;
+import dev.cenkit.model.expressconnect.CloudServiceRoute;
+import dev.cenkit.model.expressconnect.DataCenter;
+import dev.cenkit.model.expressconnect.PhysicalConnection;
+import dev.cenkit.model.expressconnect.RouterInterface;
+import dev.cenkit.model.expressconnect.RouterInterfaceId;
+import dev.cenkit.model.expressconnect.Vbr;
+import dev.cenkit.model.expressconnect.VbrId;
+import dev.cenkit.model.expressconnect.VbrNextHopType;
+import dev.cenkit.model.expressconnect.VbrRouteEntry;
+import dev.cenkit.model.vpc.NextHopType;
+import dev.cenkit.model.vpc.RouteEntry;
 import dev.cenkit.model.vpc.VSwitch;
 import dev.cenkit.model.vpc.Vpc;
 import dev.cenkit.model.vpc.VpcId;
@@ -15,26 +28,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
- * Indexes derived once from one snapshot and shared by every question asked of it: each CEN's route domain
- * and each VPC's effective route table, computed on first use and kept.
+ * Indexes derived once from one snapshot and shared by every question asked of it: the CEN route tables and
+ * the effective route table of each VPC and VBR, computed on first use and kept.
  */
 final class Topology {
   private final Snapshot snapshot;
-  private final Map<CenId, CenDomain> domains = new ConcurrentHashMap<>();
-  private final Map<VpcId, List<EffectiveRoute>> vpcTables = new ConcurrentHashMap<>();
+  private final Supplier<CenRouteTables> cenTables;
+  private final Map<String, List<EffectiveRoute>> tables = new ConcurrentHashMap<>();
 
   Topology(Snapshot snapshot) {
     this.snapshot = snapshot;
+    this.cenTables = com.google.common.base.Suppliers.memoize(() -> CenRouteTables.of(snapshot));
   }
 
   Snapshot snapshot() {
     return snapshot;
   }
 
+  CenRouteTables cenTables() {
+    return cenTables.get();
+  }
+
   Optional<Vpc> vpc(VpcId id) {
     return snapshot.vpc().vpc(id);
+  }
+
+  Optional<Vbr> vbr(VbrId id) {
+    return snapshot.expressConnect().vbr(id);
   }
 
   Optional<CenAttachment> attachment(NetworkInstanceId child) {
@@ -45,43 +68,146 @@ final class Topology {
     return snapshot.vpc().vSwitchesOf(vpc).stream().filter(v -> v.cidrBlock().contains(address)).findFirst();
   }
 
-  CenDomain domain(CenId cen) {
-    return domains.computeIfAbsent(cen, c -> CenDomain.of(snapshot, c));
+  Optional<Cidr> prefixContaining(DataCenter dc, Ipv4Address address) {
+    return dc.prefixes().stream().filter(p -> p.contains(address)).findFirst();
+  }
+
+  Optional<PhysicalConnection> circuitOf(Vbr vbr) {
+    return snapshot.expressConnect().physicalConnection(vbr.physicalConnectionId());
+  }
+
+  Optional<DataCenter> dataCenterOf(Vbr vbr) {
+    return snapshot.expressConnect().dataCenterOf(vbr.id());
+  }
+
+  /** The VBRs on the circuits of a data center, by id. */
+  List<Vbr> vbrsOf(DataCenter dc) {
+    List<Vbr> out = new ArrayList<>();
+    for (PhysicalConnection pc : snapshot.expressConnect().circuitsOf(dc.id())) {
+      out.addAll(snapshot.expressConnect().vbrsOn(pc.id()));
+    }
+    out.sort(Comparator.comparing(Vbr::id));
+    return out;
+  }
+
+  /** The router interface pair's far end from {@code router}, if the two are connected by one. */
+  Optional<RouterInterface> routerInterface(String id) {
+    if (!RouterInterfaceId.KIND.matches(id)) {
+      return Optional.empty();
+    }
+    return snapshot.expressConnect().routerInterface(RouterInterfaceId.of(id));
+  }
+
+  /** Whether {@code a} and {@code b} are the two ends of a router interface pair. */
+  Optional<RouterInterface> routerInterfaceBetween(NetworkInstanceId a, NetworkInstanceId b) {
+    return snapshot.expressConnect().routerInterfacesOn(a).stream()
+        .filter(ri -> ri.oppositeRouterId().value().equals(b.value()))
+        .findFirst();
+  }
+
+  /** The active CEN routes of the child's CEN that it did not advertise itself. */
+  private List<CenRouteEntry> learnedBy(NetworkInstanceId child) {
+    List<CenRouteEntry> out = new ArrayList<>();
+    attachment(child)
+        .ifPresent(
+            a -> {
+              for (CenRouteEntry e : cenTables().routes(a.cenId())) {
+                if (e.status() == CenRouteStatus.ACTIVE && !e.nextHopInstanceId().value().equals(child.value())) {
+                  out.add(e);
+                }
+              }
+            });
+    return out;
   }
 
   /**
-   * The effective route table of a VPC: its vSwitch blocks, the 100.64.0.0/10 system route, and the routes
-   * learned from its CEN, except those equal to or inside one of its own vSwitch blocks (D4 a) and those it
-   * advertised itself.
+   * The effective route table of a VPC: its vSwitch blocks, the 100.64.0.0/10 system route, its custom routes,
+   * and the routes learned from its CEN, except those equal to or inside one of its vSwitch blocks (D4 a), equal
+   * to a custom route, or equal to or inside a custom route to a router interface (N4).
    */
   List<EffectiveRoute> vpcRoutes(Vpc vpc) {
-    return vpcTables.computeIfAbsent(vpc.id(), id -> computeVpcRoutes(vpc));
+    return tables.computeIfAbsent(vpc.id().value(), id -> computeVpcRoutes(vpc));
   }
 
   private List<EffectiveRoute> computeVpcRoutes(Vpc vpc) {
     List<EffectiveRoute> routes = new ArrayList<>();
     List<VSwitch> own = snapshot.vpc().vSwitchesOf(vpc.id());
     for (VSwitch v : own) {
-      routes.add(
-          new EffectiveRoute(v.cidrBlock(), RouteKind.VSWITCH, Optional.empty(), "vSwitch " + v.id() + " (" + v.cidrBlock() + ")"));
+      routes.add(EffectiveRoute.of(v.cidrBlock(), RouteKind.VSWITCH, "vSwitch " + v.id() + " (" + v.cidrBlock() + ")"));
     }
-    routes.add(
-        new EffectiveRoute(Cidr.CLOUD_SERVICES, RouteKind.CLOUD_SERVICES, Optional.empty(), "system route to cloud services"));
-    attachment(vpc.id())
+    routes.add(EffectiveRoute.of(Cidr.CLOUD_SERVICES, RouteKind.CLOUD_SERVICES, "system route 100.64.0.0/10 to cloud services"));
+    List<RouteEntry> custom = snapshot.vpc().routeEntriesOfVpc(vpc.id());
+    for (RouteEntry e : custom) {
+      Optional<RouterInterface> ri =
+          e.nextHopType() == NextHopType.ROUTER_INTERFACE ? routerInterface(e.nextHopId()) : Optional.empty();
+      if (ri.isPresent()) {
+        routes.add(
+            EffectiveRoute.via(
+                e.destinationCidrBlock(), RouteKind.ROUTER_INTERFACE, ri.get().oppositeRouterId(),
+                "custom route " + e.destinationCidrBlock() + " via router interface " + e.nextHopId()));
+      } else {
+        routes.add(
+            EffectiveRoute.of(
+                e.destinationCidrBlock(), RouteKind.UNMODELLED_NEXT_HOP,
+                "custom route " + e.destinationCidrBlock() + " to " + e.nextHopType().apiValue() + " " + e.nextHopId()));
+      }
+    }
+    for (CenRouteEntry e : learnedBy(vpc.id())) {
+      Cidr prefix = e.destinationCidrBlock();
+      boolean shadowed =
+          own.stream().anyMatch(v -> v.cidrBlock().contains(prefix))
+              || custom.stream().anyMatch(c -> c.destinationCidrBlock().equals(prefix))
+              || custom.stream().anyMatch(c -> c.nextHopType() == NextHopType.ROUTER_INTERFACE && c.destinationCidrBlock().contains(prefix));
+      if (!shadowed) {
+        routes.add(
+            EffectiveRoute.via(
+                prefix, RouteKind.CEN_LEARNED, e.nextHopInstanceId(),
+                prefix + " via CEN " + e.cenId() + ", learned from " + e.nextHopInstanceId().value()));
+      }
+    }
+    return List.copyOf(routes);
+  }
+
+  /**
+   * The effective route table of a VBR: its static routes (to the data center over its circuit, or to a router
+   * interface), the routes learned from its CEN except those equal to a static route, and the cloud-service
+   * routes of its CEN for its region (R31-R34).
+   */
+  List<EffectiveRoute> vbrRoutes(Vbr vbr) {
+    return tables.computeIfAbsent(vbr.id().value(), id -> computeVbrRoutes(vbr));
+  }
+
+  private List<EffectiveRoute> computeVbrRoutes(Vbr vbr) {
+    List<EffectiveRoute> routes = new ArrayList<>();
+    for (VbrRouteEntry e : vbr.routeEntries()) {
+      if (e.nextHopType() == VbrNextHopType.PHYSICAL_CONNECTION) {
+        routes.add(EffectiveRoute.of(e.destination(), RouteKind.DATA_CENTER, "static route " + e.destination() + " over circuit " + e.nextHopId()));
+      } else {
+        Optional<RouterInterface> ri = routerInterface(e.nextHopId());
+        routes.add(
+            ri.map(r -> EffectiveRoute.via(e.destination(), RouteKind.ROUTER_INTERFACE, r.oppositeRouterId(),
+                    "static route " + e.destination() + " via router interface " + e.nextHopId()))
+                .orElse(EffectiveRoute.of(e.destination(), RouteKind.UNMODELLED_NEXT_HOP, "static route to missing " + e.nextHopId())));
+      }
+    }
+    for (CenRouteEntry e : learnedBy(vbr.id())) {
+      boolean shadowed = vbr.routeEntries().stream().anyMatch(s -> s.destination().equals(e.destinationCidrBlock()));
+      if (!shadowed) {
+        routes.add(
+            EffectiveRoute.via(
+                e.destinationCidrBlock(), RouteKind.CEN_LEARNED, e.nextHopInstanceId(),
+                e.destinationCidrBlock() + " via CEN " + e.cenId() + ", learned from " + e.nextHopInstanceId().value()));
+      }
+    }
+    attachment(vbr.id())
         .ifPresent(
             a -> {
-              for (CenDomain.Advertised adv : domain(a.cenId()).effective()) {
-                if (adv.origin().childInstanceId().value().equals(vpc.id().value())) {
-                  continue;
-                }
-                boolean shadowed = own.stream().anyMatch(v -> v.cidrBlock().contains(adv.prefix()));
-                if (!shadowed) {
+              for (CloudServiceRoute c : snapshot.expressConnect().cloudServiceRoutesOf(a.cenId())) {
+                if (c.accessRegion().equals(vbr.region())) {
                   routes.add(
-                      new EffectiveRoute(
-                          adv.prefix(),
-                          RouteKind.CEN_LEARNED,
-                          Optional.of(adv.origin().childInstanceId()),
-                          adv.prefix() + " via CEN " + a.cenId() + ", learned from " + adv.origin().childInstanceId().value()));
+                      EffectiveRoute.via(
+                          c.host(), RouteKind.CLOUD_SERVICE_ROUTE, c.hostVpcId(),
+                          "cloud-service route " + c.host() + " via VPC " + c.hostVpcId() + " in CEN " + a.cenId()));
                 }
               }
             });
@@ -90,8 +216,12 @@ final class Topology {
 
   /** Longest prefix match; for equal prefixes the earlier route in the table wins. */
   static Optional<EffectiveRoute> longestMatch(List<EffectiveRoute> routes, Ipv4Address address) {
-    return routes.stream()
-        .filter(r -> r.prefix().contains(address))
-        .max(Comparator.comparingInt((EffectiveRoute r) -> r.prefix().prefixLength()));
+    EffectiveRoute best = null;
+    for (EffectiveRoute r : routes) {
+      if (r.prefix().contains(address) && (best == null || r.prefix().prefixLength() > best.prefix().prefixLength())) {
+        best = r;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 }

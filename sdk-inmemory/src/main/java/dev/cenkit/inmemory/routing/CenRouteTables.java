@@ -7,6 +7,8 @@ import dev.cenkit.model.cen.CenAttachment;
 import dev.cenkit.model.cen.CenId;
 import dev.cenkit.model.cen.CenRouteEntry;
 import dev.cenkit.model.cen.CenRouteStatus;
+import dev.cenkit.model.expressconnect.VbrId;
+import dev.cenkit.model.expressconnect.VbrNextHopType;
 import dev.cenkit.model.vpc.VSwitch;
 import dev.cenkit.model.vpc.VpcId;
 import java.util.ArrayList;
@@ -24,6 +26,7 @@ import java.util.TreeMap;
  * <p>Each attached instance advertises its default routes (R25): a VPC its vSwitch blocks; 100.64.0.0/10 is
  * never advertised (R26). Of several sources of an identical destination (R28), the one attached first is
  * {@link CenRouteStatus#ACTIVE} and the others are {@link CenRouteStatus#CANDIDATE}, naming the winner (D4 c).
+ * A VBR advertises its static routes to its data center.
  * Different CENs never share routes (R10).
  */
 public final class CenRouteTables {
@@ -100,6 +103,13 @@ public final class CenRouteTables {
       for (VSwitch vsw : s.vpc().vSwitchesOf((VpcId) child)) {
         blocks.put(vsw.cidrBlock(), vsw.cidrBlock());
       }
+    }
+    if (child instanceof VbrId) {
+      // A VBR advertises its static routes to the data center (next hop: its circuit), D10, R25, R27.
+      s.expressConnect().vbr((VbrId) child).ifPresent(
+          vbr -> vbr.routeEntries().stream()
+              .filter(e -> e.nextHopType() == VbrNextHopType.PHYSICAL_CONNECTION)
+              .forEach(e -> blocks.put(e.destination(), e.destination())));
     }
     blocks.keySet().removeIf(c -> Cidr.CLOUD_SERVICES.overlaps(c));
     return List.copyOf(blocks.keySet());

@@ -145,14 +145,9 @@ public final class VpcRules {
     }
   }
 
-  /**
-   * Whether a next hop of a type cenkit checks exists in the VPC. Router interfaces are not modelled yet, so a
-   * {@code RouterInterface} next hop is rejected as not modelled; the Express Connect model replaces this with
-   * a lookup of the VPC's router interfaces.
-   */
+  /** Whether a router interface with this id exists on the VPC (R38: the next hop is in the same VPC). */
   static boolean nextHopExists(Snapshot s, Vpc vpc, NextHopType type, String nextHopId) {
-    throw ErrorCode.NOT_MODELED.exception(
-        RuleId.R38, "router interfaces are not modelled yet, so " + nextHopId + " cannot be a next hop", nextHopId);
+    return s.expressConnect().routerInterfacesOn(vpc.id()).stream().anyMatch(ri -> ri.id().value().equals(nextHopId));
   }
 
   /** R39: the VPC to delete exists, else {@code InvalidVpcID.NotFound}. */
