@@ -51,8 +51,8 @@ public final class CenOperations {
     NetworkInstanceId child = r.childInstanceId();
     RegionId actual = regionOf(txn, child);
     CenRules.r1ChildRegion(child, actual, r.childInstanceRegion());
-    CenRules.r6NotAttached(txn.state(), child, r.cenId());
     ExpressConnectRules.r7NoRouterInterfaces(txn.state(), child);
+    CenRules.r6NotAttached(txn.state(), child, r.cenId());
     CenAttachment attachment =
         CenAttachment.builder()
             .cenId(r.cenId())
