@@ -311,6 +311,27 @@ public final class ExpressConnectRules {
     }
   }
 
+  // ---- R25 ----
+
+  /**
+   * R25, R27, D10: what a VBR advertises to the CEN it is attached to: the destinations of its static routes
+   * towards the data center (next hop: its circuit), always, while the VBR is active; nothing once it is
+   * terminated or gone. Routes towards router interfaces are never advertised (R26), nor is anything inside
+   * 100.64.0.0/10. The CEN route tables (routing) call this for VBR attachments.
+   */
+  public static List<Cidr> r25AdvertisedByVbr(Snapshot s, VbrId vbrId) {
+    return s.expressConnect().vbr(vbrId)
+        .filter(v -> v.status() == VbrStatus.ACTIVE)
+        .map(
+            v ->
+                v.dataCenterRoutes().stream()
+                    .map(VbrRouteEntry::destination)
+                    .filter(c -> !Cidr.CLOUD_SERVICES.overlaps(c))
+                    .distinct()
+                    .collect(Collectors.toUnmodifiableList()))
+        .orElse(List.of());
+  }
+
   // ---- D15 ----
 
   /**

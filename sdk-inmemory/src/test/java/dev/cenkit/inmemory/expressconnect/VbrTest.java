@@ -248,6 +248,30 @@ class VbrTest {
   }
 
   @Test
+  void r25AnActiveVbrAdvertisesItsDataCenterRoutesButNotItsRouterInterfaceRoutesAndATerminatedOneNothing() {
+    Vbr vbr = Fixtures.vbr(cloud, pc, 100);
+    cloud.createVbrRouteEntry(
+        b -> b.vbrId(vbr.id()).destination(Cidr.of("192.168.0.0/17"))
+            .nextHopType(VbrNextHopType.PHYSICAL_CONNECTION).nextHopId(pc.id().value()));
+    cloud.createVbrRouteEntry(
+        b -> b.vbrId(vbr.id()).destination(Cidr.of("192.168.128.0/17"))
+            .nextHopType(VbrNextHopType.PHYSICAL_CONNECTION).nextHopId(pc.id().value()));
+    var vpc = Fixtures.vpc(cloud, CN_HANGZHOU, "172.16.0.0/16");
+    var ri = cloud.createRouterInterface(
+        b -> b.region(CN_HANGZHOU).routerId(vbr.id()).role(dev.cenkit.model.expressconnect.RouterInterfaceRole.INITIATING_SIDE)
+            .oppositeRouterId(vpc.id()).oppositeRegion(CN_HANGZHOU));
+    cloud.createVbrRouteEntry(
+        b -> b.vbrId(vbr.id()).destination(Cidr.of("172.16.0.0/16"))
+            .nextHopType(VbrNextHopType.ROUTER_INTERFACE).nextHopId(ri.id().value()));
+
+    assertThat(dev.cenkit.inmemory.rules.ExpressConnectRules.r25AdvertisedByVbr(cloud.snapshot(), vbr.id()))
+        .containsExactly(Cidr.of("192.168.0.0/17"), Cidr.of("192.168.128.0/17"));
+
+    cloud.terminateVirtualBorderRouter(b -> b.vbrId(vbr.id()));
+    assertThat(dev.cenkit.inmemory.rules.ExpressConnectRules.r25AdvertisedByVbr(cloud.snapshot(), vbr.id())).isEmpty();
+  }
+
+  @Test
   void d10AVbrRouteTowardsTheCircuitMustLeadIntoTheDataCenter() {
     Vbr vbr = Fixtures.vbr(cloud, pc, 100);
     assertRejected(
