@@ -15,4 +15,19 @@ public interface ReachabilityAnalyzer {
   default ReachabilityAnswer network(Endpoint source, Endpoint destination, int port) {
     return answer(new NetworkQuestion(source, destination, Protocol.TCP, port));
   }
+
+  /** Can {@code client} call the API at {@code stage} through its group's VPC second-level domain? */
+  default ReachabilityAnswer apiCall(Endpoint client, dev.cenkit.model.apigateway.ApiId api, dev.cenkit.model.apigateway.Stage stage) {
+    return answer(ApiQuestion.call(client, api, stage));
+  }
+
+  /** Can the gateway reach the API's backend, and the replies get back? */
+  default ReachabilityAnswer backend(dev.cenkit.model.apigateway.ApiId api, dev.cenkit.model.apigateway.Stage stage) {
+    return answer(ApiQuestion.backend(api, stage));
+  }
+
+  /** Both legs of a call: client to API and API to backend, each with its return path. */
+  default ReachabilityAnswer fullCall(Endpoint client, dev.cenkit.model.apigateway.ApiId api, dev.cenkit.model.apigateway.Stage stage) {
+    return answer(ApiQuestion.fullCall(client, api, stage));
+  }
 }

@@ -16,6 +16,9 @@ import org.immutables.value.Value;
  * unique on its circuit (R44), and local (Alibaba side) and peer (customer side) gateway addresses in one
  * peering subnet of mask /24 to /30 (R45). Its route table holds static routes to the data center's prefixes
  * (next hop: the circuit, D10), which it advertises into a CEN it is attached to (R25, R27).
+ *
+ * <p>cenkit models one account: every VBR belongs to the account that owns its circuit, so the cross-account
+ * rule R48 (another account's VBR cannot be granted to a CEN by default) cannot arise and is not enforced.
  */
 @Value.Immutable
 @CenkitStyle

@@ -22,8 +22,10 @@ public interface VbrRouteEntry {
   String nextHopId();
 
   /**
-   * Whether the route is advertised to a CEN the VBR is attached to: routes towards the data center always are
-   * and cannot be withdrawn (R25, R27); routes towards a router interface never are (R26).
+   * Whether the route qualifies for advertisement to a CEN the VBR is attached to: routes towards the data
+   * center always do and cannot be withdrawn (R25, R27); routes towards a router interface never do (R26). The
+   * advertisement itself (which CEN route tables learn the route, conflicts, D4) is computed by the routing
+   * view from the snapshot, not stored here.
    */
   @Value.Derived
   default boolean advertisedToCen() {

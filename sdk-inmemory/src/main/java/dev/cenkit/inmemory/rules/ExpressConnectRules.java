@@ -30,7 +30,11 @@ import java.util.stream.Collectors;
 
 /**
  * The Express Connect rules: data centers (D10), circuits (R42, R43), VBRs (R44-R46), router interfaces
- * (R47) and the Express Connect side of R7 and R27. Each method enforces one rule and names it.
+ * (R47) and the Express Connect side of R7, R27 and D15. Each method enforces one rule and names it.
+ *
+ * <p>R48 (another account's VBR cannot be granted to a CEN by default) is not enforced: cenkit models a single
+ * account, so a VBR of another account cannot be expressed ({@code VbrOwnerId} is not a parameter); R8's
+ * cross-account grant is equally outside the model.
  */
 public final class ExpressConnectRules {
   /** Lengths of VLAN ids: 0 to 2999 (R44). */
@@ -305,6 +309,38 @@ public final class ExpressConnectRules {
             destination, vbr.id());
       }
     }
+  }
+
+  // ---- R25 ----
+
+  /**
+   * R25, R27, D10: what a VBR advertises to the CEN it is attached to: the destinations of its static routes
+   * towards the data center (next hop: its circuit), always, while the VBR is active; nothing once it is
+   * terminated or gone. Routes towards router interfaces are never advertised (R26), nor is anything inside
+   * 100.64.0.0/10. The CEN route tables (routing) call this for VBR attachments.
+   */
+  public static List<Cidr> r25AdvertisedByVbr(Snapshot s, VbrId vbrId) {
+    return s.expressConnect().vbr(vbrId)
+        .filter(v -> v.status() == VbrStatus.ACTIVE)
+        .map(
+            v ->
+                v.dataCenterRoutes().stream()
+                    .map(VbrRouteEntry::destination)
+                    .filter(c -> !Cidr.CLOUD_SERVICES.overlaps(c))
+                    .distinct()
+                    .collect(Collectors.toUnmodifiableList()))
+        .orElse(List.of());
+  }
+
+  // ---- D15 ----
+
+  /**
+   * D15 (N3): the default route map of a CEN (priority 5000, DENY) stops traffic that enters the CEN from one
+   * VBR and leaves it towards another VBR, that is, data center to data center. For the reachability engine;
+   * cenkit does not model route maps yet, so there is no allowing map to lift it.
+   */
+  public static boolean d15DeniedByDefaultRouteMap(NetworkInstanceId ingress, NetworkInstanceId egress) {
+    return ingress instanceof VbrId && egress instanceof VbrId;
   }
 
   // ---- R27 ----

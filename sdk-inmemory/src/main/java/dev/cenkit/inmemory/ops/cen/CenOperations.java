@@ -56,11 +56,11 @@ public final class CenOperations {
     CenRules.r5ChildTypeModeled(child);
     RegionId actual = regionOf(txn, child);
     CenRules.r1ChildRegion(child, actual, r.childInstanceRegion());
+    ExpressConnectRules.r7NoRouterInterfaces(txn.state(), child);
     CenRules.r6NotAttached(txn.state(), child, r.cenId());
     CenRules.r41ChildNotChanging(txn.state(), child);
     CenRules.d2RegionsPerCen(txn.state(), r.cenId(), actual, txn.quotas().regionsPerCen());
     CenRules.d2ChildInstancesPerRegion(txn.state(), r.cenId(), actual, txn.quotas().childInstancesPerRegionPerCen());
-    ExpressConnectRules.r7NoRouterInterfaces(txn.state(), child);
     CenAttachment attachment =
         CenAttachment.builder()
             .cenId(r.cenId())

@@ -1,0 +1,35 @@
+package dev.cenkit.reach;
+
+import dev.cenkit.model.Checks;
+import dev.cenkit.model.Ipv4Address;
+import dev.cenkit.model.expressconnect.DataCenterId;
+
+/**
+ * A machine in an on-premises data center: an address that must lie inside one of the data center's
+ * prefixes.
+ *
+ * @param dataCenterId the data center
+ * @param address the machine's address
+ */
+public record DataCenterHost(DataCenterId dataCenterId, Ipv4Address address) implements Endpoint {
+  /** Checks the parameters. */
+  public DataCenterHost {
+    Checks.required(dataCenterId, "data center id");
+    Checks.required(address, "address");
+  }
+
+  /** A machine at {@code address} (e.g. {@code "192.168.10.5"}) in {@code dataCenterId}. */
+  public static DataCenterHost of(DataCenterId dataCenterId, String address) {
+    return new DataCenterHost(dataCenterId, Ipv4Address.of(address));
+  }
+
+  @Override
+  public String networkId() {
+    return dataCenterId.value();
+  }
+
+  @Override
+  public String describe() {
+    return "host " + address + " in data center " + dataCenterId;
+  }
+}
