@@ -446,6 +446,23 @@ public final class ApiGatewayRules {
             });
   }
 
+  /**
+   * R66: the VPC, target and port identify an authorization (RemoveVpcAccess names it by them), so a second
+   * authorization of the same triple is rejected.
+   */
+  public static void r66UniqueTarget(Snapshot s, VpcId vpcId, String instanceId, int port) {
+    s.apiGateway().vpcAccesses().values().stream()
+        .filter(a -> a.vpcId().equals(vpcId) && a.instanceId().equals(instanceId) && a.port() == port)
+        .findFirst()
+        .ifPresent(
+            existing -> {
+              throw ErrorCode.REPEATED_VPC_ACCESS.exception(
+                  RuleId.R66,
+                  "'" + existing.name() + "' (" + existing.id() + ") already authorizes " + instanceId + ":" + port + " in " + vpcId,
+                  existing.id());
+            });
+  }
+
   /** D2: at most {@code quota} authorizations per region (assumed quota). */
   public static void vpcAccessQuota(Snapshot s, RegionId region, int quota) {
     long count = s.apiGateway().vpcAccesses().values().stream().filter(a -> a.region().equals(region)).count();

@@ -38,6 +38,13 @@ class VpcAccessRulesTest {
   }
 
   @Test
+  void r66ASecondAuthorizationOfTheSameVpcTargetAndPortIsRejected() {
+    set("idc-backend", f.vpc1, "192.168.10.5", 8080);
+    assertRejected(f.cloud, () -> set("idc-backend-2", f.vpc1, "192.168.10.5", 8080), "RepeatedVpcAccess", RuleId.R66);
+    assertThat(set("idc-backend-3", f.vpc1, "192.168.10.5", 8081).port()).isEqualTo(8081);
+  }
+
+  @Test
   void d11NamesAreUniquePerRegionOnly() {
     set("backend", f.vpc1, "172.16.1.5", 80);
     VpcAccess beijing = set("backend", f.vpc3, "10.3.1.5", 80);

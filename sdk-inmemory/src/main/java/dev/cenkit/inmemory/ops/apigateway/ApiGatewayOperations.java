@@ -245,6 +245,7 @@ public final class ApiGatewayOperations {
     Snapshot s = txn.state();
     Vpc vpc = ApiGatewayRules.r68VpcAvailable(s, r.vpcId());
     ApiGatewayRules.r66UniqueName(s, vpc.region(), r.name());
+    ApiGatewayRules.r66UniqueTarget(s, vpc.id(), r.instanceId(), r.port());
     ApiGatewayRules.vpcAccessQuota(s, vpc.region(), txn.quotas().vpcAccessesPerRegion());
     VpcAccess access =
         VpcAccess.builder()
