@@ -297,6 +297,21 @@ public final class ApiGatewayRules {
     }
   }
 
+  /**
+   * Group names are unique per region. The catalog is silent; cenkit is stricter rather than looser (a duplicate
+   * name makes groups ambiguous in the console and in Terraform imports), with a code of its own (D3).
+   */
+  public static void uniqueGroupName(Snapshot s, RegionId region, String name) {
+    s.apiGateway().groups().values().stream()
+        .filter(g -> g.region().equals(region) && g.name().equals(name))
+        .findFirst()
+        .ifPresent(
+            existing -> {
+              throw ErrorCode.REPEATED_GROUP_NAME.exception(
+                  RuleId.D3, "region " + region + " already has an API group named '" + name + "' (" + existing.id() + ")", name, existing.id());
+            });
+  }
+
   /** R56: at most {@code quota} APIs per group. */
   public static void r56ApiQuota(Snapshot s, ApiGroupId groupId, int quota) {
     int count = s.apiGateway().apisOf(groupId).size();
@@ -378,6 +393,15 @@ public final class ApiGatewayRules {
                     RuleId.R74, "the backend invokes function " + id + ", which does not exist", id);
               }
             });
+  }
+
+  /**
+   * R74: whether the API's event backend invokes a function that no longer exists (it was deleted after the API
+   * was created; Function Compute does not know about API Gateway). Reachability reports such APIs.
+   */
+  public static boolean r74FunctionMissing(Snapshot s, Api api) {
+    return api.backend() instanceof FunctionComputeBackend
+        && ((FunctionComputeBackend) api.backend()).functionId().filter(id -> s.functionCompute().function(id).isEmpty()).isPresent();
   }
 
   /** R65: a VPC backend names an authorization that exists in the group's region. */

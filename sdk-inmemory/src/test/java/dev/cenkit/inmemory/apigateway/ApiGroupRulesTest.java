@@ -94,6 +94,15 @@ class ApiGroupRulesTest {
   }
 
   @Test
+  void aDuplicateGroupNameInTheRegionIsRejected() {
+    ApiGatewayInstance instance = f.dedicated();
+    ApiGatewayInstance other = f.dedicated();
+    f.group(instance, "orders");
+    assertRejected(f.cloud, () -> f.group(other, "orders"), "RepeatedGroupName", RuleId.D3);
+    assertThat(f.group(f.dedicated(CN_BEIJING), "orders").region()).isEqualTo(CN_BEIJING);
+  }
+
+  @Test
   void aGroupOnAMissingInstanceIsRejected() {
     ApiGatewayInstance elsewhere = new ApiGatewayFixture(InMemoryCloud.builder().seed(11).build()).dedicated();
     assertRejected(f.cloud, () -> f.group(elsewhere, "orders"), "NotFoundInstance");

@@ -268,6 +268,18 @@ class ApiRulesTest {
     assertRejected(f.cloud, () -> f.api(group, "GetOrder", "/orders", ApiGatewayFixture.fc(CN_HANGZHOU, "getOrder")), "FunctionNotFound", RuleId.R74);
   }
 
+  @Test
+  void r74DeletingAFunctionThatAnApiInvokesIsAcceptedAndTheApiIsReportedBroken() {
+    var fn = f.cloud.createFunction(b -> b.region(CN_HANGZHOU).functionName("getOrder"));
+    Api api = f.api(group, "GetOrder", "/orders", ApiGatewayFixture.fc(CN_HANGZHOU, "getOrder"));
+    assertThat(ApiGatewayRules.r74FunctionMissing(f.cloud.snapshot(), api)).isFalse();
+
+    f.cloud.deleteFunction(fn.id());
+
+    assertThat(f.cloud.snapshot().apiGateway().api(api.id())).contains(api);
+    assertThat(ApiGatewayRules.r74FunctionMissing(f.cloud.snapshot(), api)).isTrue();
+  }
+
   // ---- other bad input ----
 
   @Test

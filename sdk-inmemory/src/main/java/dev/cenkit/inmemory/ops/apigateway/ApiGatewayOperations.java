@@ -150,6 +150,7 @@ public final class ApiGatewayOperations {
   static ApiGroup createApiGroup(Txn txn, CreateApiGroupRequest r) {
     ApiGatewayInstance instance = ApiGatewayRules.instance(txn.state(), r.instanceId());
     ApiGatewayRules.r56GroupQuota(txn.state(), instance.region(), txn.quotas().apiGroupsPerRegion());
+    ApiGatewayRules.uniqueGroupName(txn.state(), instance.region(), r.groupName());
     ApiGroup group =
         ApiGroup.builder()
             .id(txn.newId(ApiGroupId.KIND, ApiGroupId::of))
