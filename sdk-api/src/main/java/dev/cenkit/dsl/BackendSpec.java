@@ -65,7 +65,12 @@ public interface BackendSpec extends SpecSource {
     return of(MockBackend.builder().mockResult(Checks.required(result, "mock result")).build());
   }
 
-  /** A backend value with its prerequisite steps. */
+  /**
+   * A backend value with its prerequisite steps.
+   *
+   * @param backend the backend value
+   * @param prerequisite the steps that create what the backend refers to
+   */
   record Simple(ApiBackend backend, SpecSource prerequisite) implements BackendSpec {
     /** Checks both are present. */
     public Simple {

@@ -319,6 +319,8 @@ public enum ErrorCode {
   API_QUOTA_EXCEEDED("QuotaExceeded.Api", 400, ErrorFamily.QUOTA_EXCEEDED, false, "Too many APIs in the group (R56)"),
   /** Too many VPC access authorizations in the region (D2). */
   VPC_ACCESS_QUOTA_EXCEEDED("QuotaExceeded.VpcAccess", 400, ErrorFamily.QUOTA_EXCEEDED, false, "Too many VPC access authorizations in the region (D2)"),
+  /** Another API group of the region has this name (cenkit's choice; the real code is unknown). */
+  REPEATED_GROUP_NAME("RepeatedGroupName", 400, ErrorFamily.INCORRECT_STATUS, false, "Another API group of the region has this name"),
   /** The API name breaks the naming rule (R60). */
   INVALID_API_NAME("InvalidParameter.ApiName", 400, ErrorFamily.INVALID_PARAMETER, false, "The API name breaks the naming rule (R60)"),
   /** Another API of the group has this name (R60). */

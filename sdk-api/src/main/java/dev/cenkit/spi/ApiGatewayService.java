@@ -1,10 +1,12 @@
 package dev.cenkit.spi;
 
+import dev.cenkit.model.Checks;
 import dev.cenkit.model.apigateway.Api;
 import dev.cenkit.model.apigateway.ApiGatewayInstance;
 import dev.cenkit.model.apigateway.ApiGatewayInstanceId;
 import dev.cenkit.model.apigateway.ApiGroup;
 import dev.cenkit.model.apigateway.ApiGroupId;
+import dev.cenkit.model.apigateway.Stage;
 import dev.cenkit.model.apigateway.VpcAccess;
 import dev.cenkit.spi.apigateway.AbolishApiRequest;
 import dev.cenkit.spi.apigateway.CreateApiGroupRequest;
@@ -173,12 +175,27 @@ public interface ApiGatewayService extends OperationExecutor {
 
   /** {@code RemoveVpcAccess} of an authorization, by its VPC, target and port. */
   default VpcAccess removeVpcAccess(VpcAccess access) {
+    Checks.required(access, "VPC access authorization");
     return removeVpcAccess(
         RemoveVpcAccessRequest.builder()
             .vpcId(access.vpcId())
             .instanceId(access.instanceId())
             .port(access.port())
             .build());
+  }
+
+  /** {@code DeployApi} of an API to a stage (R61). */
+  default Api deployApi(Api api, Stage stage) {
+    Checks.required(api, "API");
+    Checks.required(stage, "stage");
+    return deployApi(DeployApiRequest.builder().groupId(api.groupId()).apiId(api.id()).stageName(stage.name()).build());
+  }
+
+  /** {@code AbolishApi} of an API from a stage (R61). */
+  default Api abolishApi(Api api, Stage stage) {
+    Checks.required(api, "API");
+    Checks.required(stage, "stage");
+    return abolishApi(AbolishApiRequest.builder().groupId(api.groupId()).apiId(api.id()).stageName(stage.name()).build());
   }
 
   /** {@code DescribeInstances}: every instance, ordered by id. */

@@ -1,5 +1,6 @@
 package dev.cenkit.spi;
 
+import dev.cenkit.model.Checks;
 import dev.cenkit.model.RegionId;
 import dev.cenkit.model.apigateway.Api;
 import dev.cenkit.model.apigateway.ApiGatewayInstance;
@@ -35,26 +36,28 @@ public interface ApiGatewayView {
 
   /** The instance with this id, if it exists. */
   default Optional<ApiGatewayInstance> instance(ApiGatewayInstanceId id) {
-    return Optional.ofNullable(instances().get(id));
+    return Optional.ofNullable(instances().get(Checks.required(id, "id")));
   }
 
   /** The group with this id, if it exists. */
   default Optional<ApiGroup> group(ApiGroupId id) {
-    return Optional.ofNullable(groups().get(id));
+    return Optional.ofNullable(groups().get(Checks.required(id, "id")));
   }
 
   /** The API with this id, if it exists. */
   default Optional<Api> api(ApiId id) {
-    return Optional.ofNullable(apis().get(id));
+    return Optional.ofNullable(apis().get(Checks.required(id, "id")));
   }
 
   /** The authorization with this id, if it exists. */
   default Optional<VpcAccess> vpcAccess(VpcAccessId id) {
-    return Optional.ofNullable(vpcAccesses().get(id));
+    return Optional.ofNullable(vpcAccesses().get(Checks.required(id, "id")));
   }
 
   /** The authorization named {@code name} in {@code region}, if it exists (names are unique per region, D11). */
   default Optional<VpcAccess> vpcAccessNamed(RegionId region, String name) {
+    Checks.required(region, "region");
+    Checks.required(name, "name");
     return vpcAccesses().values().stream()
         .filter(a -> a.region().equals(region) && a.name().equals(name))
         .findFirst();

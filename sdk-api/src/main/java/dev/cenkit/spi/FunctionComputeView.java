@@ -1,5 +1,6 @@
 package dev.cenkit.spi;
 
+import dev.cenkit.model.Checks;
 import dev.cenkit.model.RegionId;
 import dev.cenkit.model.fc.FcFunction;
 import dev.cenkit.model.fc.FcFunctionId;
@@ -15,7 +16,7 @@ public interface FunctionComputeView {
 
   /** The function with this id, if it exists. */
   default Optional<FcFunction> function(FcFunctionId id) {
-    return Optional.ofNullable(functions().get(id));
+    return Optional.ofNullable(functions().get(Checks.required(id, "function id")));
   }
 
   /** The functions of a region, ordered by id. */

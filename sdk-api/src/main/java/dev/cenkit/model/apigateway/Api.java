@@ -71,6 +71,7 @@ public interface Api {
     return !disableInternet();
   }
 
+  /** Checks the invariants when the value is built; a violation is a typed error. */
   @Value.Check
   default void check() {
     checkName(name());

@@ -92,6 +92,7 @@ public interface ApiGatewayInstance {
     return name().orElse(id().value());
   }
 
+  /** Checks the invariants when the value is built; a violation is a typed error. */
   @Value.Check
   default void check() {
     name().ifPresent(ApiGatewayInstance::checkName);

@@ -57,6 +57,7 @@ public final class ApiGatewayInstanceId extends ResourceId {
 
   /** The abbreviation dedicated instance ids use for a region, e.g. {@code hz} for {@code cn-hangzhou}. */
   public static String regionAbbreviation(RegionId region) {
+    dev.cenkit.model.Checks.required(region, "region");
     return ABBREVIATIONS.getOrDefault(region.id(), region.id().replace("-", ""));
   }
 

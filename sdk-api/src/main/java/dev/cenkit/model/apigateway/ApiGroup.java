@@ -68,6 +68,7 @@ public interface ApiGroup {
     return vpcDomainEnabled() ? Optional.of(id() + "-" + region() + "-vpc.alicloudapi.com") : Optional.empty();
   }
 
+  /** Checks the invariants when the value is built; a violation is a typed error. */
   @Value.Check
   default void check() {
     Checks.name(name(), "API group");

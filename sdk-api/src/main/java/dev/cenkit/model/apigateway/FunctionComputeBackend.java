@@ -85,6 +85,7 @@ public non-sealed interface FunctionComputeBackend extends ApiBackend {
     return !fcRegion().equals(gatewayRegion);
   }
 
+  /** Checks the invariants when the value is built; a violation is a typed error. */
   @Value.Check
   default void check() {
     String role =

@@ -26,6 +26,7 @@ public non-sealed interface HttpBackend extends ApiBackend {
     return "HTTP";
   }
 
+  /** Checks the invariants when the value is built; a violation is a typed error. */
   @Value.Check
   default void check() {
     String a = serviceAddress();

@@ -22,6 +22,7 @@ public non-sealed interface MockBackend extends ApiBackend {
     return "MOCK";
   }
 
+  /** Checks the invariants when the value is built; a violation is a typed error. */
   @Value.Check
   default void check() {
     if (mockStatusCode() < 100 || mockStatusCode() > 599) {

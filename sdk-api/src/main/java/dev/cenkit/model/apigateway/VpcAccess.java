@@ -54,6 +54,7 @@ public interface VpcAccess {
     return INSTANCE_ID.matcher(instanceId()).matches() ? Optional.empty() : Optional.of(Ipv4Address.of(instanceId()));
   }
 
+  /** Checks the invariants when the value is built; a violation is a typed error. */
   @Value.Check
   default void check() {
     Checks.name(name(), "VPC access authorization");

@@ -37,6 +37,7 @@ public non-sealed interface VpcAccessBackend extends ApiBackend {
     return "HTTP-VPC";
   }
 
+  /** Checks the invariants when the value is built; a violation is a typed error. */
   @Value.Check
   default void check() {
     Checks.name(vpcAccessName(), "VPC access authorization");

@@ -30,6 +30,7 @@ public interface VpcIntegration {
   /** The addresses of the instance's network interfaces, one per vSwitch, in the same order (R52). */
   List<Ipv4Address> eniAddresses();
 
+  /** Checks the invariants when the value is built; a violation is a typed error. */
   @Value.Check
   default void check() {
     if (vSwitchIds().isEmpty() || vSwitchIds().size() != eniAddresses().size()) {

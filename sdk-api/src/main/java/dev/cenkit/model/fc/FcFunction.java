@@ -43,6 +43,7 @@ public interface FcFunction {
     return FcFunctionId.of(region(), serviceName(), functionName());
   }
 
+  /** Checks the invariants when the value is built; a violation is a typed error. */
   @Value.Check
   default void check() {
     if (fcVersion() == FcVersion.V2_0 && serviceName().isEmpty()) {

@@ -45,6 +45,7 @@ public final class FcFunctionId extends ResourceId {
    */
   public static FcFunctionId of(RegionId region, Optional<String> serviceName, String functionName) {
     Checks.required(region, "function region");
+    Checks.required(serviceName, "service name (Optional)");
     checkName(functionName, "function name");
     serviceName.ifPresent(s -> checkName(s, "service name"));
     return new FcFunctionId(region.id() + serviceName.map(s -> "/" + s).orElse("") + "/" + functionName);

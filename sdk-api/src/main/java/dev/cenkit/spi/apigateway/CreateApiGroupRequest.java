@@ -28,6 +28,7 @@ public interface CreateApiGroupRequest extends Operation<ApiGroup> {
     return "/";
   }
 
+  /** Checks the invariants when the value is built; a violation is a typed error. */
   @Value.Check
   default void check() {
     Checks.name(groupName(), "API group");

@@ -39,6 +39,7 @@ public interface CreateApiRequest extends Operation<Api> {
   /** {@code ServiceConfig}: the backend. */
   ApiBackend backend();
 
+  /** Checks the invariants when the value is built; a violation is a typed error. */
   @Value.Check
   default void check() {
     Api.checkName(apiName());

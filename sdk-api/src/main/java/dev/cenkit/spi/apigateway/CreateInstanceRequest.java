@@ -45,6 +45,7 @@ public interface CreateInstanceRequest extends Operation<ApiGatewayInstance> {
   /** The vSwitches of {@code ZoneVSwitchSecurityGroup} for a {@code vpc_connect} instance (R55). */
   List<VSwitchId> zoneVSwitchIds();
 
+  /** Checks the invariants when the value is built; a violation is a typed error. */
   @Value.Check
   default void check() {
     instanceName().ifPresent(ApiGatewayInstance::checkName);

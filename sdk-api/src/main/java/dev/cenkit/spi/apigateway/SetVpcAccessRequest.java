@@ -28,6 +28,7 @@ public interface SetVpcAccessRequest extends Operation<VpcAccess> {
   /** {@code Description}. */
   Optional<String> description();
 
+  /** Checks the invariants when the value is built; a violation is a typed error. */
   @Value.Check
   default void check() {
     Checks.name(name(), "VPC access authorization");

@@ -33,6 +33,7 @@ public interface CreateFunctionRequest extends Operation<FcFunction> {
   /** {@code description}. */
   Optional<String> description();
 
+  /** Checks the invariants when the value is built; a violation is a typed error. */
   @Value.Check
   default void check() {
     FcFunctionId.of(region(), serviceName(), functionName());

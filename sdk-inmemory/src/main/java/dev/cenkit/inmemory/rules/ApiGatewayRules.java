@@ -297,6 +297,21 @@ public final class ApiGatewayRules {
     }
   }
 
+  /**
+   * Group names are unique per region. The catalog is silent; cenkit is stricter rather than looser (a duplicate
+   * name makes groups ambiguous in the console and in Terraform imports), with a code of its own (D3).
+   */
+  public static void uniqueGroupName(Snapshot s, RegionId region, String name) {
+    s.apiGateway().groups().values().stream()
+        .filter(g -> g.region().equals(region) && g.name().equals(name))
+        .findFirst()
+        .ifPresent(
+            existing -> {
+              throw ErrorCode.REPEATED_GROUP_NAME.exception(
+                  RuleId.D3, "region " + region + " already has an API group named '" + name + "' (" + existing.id() + ")", name, existing.id());
+            });
+  }
+
   /** R56: at most {@code quota} APIs per group. */
   public static void r56ApiQuota(Snapshot s, ApiGroupId groupId, int quota) {
     int count = s.apiGateway().apisOf(groupId).size();
@@ -380,6 +395,15 @@ public final class ApiGatewayRules {
             });
   }
 
+  /**
+   * R74: whether the API's event backend invokes a function that no longer exists (it was deleted after the API
+   * was created; Function Compute does not know about API Gateway). Reachability reports such APIs.
+   */
+  public static boolean r74FunctionMissing(Snapshot s, Api api) {
+    return api.backend() instanceof FunctionComputeBackend
+        && ((FunctionComputeBackend) api.backend()).functionId().filter(id -> s.functionCompute().function(id).isEmpty()).isPresent();
+  }
+
   /** R65: a VPC backend names an authorization that exists in the group's region. */
   public static VpcAccess r65VpcAccessExists(Snapshot s, RegionId region, String name) {
     return s.apiGateway()
@@ -443,6 +467,23 @@ public final class ApiGatewayRules {
             existing -> {
               throw ErrorCode.REPEATED_VPC_ACCESS.exception(
                   RuleId.R66, "a VPC access authorization named '" + name + "' already exists in " + region + " (" + existing.id() + ")", name, existing.id());
+            });
+  }
+
+  /**
+   * R66: the VPC, target and port identify an authorization (RemoveVpcAccess names it by them), so a second
+   * authorization of the same triple is rejected.
+   */
+  public static void r66UniqueTarget(Snapshot s, VpcId vpcId, String instanceId, int port) {
+    s.apiGateway().vpcAccesses().values().stream()
+        .filter(a -> a.vpcId().equals(vpcId) && a.instanceId().equals(instanceId) && a.port() == port)
+        .findFirst()
+        .ifPresent(
+            existing -> {
+              throw ErrorCode.REPEATED_VPC_ACCESS.exception(
+                  RuleId.R66,
+                  "'" + existing.name() + "' (" + existing.id() + ") already authorizes " + instanceId + ":" + port + " in " + vpcId,
+                  existing.id());
             });
   }
 

@@ -17,7 +17,6 @@ import dev.cenkit.model.apigateway.MockBackend;
 import dev.cenkit.model.apigateway.Api;
 import dev.cenkit.model.vpc.VSwitch;
 import dev.cenkit.model.vpc.Vpc;
-import java.util.Optional;
 
 /** A small cloud for the API Gateway rule tests: VPC-1 in Hangzhou with two vSwitches, VPC-3 in Beijing. */
 class ApiGatewayFixture {
@@ -90,9 +89,5 @@ class ApiGatewayFixture {
         .functionName(functionName)
         .roleArn("acs:ram::1234567890:role/aliyunserviceroleforapig")
         .build();
-  }
-
-  static Optional<String> none() {
-    return Optional.empty();
   }
 }

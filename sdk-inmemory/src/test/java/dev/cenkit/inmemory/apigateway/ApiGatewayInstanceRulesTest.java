@@ -1,13 +1,17 @@
 package dev.cenkit.inmemory.apigateway;
 
 import static dev.cenkit.inmemory.Rejections.assertRejected;
+import static dev.cenkit.model.RegionId.AP_SOUTHEAST_3;
 import static dev.cenkit.model.RegionId.CN_BEIJING;
 import static dev.cenkit.model.RegionId.CN_HANGZHOU;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.cenkit.error.CenkitException;
 import dev.cenkit.error.RuleId;
 import dev.cenkit.model.Cidr;
 import dev.cenkit.model.apigateway.ApiGatewayInstance;
+import dev.cenkit.model.apigateway.ApiGatewayInstanceId;
 import dev.cenkit.model.apigateway.ApiGatewayInstanceType;
 import dev.cenkit.model.apigateway.DedicatedInstanceType;
 import java.util.List;
@@ -167,6 +171,19 @@ class ApiGatewayInstanceRulesTest {
   @Test
   void r55AnInstanceCidrOtherThanTheTwoDocumentedBlocksIsRejected() {
     assertRejected(f.cloud, () -> f.vpcConnect("10.0.0.0/8"), "InvalidParameter.InstanceCidr", RuleId.R55);
+  }
+
+  @Test
+  void instanceIdsHaveTheRealShapesAndOtherShapesAreRejected() {
+    assertThat(f.dedicated(CN_BEIJING).id().value()).startsWith("apigateway-bj-");
+    assertThat(f.dedicated(AP_SOUTHEAST_3).id().value()).matches("apigateway-apsoutheast3-[0-9a-f]{12}");
+    assertThat(ApiGatewayInstanceId.of("api-shared-vpc-001").isShared()).isTrue();
+    for (String bad : new String[] {"apigateway", "vpc-bp1abc", "api-shared-001"}) {
+      assertThat(catchThrowableOfType(
+                  CenkitException.class, () -> ApiGatewayInstanceId.of(bad))
+              .code())
+          .isEqualTo("InvalidParameter.ResourceId");
+    }
   }
 
   @Test

@@ -150,6 +150,7 @@ public final class ApiGatewayOperations {
   static ApiGroup createApiGroup(Txn txn, CreateApiGroupRequest r) {
     ApiGatewayInstance instance = ApiGatewayRules.instance(txn.state(), r.instanceId());
     ApiGatewayRules.r56GroupQuota(txn.state(), instance.region(), txn.quotas().apiGroupsPerRegion());
+    ApiGatewayRules.uniqueGroupName(txn.state(), instance.region(), r.groupName());
     ApiGroup group =
         ApiGroup.builder()
             .id(txn.newId(ApiGroupId.KIND, ApiGroupId::of))
@@ -245,6 +246,7 @@ public final class ApiGatewayOperations {
     Snapshot s = txn.state();
     Vpc vpc = ApiGatewayRules.r68VpcAvailable(s, r.vpcId());
     ApiGatewayRules.r66UniqueName(s, vpc.region(), r.name());
+    ApiGatewayRules.r66UniqueTarget(s, vpc.id(), r.instanceId(), r.port());
     ApiGatewayRules.vpcAccessQuota(s, vpc.region(), txn.quotas().vpcAccessesPerRegion());
     VpcAccess access =
         VpcAccess.builder()
