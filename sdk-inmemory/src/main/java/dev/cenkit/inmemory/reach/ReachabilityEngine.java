@@ -248,7 +248,8 @@ public final class ReachabilityEngine implements ReachabilityAnalyzer {
         return;
       }
       bound = candidate;
-      binding = firstVSwitch(candidate.get()).map(s -> VpcBinding.builder().vpcId(candidate.get().id()).vSwitchId(s.id()).build());
+      binding = firstVSwitch(candidate.get())
+          .map(s -> VpcBinding.builder().vpcId(candidate.get().id()).vSwitchId(s.id()).ingressAddress(ingressAddress(s)).build());
       if (binding.isEmpty()) {
         return;
       }
@@ -259,14 +260,14 @@ public final class ReachabilityEngine implements ReachabilityAnalyzer {
     if (vsw.isEmpty()) {
       return;
     }
-    InVpc ingress = new InVpc(bound.get(), vsw.get(), ingressAddress(vsw.get()));
+    InVpc ingress = new InVpc(bound.get(), vsw.get(), binding.get().ingressAddress());
     both(path, Leg.CLIENT_TO_API, client, ingress);
     path.on(Leg.CLIENT_TO_API, Direction.FORWARD);
     path.hop(Components.instance(instance), "ingress " + ingress.address() + " in bound VPC '" + bound.get().displayName() + "'",
         Optional.of(RuleId.D5), Optional.empty());
   }
 
-  /** Where cenkit places a dedicated instance's ingress address: the last usable address of the bound vSwitch. */
+  /** Where a candidate binding's ingress address would be, for diagnosing an unbound instance. */
   static Ipv4Address ingressAddress(VSwitch vSwitch) {
     return vSwitch.cidrBlock().address(vSwitch.cidrBlock().size() - 4);
   }

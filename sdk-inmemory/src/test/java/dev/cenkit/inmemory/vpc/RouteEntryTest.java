@@ -82,7 +82,7 @@ class RouteEntryTest {
   }
 
   @Test
-  void r38ARouterInterfaceNextHopIsNotModeledYet() {
+  void r38ARouterInterfaceNextHopMustBeARouterInterfaceOfTheVpc() {
     assertRejected(
         cloud,
         () ->
@@ -91,7 +91,7 @@ class RouteEntryTest {
                     .destinationCidrBlock(Cidr.of("192.168.0.0/24"))
                     .nextHopType(NextHopType.ROUTER_INTERFACE)
                     .nextHopId("ri-2ze7fbuohm2zfbvl2ihq")),
-        "cenkit.NotModeled",
+        "InvalidNextHop.NotInVpc",
         RuleId.R38);
   }
 
