@@ -37,7 +37,10 @@ final class CenBandwidth {
    * A spec that allocates bandwidth to the pair: from the associated plan of the pair's areas if it has room
    * (growing it by 2 Mbit/s if not), or a new 2 Mbit/s plan for those areas.
    */
-  static List<Fix> fixes(Snapshot s, CenId cen, RegionId a, RegionId b) {
+  static List<Fix> fixes(Snapshot s, CenId cen, RegionId x, RegionId y) {
+    // The same pair in both directions: name it one way, so both directions propose the same fix.
+    RegionId a = RegionPair.of(x, y).first();
+    RegionId b = RegionPair.of(x, y).second();
     AreaPair areas = RegionPair.of(a, b).areas();
     Optional<BandwidthPlan> plan =
         s.cen().bandwidthPlansOf(cen).stream().filter(p -> p.areas().equals(areas)).findFirst();
@@ -59,13 +62,13 @@ final class CenBandwidth {
     if (free < 1) {
       ModifyCenBandwidthPackageSpecRequest modify =
           ModifyCenBandwidthPackageSpecRequest.builder().bandwidthPackageId(p.id()).bandwidth(p.bandwidth().mbps() + DEFAULT_MBPS).build();
-      steps.add(Step.of(modify.describe(), x -> modify));
+      steps.add(Step.of(modify.describe(), bindings -> modify));
       grow = "grow plan " + p.id() + " to " + (p.bandwidth().mbps() + DEFAULT_MBPS) + " Mbit/s and ";
       allocate = DEFAULT_MBPS;
     }
     SetCenInterRegionBandwidthLimitRequest set =
         SetCenInterRegionBandwidthLimitRequest.builder().cenId(cen).localRegion(a).oppositeRegion(b).bandwidthLimit(allocate).build();
-    steps.add(Step.of(set.describe(), x -> set));
+    steps.add(Step.of(set.describe(), bindings -> set));
     Spec spec = Spec.empty();
     for (Step<?> step : steps) {
       spec = spec.plus(step);

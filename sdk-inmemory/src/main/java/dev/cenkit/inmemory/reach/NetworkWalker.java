@@ -62,16 +62,18 @@ final class NetworkWalker {
 
   private boolean trace(PathBuilder path, Place from, Place to) {
     Ipv4Address dst = to.address();
-    path.hop(from.component(), "source " + from.address());
     NetworkInstanceId cur;
     if (from instanceof InVpc) {
+      path.hop(from.component(), "source " + from.address());
       cur = ((InVpc) from).vpc().id();
     } else if (from instanceof AtGateway) {
       AtGateway g = (AtGateway) from;
-      path.hop(Components.vpc(g.vpc()), "gateway egress " + g.address() + " enters the authorized VPC", Optional.of(RuleId.R67), Optional.empty());
+      path.hop(from.component(), "egress " + g.address() + " enters the authorized VPC '" + g.vpc().displayName() + "'",
+          Optional.of(RuleId.R52), Optional.empty());
       cur = g.vpc().id();
     } else {
       InDataCenter d = (InDataCenter) from;
+      path.hop(from.component(), "source " + from.address());
       Optional<DataCenterRoute> route = dataCenterRoute(d.dataCenter(), dst);
       if (route.isEmpty()) {
         return false;
@@ -200,7 +202,8 @@ final class NetworkWalker {
         BlockerCode.CROSS_REGION_TEST_BANDWIDTH_ONLY,
         at,
         RuleId.R12,
-        "no bandwidth is allocated between " + from + " and " + to + cen.map(c -> " in CEN " + c).orElse(""),
+        "no bandwidth is allocated between " + dev.cenkit.model.cen.RegionPair.of(from, to).first() + " and "
+            + dev.cenkit.model.cen.RegionPair.of(from, to).second() + cen.map(c -> " in CEN " + c).orElse(""),
         cen.map(c -> CenBandwidth.fixes(t.snapshot(), c, from, to)).orElse(List.of()));
     return true;
   }
