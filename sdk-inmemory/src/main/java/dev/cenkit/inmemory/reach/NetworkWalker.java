@@ -198,6 +198,12 @@ final class NetworkWalker {
       return true;
     }
     path.hop(at, from + " -> " + to + ": no allocated bandwidth, 1 Kbit/s for tests", Optional.of(RuleId.R12), Optional.of(Bandwidth.TEST_ONLY));
+    dev.cenkit.model.cen.AreaPair areas = dev.cenkit.model.cen.RegionPair.of(from, to).areas();
+    if (cen.isPresent() && t.snapshot().cen().bandwidthPlansOf(cen.get()).stream().noneMatch(p -> p.areas().equals(areas))) {
+      path.note(BlockerCode.NO_BANDWIDTH_PLAN_FOR_AREA_PAIR, at, RuleId.R18,
+          "CEN " + cen.get() + " has no bandwidth plan for " + areas + ", so no bandwidth can be allocated between "
+              + dev.cenkit.model.cen.RegionPair.of(from, to).first() + " and " + dev.cenkit.model.cen.RegionPair.of(from, to).second());
+    }
     path.block(
         BlockerCode.CROSS_REGION_TEST_BANDWIDTH_ONLY,
         at,

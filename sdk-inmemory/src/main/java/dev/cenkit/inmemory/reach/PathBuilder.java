@@ -70,6 +70,9 @@ final class PathBuilder {
   }
 
   void note(BlockerCode code, Component at, RuleId rule, String message) {
+    if (notes.stream().anyMatch(n -> n.code() == code && n.message().equals(message))) {
+      return;
+    }
     notes.add(
         Blocker.builder().code(code).component(at).rule(Optional.ofNullable(rule)).message(message)
             .direction(direction).leg(leg).build());
