@@ -149,6 +149,10 @@ public enum ErrorCode {
   DEPENDENCY_VIOLATION_VSWITCH("DependencyViolation.VSwitch", 400, ErrorFamily.DEPENDENCY_VIOLATION, true, "The VPC still has vSwitches (R39)"),
   /** The VPC still has security groups (R39). */
   DEPENDENCY_VIOLATION_SECURITY_GROUP("DependencyViolation.SecurityGroup", 400, ErrorFamily.DEPENDENCY_VIOLATION, true, "The VPC still has security groups (R39)"),
+  /** The vSwitch holds an API Gateway instance's addresses (R40). */
+  DEPENDENCY_VIOLATION_API_GATEWAY("DependencyViolation.ApiGatewayInstance", 400, ErrorFamily.DEPENDENCY_VIOLATION, false, "The vSwitch holds an API Gateway instance's addresses (R40)"),
+  /** VPC access authorizations still name the VPC (R39). */
+  DEPENDENCY_VIOLATION_VPC_ACCESS("DependencyViolation.VpcAccess", 400, ErrorFamily.DEPENDENCY_VIOLATION, false, "VPC access authorizations still name the VPC (R39)"),
   /** The VPC still has custom route entries (R39). */
   DEPENDENCY_VIOLATION_ROUTE_ENTRY("DependencyViolation.RouteEntry", 400, ErrorFamily.DEPENDENCY_VIOLATION, false, "The VPC still has custom route entries (R39)"),
   /** The network instance is still attached to a CEN. */
@@ -231,8 +235,8 @@ public enum ErrorCode {
   GATEWAY_IP_NOT_IN_PEERING_SUBNET("InvalidIp.NotInPeeringSubnet", 400, ErrorFamily.INVALID_PARAMETER, false, "The gateway addresses are not two distinct host addresses of one peering subnet (R45)"),
   /** The VBR is not in a state that allows the action (R46, R47). */
   VBR_INCORRECT_STATUS("IncorrectStatus.VirtualBorderRouter", 400, ErrorFamily.INCORRECT_STATUS, false, "The VBR is not in a state that allows the action (R46, R47)"),
-  /** The VBR still has router interfaces (R46). */
-  DEPENDENCY_VIOLATION_ROUTER_INTERFACE("DependencyViolation.RouterInterface", 400, ErrorFamily.DEPENDENCY_VIOLATION, false, "The VBR still has router interfaces (R46)"),
+  /** The VBR or VPC still has router interfaces (R39, R46). */
+  DEPENDENCY_VIOLATION_ROUTER_INTERFACE("DependencyViolation.RouterInterface", 400, ErrorFamily.DEPENDENCY_VIOLATION, false, "The VBR or VPC still has router interfaces (R39, R46)"),
   /** A VBR route to the circuit must lead to a prefix of the circuit's data center (D10). */
   VBR_ROUTE_NOT_IN_DATA_CENTER("InvalidDestinationCidrBlock.NotInDataCenter", 400, ErrorFamily.INVALID_PARAMETER, false, "A VBR route to the circuit must lead to a prefix of the circuit's data center (D10)"),
   /** A VBR's routes are always advertised and cannot be published or withdrawn (R27). */

@@ -192,17 +192,33 @@ public final class VpcRules {
       throw ErrorCode.DEPENDENCY_VIOLATION_CEN.exception(
           RuleId.R39, vpc.id() + " is still attached to " + a.cenId(), vpc.id(), a.cenId());
     });
+    s.apiGateway().vpcAccesses().values().stream().filter(a -> a.vpcId().equals(vpc.id())).findFirst().ifPresent(a -> {
+      throw ErrorCode.DEPENDENCY_VIOLATION_VPC_ACCESS.exception(
+          RuleId.R39, vpc.id() + " is still named by the VPC access authorization '" + a.name() + "' (" + a.id() + ")",
+          vpc.id(), a.id());
+    });
+    if (s.expressConnect().usesRouterInterfaces(vpc.id())) {
+      throw ErrorCode.DEPENDENCY_VIOLATION_ROUTER_INTERFACE.exception(
+          RuleId.R39, vpc.id() + " still has router interfaces", vpc.id());
+    }
   }
 
   /**
-   * R40: a vSwitch can be deleted only when it is Available and nothing uses it. cenkit models no resource that
-   * lives in a vSwitch yet; products that add one (e.g. an API Gateway instance bound to a vSwitch) add their
-   * check here.
+   * R40: a vSwitch can be deleted only when it is Available and nothing uses it: no API Gateway instance is
+   * bound through it (its ingress address lives there) or connected to it ({@code vpc_connect} ENIs).
    */
   public static void r40VSwitchDeletable(Snapshot s, VSwitch vsw) {
     if (vsw.status() != VSwitchStatus.AVAILABLE) {
       throw ErrorCode.INCORRECT_VSWITCH_STATUS.exception(
           RuleId.R40, vsw.id() + " is " + vsw.status() + ", not AVAILABLE", vsw.id());
     }
+    s.apiGateway().instances().values().stream()
+        .filter(i -> i.vpcBinding().map(b -> b.vSwitchId().equals(vsw.id())).orElse(false)
+            || i.vpcIntegration().map(v -> v.vSwitchIds().contains(vsw.id())).orElse(false))
+        .findFirst()
+        .ifPresent(i -> {
+          throw ErrorCode.DEPENDENCY_VIOLATION_API_GATEWAY.exception(
+              RuleId.R40, vsw.id() + " holds the addresses of API Gateway instance " + i.id(), vsw.id(), i.id());
+        });
   }
 }
