@@ -1,0 +1,46 @@
+package dev.cenkit.inmemory.expressconnect;
+
+import static dev.cenkit.inmemory.Rejections.assertRejected;
+import static dev.cenkit.model.RegionId.CN_HANGZHOU;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cenkit.dsl.DataCenterSpec;
+import dev.cenkit.dsl.ExpressConnect;
+import dev.cenkit.dsl.ExpressConnectSpec;
+import dev.cenkit.dsl.Spec;
+import dev.cenkit.dsl.VbrSpec;
+import dev.cenkit.error.RuleId;
+import dev.cenkit.inmemory.InMemoryCloud;
+import dev.cenkit.model.expressconnect.DataCenter;
+import dev.cenkit.model.expressconnect.Vbr;
+import dev.cenkit.model.expressconnect.VbrStatus;
+import org.junit.jupiter.api.Test;
+
+/** R3: an action is accepted only in the states that allow it; the others are rejected and change nothing. */
+class VbrStateTransitionTest {
+  private final InMemoryCloud cloud = InMemoryCloud.create();
+  private final DataCenterSpec idc = DataCenter.named("hz-idc").prefix("192.168.0.0/16");
+  private final ExpressConnectSpec line =
+      ExpressConnect.circuit().in(CN_HANGZHOU).vbr(VbrSpec.vlan(100).localIp("10.0.0.1").peerIp("10.0.0.2").mask(30)).routesTo(idc);
+
+  private Vbr vbr() {
+    return cloud.apply(Spec.of(idc, line)).resultOf(line);
+  }
+
+  @Test
+  void r3TerminatingAnAlreadyTerminatedVbrIsRejected() {
+    Vbr vbr = vbr();
+    assertThat(cloud.terminateVirtualBorderRouter(b -> b.vbrId(vbr.id())).status()).isEqualTo(VbrStatus.TERMINATED);
+
+    assertRejected(cloud, () -> cloud.terminateVirtualBorderRouter(b -> b.vbrId(vbr.id())), "IncorrectStatus.VirtualBorderRouter", RuleId.R3);
+  }
+
+  @Test
+  void r3RecoveringAnActiveVbrIsRejectedAndATerminatedOneRecovers() {
+    Vbr vbr = vbr();
+    assertRejected(cloud, () -> cloud.recoverVirtualBorderRouter(b -> b.vbrId(vbr.id())), "IncorrectStatus.VirtualBorderRouter", RuleId.R3);
+
+    cloud.terminateVirtualBorderRouter(b -> b.vbrId(vbr.id()));
+    assertThat(cloud.recoverVirtualBorderRouter(b -> b.vbrId(vbr.id())).status()).isEqualTo(VbrStatus.ACTIVE);
+  }
+}
