@@ -2,8 +2,20 @@ package dev.cenkit.diagram;
 
 import dev.cenkit.model.Checks;
 import dev.cenkit.model.RegionId;
+import dev.cenkit.model.apigateway.Api;
+import dev.cenkit.model.apigateway.ApiGatewayInstance;
+import dev.cenkit.model.apigateway.ApiGroup;
+import dev.cenkit.model.apigateway.FunctionComputeBackend;
+import dev.cenkit.model.apigateway.VpcAccess;
+import dev.cenkit.model.apigateway.VpcAccessBackend;
 import dev.cenkit.model.cen.CenAttachment;
 import dev.cenkit.model.cen.CenInstance;
+import dev.cenkit.model.expressconnect.DataCenter;
+import dev.cenkit.model.expressconnect.PhysicalConnection;
+import dev.cenkit.model.expressconnect.RouterInterface;
+import dev.cenkit.model.expressconnect.Vbr;
+import dev.cenkit.model.fc.FcFunction;
+import dev.cenkit.model.vpc.VSwitch;
 import dev.cenkit.model.vpc.Vpc;
 import dev.cenkit.reach.Blocker;
 import dev.cenkit.reach.Component;
@@ -20,21 +32,41 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
- * Renders a topology, and optionally a path through it, as Mermaid flowchart text: regions are subgraphs;
- * VPCs, CENs and hosts are nodes; the answer's forward path is drawn in green and the components where a
- * blocker sits are marked red. Generated from a snapshot and an answer; nothing is drawn by hand.
+ * Renders a topology, and optionally a path through it, as Mermaid flowchart text.
+ *
+ * <ul>
+ *   <li>Each region is a subgraph holding its VPCs, VBRs, Express Connect circuits, API Gateway instances with
+ *       their API groups (each group lists its APIs), Function Compute functions and VPC access
+ *       authorizations; data centers are in an {@code on-premises} subgraph; CENs are global.
+ *   <li>Solid links carry traffic: CEN attachments, VBR–circuit–data center, router interfaces. Dotted links
+ *       are relations: an instance and its bound VPC, a group and its instance, an API group and the backend
+ *       of its APIs (a function, or a VPC access authorization), an authorization and its VPC.
+ *   <li>With an answer, the forward hops are drawn as a green path (new arrows where no link exists, e.g. a
+ *       host entering its VPC), the components on it are outlined green, and every component where a blocker
+ *       sits is filled red.
+ * </ul>
+ *
+ * Generated from a snapshot and an answer; nothing is drawn by hand. The output is deterministic: the same
+ * snapshot and answer give the same text.
  */
 public final class MermaidDiagram {
+  private static final String ON_PREMISES = "on_premises";
+
   private final CloudSnapshot snapshot;
   private final Optional<ReachabilityAnswer> answer;
   private final Map<String, Node> nodes = new LinkedHashMap<>();
   private final List<Edge> edges = new ArrayList<>();
+  /** Components that are drawn as part of another node (a vSwitch in its VPC, an API in its group). */
+  private final Map<String, String> drawnAs = new LinkedHashMap<>();
 
-  private record Node(String key, String label, String shapeOpen, String shapeClose, Optional<RegionId> region) {}
+  /** Where a node goes: a region's subgraph, the on-premises subgraph, or the top level. */
+  private record Node(String key, String label, String shapeOpen, String shapeClose, String place) {}
 
-  private record Edge(String from, String to, String arrow) {}
+  private record Edge(String from, String to, String link) {}
 
   private MermaidDiagram(CloudSnapshot snapshot, Optional<ReachabilityAnswer> answer) {
     this.snapshot = snapshot;
@@ -62,93 +94,205 @@ public final class MermaidDiagram {
     return "\"" + text.replace("\"", "'") + "\"";
   }
 
-  private void node(String id, String label, String open, String close, Optional<RegionId> region) {
-    nodes.putIfAbsent(key(id), new Node(key(id), label, open, close, region));
+  private static String place(Optional<RegionId> region) {
+    return region.map(RegionId::id).orElse("");
   }
 
-  private void edge(String fromId, String toId, String arrow) {
-    edges.add(new Edge(key(fromId), key(toId), arrow));
+  private void node(String id, String label, String open, String close, String place) {
+    nodes.putIfAbsent(key(id), new Node(key(id), label, open, close, place));
+  }
+
+  private void edge(String fromId, String toId, String link) {
+    edges.add(new Edge(key(fromId), key(toId), link));
   }
 
   private String render() {
+    topology();
+    Set<String> blocked = new LinkedHashSet<>();
+    Set<String> onPath = new LinkedHashSet<>();
+    Set<Integer> pathEdges = new LinkedHashSet<>();
+    answer.ifPresent(ans -> markPath(ans, blocked, onPath, pathEdges));
+    return text(blocked, onPath, pathEdges);
+  }
+
+  private void topology() {
     for (Vpc vpc : snapshot.vpc().vpcs().values()) {
-      node(vpc.id().value(), "VPC " + vpc.displayName() + "<br/>" + vpc.cidrBlock(), "[", "]", Optional.of(vpc.region()));
+      node(vpc.id().value(), "VPC " + vpc.displayName() + "<br/>" + vpc.cidrBlock(), "[", "]", vpc.region().id());
+    }
+    for (VSwitch vsw : snapshot.vpc().vSwitches().values()) {
+      drawnAs.put(vsw.id().value(), key(vsw.vpcId().value()));
     }
     for (CenInstance cen : snapshot.cen().cens().values()) {
-      node(cen.id().value(), "CEN " + cen.displayName(), "{{", "}}", Optional.empty());
+      node(cen.id().value(), "CEN " + cen.displayName(), "{{", "}}", "");
     }
+    for (DataCenter dc : snapshot.expressConnect().dataCenters().values()) {
+      String prefixes = dc.prefixes().stream().map(Object::toString).collect(Collectors.joining(", "));
+      node(dc.id().value(), "data center " + dc.name() + (prefixes.isEmpty() ? "" : "<br/>" + prefixes), "[(", ")]", ON_PREMISES);
+    }
+    for (PhysicalConnection pc : snapshot.expressConnect().physicalConnections().values()) {
+      node(pc.id().value(), "circuit " + pc.name().orElse(pc.id().value()), "([", "])", pc.region().id());
+    }
+    for (Vbr vbr : snapshot.expressConnect().vbrs().values()) {
+      node(vbr.id().value(), "VBR " + vbr.name().orElse(vbr.id().value()) + "<br/>VLAN " + vbr.vlanId(), "[[", "]]", vbr.region().id());
+    }
+    for (ApiGatewayInstance instance : snapshot.apiGateway().instances().values()) {
+      String kind = instance.dedicatedInstanceType().map(t -> "dedicated").orElse(instance.instanceType().toString());
+      node(instance.id().value(), "API Gateway " + instance.displayName() + "<br/>" + kind, "[/", "/]", instance.region().id());
+    }
+    for (ApiGroup group : snapshot.apiGateway().groups().values()) {
+      StringBuilder label = new StringBuilder("API group " + group.name());
+      group.vpcDomain().ifPresentOrElse(d -> label.append("<br/>VPC domain on"), () -> label.append("<br/>VPC domain off"));
+      for (Api api : snapshot.apiGateway().apisOf(group.id())) {
+        label.append("<br/>").append(api.requestHttpMethod()).append(' ').append(api.requestPath()).append(' ').append(api.name());
+        drawnAs.put(api.id().value(), key(group.id().value()));
+      }
+      node(group.id().value(), label.toString(), "(", ")", group.region().id());
+    }
+    for (FcFunction fn : snapshot.functionCompute().functions().values()) {
+      node(fn.id().value(), "function " + fn.functionName(), "[\\", "/]", fn.region().id());
+    }
+    for (VpcAccess access : snapshot.apiGateway().vpcAccesses().values()) {
+      node(access.id().value(), "authorization " + access.name() + "<br/>" + access.instanceId() + ":" + access.port(), ">", "]", access.region().id());
+    }
+
     for (CenAttachment a : snapshot.cen().attachments().values()) {
       edge(a.childInstanceId().value(), a.cenId().value(), "---");
     }
-    Set<String> blocked = new LinkedHashSet<>();
-    List<Integer> pathEdges = new ArrayList<>();
-    answer.ifPresent(ans -> markPath(ans, blocked, pathEdges));
-    StringBuilder sb = new StringBuilder("flowchart LR\n");
-    Map<RegionId, List<Node>> byRegion = new TreeMap<>();
-    List<Node> global = new ArrayList<>();
-    for (Node n : nodes.values()) {
-      if (n.region().isPresent()) {
-        byRegion.computeIfAbsent(n.region().get(), r -> new ArrayList<>()).add(n);
-      } else {
-        global.add(n);
+    for (Vbr vbr : snapshot.expressConnect().vbrs().values()) {
+      edge(vbr.id().value(), vbr.physicalConnectionId().value(), "---");
+    }
+    for (PhysicalConnection pc : snapshot.expressConnect().physicalConnections().values()) {
+      edge(pc.id().value(), pc.dataCenterId().value(), "---");
+    }
+    Set<String> interfacePairs = new LinkedHashSet<>();
+    for (RouterInterface ri : snapshot.expressConnect().routerInterfaces().values()) {
+      String a = ri.routerId().value();
+      String b = ri.oppositeRouterId().value();
+      if (interfacePairs.add(a.compareTo(b) < 0 ? a + " " + b : b + " " + a)) {
+        edge(a, b, "---|router interface|");
       }
     }
-    byRegion.forEach(
-        (region, members) -> {
-          sb.append("  subgraph ").append(key(region.id())).append('[').append(quote(region + " (" + region.area() + ")")).append("]\n");
-          members.forEach(n -> sb.append("    ").append(shape(n)).append('\n'));
-          sb.append("  end\n");
-        });
-    global.forEach(n -> sb.append("  ").append(shape(n)).append('\n'));
+    for (ApiGatewayInstance instance : snapshot.apiGateway().instances().values()) {
+      instance.vpcBinding().ifPresent(b -> edge(instance.id().value(), b.vpcId().value(), "-.-|bound VPC|"));
+      instance.vpcIntegration().ifPresent(i -> edge(instance.id().value(), i.vpcId().value(), "-.-|VPC integration|"));
+    }
+    for (ApiGroup group : snapshot.apiGateway().groups().values()) {
+      edge(group.instanceId().value(), group.id().value(), "-.-");
+      Set<String> backends = new LinkedHashSet<>();
+      for (Api api : snapshot.apiGateway().apisOf(group.id())) {
+        backendOf(api).ifPresent(backends::add);
+      }
+      backends.forEach(b -> edge(group.id().value(), b, "-.->|backend|"));
+    }
+    for (VpcAccess access : snapshot.apiGateway().vpcAccesses().values()) {
+      edge(access.id().value(), access.vpcId().value(), "-.-|authorizes|");
+    }
+  }
+
+  /** The id of the resource an API's backend is drawn as: its function, or its VPC access authorization. */
+  private Optional<String> backendOf(Api api) {
+    if (api.backend() instanceof FunctionComputeBackend fc) {
+      return snapshot.functionCompute().functionsIn(fc.fcRegion()).stream()
+          .filter(f -> fc.functionName().map(f.functionName()::equals).orElse(false))
+          .filter(f -> fc.serviceName().isEmpty() || fc.serviceName().equals(f.serviceName()))
+          .map(f -> f.id().value())
+          .findFirst();
+    }
+    if (api.backend() instanceof VpcAccessBackend vpc) {
+      return snapshot.apiGateway().vpcAccessNamed(api.region(), vpc.vpcAccessName()).map(a -> a.id().value());
+    }
+    return Optional.empty();
+  }
+
+  private String text(Set<String> blocked, Set<String> onPath, Set<Integer> pathEdges) {
+    StringBuilder sb = new StringBuilder("flowchart LR\n");
+    Map<String, List<Node>> byPlace = new TreeMap<>();
+    for (Node n : nodes.values()) {
+      byPlace.computeIfAbsent(n.place(), p -> new ArrayList<>()).add(n);
+    }
+    for (RegionId region : regionsIn(byPlace)) {
+      sb.append("  subgraph ").append(key(region.id())).append('[').append(quote(region + " (" + region.area() + ")")).append("]\n");
+      byPlace.get(region.id()).forEach(n -> sb.append("    ").append(shape(n)).append('\n'));
+      sb.append("  end\n");
+    }
+    if (byPlace.containsKey(ON_PREMISES)) {
+      sb.append("  subgraph ").append(ON_PREMISES).append("[\"on-premises\"]\n");
+      byPlace.get(ON_PREMISES).forEach(n -> sb.append("    ").append(shape(n)).append('\n'));
+      sb.append("  end\n");
+    }
+    byPlace.getOrDefault("", List.of()).forEach(n -> sb.append("  ").append(shape(n)).append('\n'));
     for (Edge e : edges) {
-      sb.append("  ").append(e.from()).append(' ').append(e.arrow()).append(' ').append(e.to()).append('\n');
+      sb.append("  ").append(e.from()).append(' ').append(e.link()).append(' ').append(e.to()).append('\n');
     }
     sb.append("  classDef blocked fill:#fdd,stroke:#c00,stroke-width:2px\n");
+    sb.append("  classDef path stroke:#2e7d32,stroke-width:2px\n");
+    for (String p : onPath) {
+      if (!blocked.contains(p)) {
+        sb.append("  class ").append(p).append(" path\n");
+      }
+    }
     for (String b : blocked) {
       sb.append("  class ").append(b).append(" blocked\n");
     }
-    for (int i : pathEdges) {
-      sb.append("  linkStyle ").append(i).append(" stroke:#2e7d32,stroke-width:3px\n");
+    if (!pathEdges.isEmpty()) {
+      String indexes = new TreeSet<>(pathEdges).stream().map(String::valueOf).collect(Collectors.joining(","));
+      sb.append("  linkStyle ").append(indexes).append(" stroke:#2e7d32,stroke-width:3px\n");
     }
     return sb.toString();
+  }
+
+  private static List<RegionId> regionsIn(Map<String, List<Node>> byPlace) {
+    List<RegionId> regions = new ArrayList<>();
+    for (String place : byPlace.keySet()) {
+      if (!place.isEmpty() && !place.equals(ON_PREMISES)) {
+        regions.add(RegionId.of(place));
+      }
+    }
+    return regions;
   }
 
   private static String shape(Node n) {
     return n.key() + n.shapeOpen() + quote(n.label()) + n.shapeClose();
   }
 
-  private void markPath(ReachabilityAnswer ans, Set<String> blocked, List<Integer> pathEdges) {
-    Component previous = null;
+  /** The node a component is drawn as, adding a node for components the topology does not show. */
+  private String nodeOf(Component c) {
+    if (c.kind() == ComponentKind.HOST) {
+      String id = "host " + c.id();
+      node(id, "host " + c.id(), "((", "))", c.region().map(RegionId::id).orElse(ON_PREMISES));
+      return key(id);
+    }
+    String drawn = drawnAs.get(c.id());
+    if (drawn != null) {
+      return drawn;
+    }
+    if (!nodes.containsKey(key(c.id()))) {
+      node(c.id(), c.kind() + " " + c.name(), "[", "]", place(c.region()));
+    }
+    return key(c.id());
+  }
+
+  private void markPath(ReachabilityAnswer ans, Set<String> blocked, Set<String> onPath, Set<Integer> pathEdges) {
+    String previous = null;
     for (Hop hop : ans.hops()) {
       if (hop.direction() != Direction.FORWARD) {
         continue;
       }
-      Component c = hop.component();
-      if (c.kind() == ComponentKind.HOST) {
-        node("host " + c.id(), "host " + c.id(), "((", "))", c.region());
-      }
-      String id = c.kind() == ComponentKind.HOST ? "host " + c.id() : c.id();
-      if (!nodes.containsKey(key(id))) {
-        node(id, c.kind() + " " + c.name(), "[", "]", c.region());
-      }
-      if (previous != null) {
-        String prevId = previous.kind() == ComponentKind.HOST ? "host " + previous.id() : previous.id();
-        int existing = indexOf(key(prevId), key(id));
+      String current = nodeOf(hop.component());
+      onPath.add(current);
+      if (previous != null && !previous.equals(current)) {
+        int existing = indexOf(previous, current);
         if (existing >= 0) {
           pathEdges.add(existing);
-        } else if (!key(prevId).equals(key(id))) {
-          edges.add(new Edge(key(prevId), key(id), "-->"));
+        } else {
+          edges.add(new Edge(previous, current, "-->"));
           pathEdges.add(edges.size() - 1);
         }
       }
-      previous = c;
+      previous = current;
     }
     for (Blocker b : ans.blockers()) {
-      String id = b.component().kind() == ComponentKind.HOST ? "host " + b.component().id() : b.component().id();
-      if (!nodes.containsKey(key(id))) {
-        node(id, b.component().kind() + " " + b.component().name(), "[", "]", b.component().region());
-      }
-      blocked.add(key(id));
+      blocked.add(nodeOf(b.component()));
     }
   }
 

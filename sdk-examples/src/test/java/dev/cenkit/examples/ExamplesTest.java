@@ -1,0 +1,69 @@
+package dev.cenkit.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Every example, run as a test: its printed output must be exactly the expected output kept in the repository. */
+class ExamplesTest {
+  @Test
+  void scenario1CrossRegionVpcPrintsItsExpectedReachableAnswer() throws IOException {
+    String out = ExpectedOutput.printed(Scenario1CrossRegionVpc::run);
+    assertThat(out).contains("verdict: REACHABLE (bottleneck 2 Mbit/s)");
+    ExpectedOutput.assertMatches("Scenario1CrossRegionVpc", out);
+  }
+
+  @Test
+  void scenario2DataCenterCallsApiPrintsItsExpectedReachableAnswer() throws IOException {
+    String out = ExpectedOutput.printed(Scenario2DataCenterCallsApi::run);
+    assertThat(out).contains("verdict: REACHABLE\n");
+    ExpectedOutput.assertMatches("Scenario2DataCenterCallsApi", out);
+  }
+
+  @Test
+  void scenario3ApiCallsDataCenterPrintsItsExpectedReachableAnswer() throws IOException {
+    String out = ExpectedOutput.printed(Scenario3ApiCallsDataCenter::run);
+    assertThat(out).contains("verdict: REACHABLE\n").contains("hop back DATA_CENTER");
+    ExpectedOutput.assertMatches("Scenario3ApiCallsDataCenter", out);
+  }
+
+  @Test
+  void diagnoseBrokenSetupPrintsTheBlockersTheFixesAndTheRepairedAnswer() throws IOException {
+    String out = ExpectedOutput.printed(DiagnoseBrokenSetup::run);
+    assertThat(out)
+        .contains("verdict: UNREACHABLE")
+        .contains("blocker NOT_IN_SAME_CEN")
+        .contains("blocker VPC_DOMAIN_DISABLED")
+        .contains("applying fix: ");
+    assertThat(out.substring(out.indexOf("-- after the fixes"))).contains("verdict: REACHABLE");
+    ExpectedOutput.assertMatches("DiagnoseBrokenSetup", out);
+  }
+
+  @Test
+  void runAllExamplesPrintsTheFourExamplesInTurn() {
+    String all = ExpectedOutput.printed(RunAllExamples::run);
+    String each =
+        String.join(
+            "\n",
+            ExpectedOutput.printed(Scenario1CrossRegionVpc::run),
+            ExpectedOutput.printed(Scenario2DataCenterCallsApi::run),
+            ExpectedOutput.printed(Scenario3ApiCallsDataCenter::run),
+            ExpectedOutput.printed(DiagnoseBrokenSetup::run));
+    assertThat(all).isEqualTo(each);
+  }
+
+  @Test
+  void everyExampleWritesItsDiagramWhereItSaysItDoes() throws IOException {
+    String out = ExpectedOutput.printed(RunAllExamples::run);
+    long diagrams = out.lines().filter(l -> l.startsWith("diagram: ")).count();
+    assertThat(diagrams).isEqualTo(5);
+    for (String line : out.lines().filter(l -> l.startsWith("diagram: ")).toList()) {
+      Path file = Path.of("..").resolve(line.substring("diagram: ".length()));
+      assertThat(Files.readString(file, StandardCharsets.UTF_8)).startsWith("flowchart LR\n");
+    }
+  }
+}
