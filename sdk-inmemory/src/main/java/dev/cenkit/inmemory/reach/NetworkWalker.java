@@ -55,7 +55,19 @@ final class NetworkWalker {
       if (path.blockerCount() == before) {
         path.block(BlockerCode.NO_ROUTE, to.component(), null, "no route carries the traffic to " + to.address(), List.of());
       }
+      path.hop(networkOf(to), "intended destination network, not reached");
+      path.hop(to.component(), "destination " + to.address() + ", not reached");
     }
+  }
+
+  private Component networkOf(Place place) {
+    if (place instanceof InVpc) {
+      return Components.vpc(((InVpc) place).vpc());
+    }
+    if (place instanceof InDataCenter) {
+      return Components.dataCenter(((InDataCenter) place).dataCenter());
+    }
+    return Components.vpc(((AtGateway) place).vpc());
   }
 
   // ---------------------------------------------------------------- the trace
@@ -76,6 +88,7 @@ final class NetworkWalker {
       path.hop(from.component(), "source " + from.address());
       Optional<DataCenterRoute> route = dataCenterRoute(d.dataCenter(), dst);
       if (route.isEmpty()) {
+        path.hop(Components.dataCenter(d.dataCenter()), "no route towards the cloud for " + dst);
         return false;
       }
       path.hop(Components.dataCenter(d.dataCenter()), "data-center route " + route.get().destination() + " to VBR " + route.get().vbrId(), Optional.of(RuleId.D10), Optional.empty());
@@ -92,6 +105,7 @@ final class NetworkWalker {
         Vpc v = vpc.get();
         Optional<EffectiveRoute> route = Topology.longestMatch(t.vpcRoutes(v), dst);
         if (route.isEmpty()) {
+          path.hop(Components.vpc(v), "no route for " + dst);
           return false;
         }
         EffectiveRoute r = route.get();
@@ -131,6 +145,7 @@ final class NetworkWalker {
         ok &= vbrUsable(path, b);
         Optional<EffectiveRoute> route = Topology.longestMatch(t.vbrRoutes(b), dst);
         if (route.isEmpty()) {
+          path.hop(Components.vbr(b), "no route for " + dst);
           return false;
         }
         EffectiveRoute r = route.get();

@@ -35,6 +35,14 @@ final class PathBuilder {
   }
 
   void hop(Component component, String matched, Optional<RuleId> rule, Optional<Bandwidth> bandwidth) {
+    if (!hops.isEmpty()) {
+      Hop last = hops.get(hops.size() - 1);
+      if (last.component().equals(component) && last.direction() == direction && last.leg() == leg && bandwidth.isEmpty()) {
+        // The same component twice in a row (a failed lookup, then the intended destination): keep one hop.
+        hops.set(hops.size() - 1, Hop.builder().from(last).matched(last.matched() + "; " + matched).build());
+        return;
+      }
+    }
     hops.add(
         Hop.builder()
             .component(component)
