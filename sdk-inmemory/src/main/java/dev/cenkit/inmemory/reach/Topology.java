@@ -98,6 +98,11 @@ final class Topology {
     return snapshot.expressConnect().routerInterface(RouterInterfaceId.of(id));
   }
 
+  /** The router interface with this id if it is connected (Active): only then does it carry traffic (R47). */
+  Optional<RouterInterface> connectedRouterInterface(String id) {
+    return routerInterface(id).filter(ri -> ri.status() == dev.cenkit.model.expressconnect.RouterInterfaceStatus.ACTIVE);
+  }
+
   /** Whether {@code a} and {@code b} are the two ends of a router interface pair. */
   Optional<RouterInterface> routerInterfaceBetween(NetworkInstanceId a, NetworkInstanceId b) {
     return snapshot.expressConnect().routerInterfacesOn(a).stream()
@@ -139,7 +144,7 @@ final class Topology {
     List<RouteEntry> custom = snapshot.vpc().routeEntriesOfVpc(vpc.id());
     for (RouteEntry e : custom) {
       Optional<RouterInterface> ri =
-          e.nextHopType() == NextHopType.ROUTER_INTERFACE ? routerInterface(e.nextHopId()) : Optional.empty();
+          e.nextHopType() == NextHopType.ROUTER_INTERFACE ? connectedRouterInterface(e.nextHopId()) : Optional.empty();
       if (ri.isPresent()) {
         routes.add(
             EffectiveRoute.via(
@@ -183,7 +188,7 @@ final class Topology {
       if (e.nextHopType() == VbrNextHopType.PHYSICAL_CONNECTION) {
         routes.add(EffectiveRoute.of(e.destination(), RouteKind.DATA_CENTER, "static route " + e.destination() + " over circuit " + e.nextHopId()));
       } else {
-        Optional<RouterInterface> ri = routerInterface(e.nextHopId());
+        Optional<RouterInterface> ri = connectedRouterInterface(e.nextHopId());
         routes.add(
             ri.map(r -> EffectiveRoute.via(e.destination(), RouteKind.ROUTER_INTERFACE, r.oppositeRouterId(),
                     "static route " + e.destination() + " via router interface " + e.nextHopId()))
