@@ -128,8 +128,11 @@ public final class InMemoryCloud implements CloudProvider {
   public ReachabilityAnalyzer reachability() {
     Snapshot s = current.get();
     ReachabilityEngine engine = lastEngine.get();
-    if (engine == null || engine.snapshot() != s) {
+    if (engine == null) {
       engine = ReachabilityEngine.of(s);
+      lastEngine.set(engine);
+    } else if (engine.snapshot() != s) {
+      engine = engine.next(s);
       lastEngine.set(engine);
     }
     return engine;

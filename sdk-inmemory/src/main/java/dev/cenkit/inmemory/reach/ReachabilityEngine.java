@@ -55,14 +55,28 @@ public final class ReachabilityEngine implements ReachabilityAnalyzer {
   private final Topology topology;
   private final NetworkWalker walker;
 
-  private ReachabilityEngine(Snapshot snapshot) {
-    this.topology = new Topology(snapshot);
+  private ReachabilityEngine(Topology topology) {
+    this.topology = topology;
     this.walker = new NetworkWalker(topology);
   }
 
   /** An engine answering from {@code snapshot}. */
   public static ReachabilityEngine of(Snapshot snapshot) {
-    return new ReachabilityEngine(snapshot);
+    return new ReachabilityEngine(new Topology(dev.cenkit.model.Checks.required(snapshot, "snapshot")));
+  }
+
+  /**
+   * An engine for {@code snapshot} that reuses the route tables this engine derived where the change since its
+   * snapshot left routing untouched (an incremental update rather than a recomputation).
+   */
+  public ReachabilityEngine next(Snapshot snapshot) {
+    dev.cenkit.model.Checks.required(snapshot, "snapshot");
+    return snapshot == topology.snapshot() ? this : new ReachabilityEngine(Topology.next(topology, snapshot));
+  }
+
+  /** Whether this engine shares its route tables with {@code other} (for tests of the incremental update). */
+  boolean sharesRoutingWith(ReachabilityEngine other) {
+    return topology.sharesRoutingWith(other.topology);
   }
 
   /** The snapshot the answers are read from. */

@@ -44,8 +44,37 @@ final class Topology {
     this.cenTables = com.google.common.base.Suppliers.memoize(() -> CenRouteTables.of(snapshot));
   }
 
+  private Topology(Snapshot snapshot, Supplier<CenRouteTables> cenTables, Map<String, List<EffectiveRoute>> tables) {
+    this.snapshot = snapshot;
+    this.cenTables = cenTables;
+    this.tables.putAll(tables);
+  }
+
+  /**
+   * The topology of {@code next}, reusing what {@code previous} derived when nothing it depends on changed: the
+   * state's maps are persistent, so an unchanged part is the very same object. A change that touches no route
+   * (deploying an API, enabling a VPC domain, binding an instance) keeps every route table.
+   */
+  static Topology next(Topology previous, Snapshot next) {
+    Snapshot before = previous.snapshot;
+    boolean routingUnchanged =
+        before.cen().cens() == next.cen().cens()
+            && before.cen().attachments() == next.cen().attachments()
+            && before.vpc().vpcs() == next.vpc().vpcs()
+            && before.vpc().vSwitches() == next.vpc().vSwitches()
+            && before.vpc().routeEntries() == next.vpc().routeEntries()
+            && before.expressConnect().vbrs() == next.expressConnect().vbrs()
+            && before.expressConnect().routerInterfaces() == next.expressConnect().routerInterfaces()
+            && before.expressConnect().cloudServiceRoutes() == next.expressConnect().cloudServiceRoutes();
+    return routingUnchanged ? new Topology(next, previous.cenTables, previous.tables) : new Topology(next);
+  }
+
   Snapshot snapshot() {
     return snapshot;
+  }
+
+  boolean sharesRoutingWith(Topology other) {
+    return cenTables == other.cenTables;
   }
 
   CenRouteTables cenTables() {
