@@ -1,0 +1,137 @@
+package dev.cenkit.inmemory.reach;
+
+import dev.cenkit.error.RuleId;
+import dev.cenkit.inmemory.reach.Place.AtGateway;
+import dev.cenkit.inmemory.reach.Place.InDataCenter;
+import dev.cenkit.inmemory.reach.Place.InVpc;
+import dev.cenkit.model.Bandwidth;
+import dev.cenkit.model.Ipv4Address;
+import dev.cenkit.model.NetworkInstanceId;
+import dev.cenkit.model.RegionId;
+import dev.cenkit.model.cen.CenId;
+import dev.cenkit.model.cen.CenInstance;
+import dev.cenkit.model.expressconnect.DataCenter;
+import dev.cenkit.model.expressconnect.DataCenterRoute;
+import dev.cenkit.model.expressconnect.PhysicalConnection;
+import dev.cenkit.model.expressconnect.PhysicalConnectionStatus;
+import dev.cenkit.model.expressconnect.Vbr;
+import dev.cenkit.model.expressconnect.VbrId;
+import dev.cenkit.model.expressconnect.VbrStatus;
+import dev.cenkit.model.vpc.Vpc;
+import dev.cenkit.model.vpc.VpcId;
+import dev.cenkit.reach.BlockerCode;
+import dev.cenkit.reach.Component;
+import dev.cenkit.reach.ComponentKind;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The checks and hops shared by the trace and the diagnosis of a path: the CEN hop with its bandwidth, the
+ * usability of a VBR and its circuit, data-center routes, and how components are named.
+ */
+final class HopChecks {
+  private final Topology t;
+
+  HopChecks(Topology topology) {
+    this.t = topology;
+  }
+
+  Component networkOf(Place place) {
+    if (place instanceof InVpc) {
+      return Components.vpc(((InVpc) place).vpc());
+    }
+    if (place instanceof InDataCenter) {
+      return Components.dataCenter(((InDataCenter) place).dataCenter());
+    }
+    return Components.vpc(((AtGateway) place).vpc());
+  }
+
+  boolean reachesGateway(Vpc v, AtGateway g) {
+    return v.id().equals(g.vpc().id()) || v.region().equals(g.region());
+  }
+
+  /** Records the CEN hop between two regions; a missing allocation is a test-only blocker with its fix. */
+  boolean bandwidthHop(PathBuilder path, Optional<CenId> cen, RegionId from, RegionId to) {
+    Component at =
+        cen.map(c -> cenComponent(c, Optional.of(from)))
+            .orElse(Component.of(ComponentKind.CEN, "(new CEN)", "(new CEN)", Optional.of(from)));
+    if (from.equals(to)) {
+      path.hop(at, "same region " + from + ": no bandwidth plan needed", Optional.of(RuleId.R9), Optional.empty());
+      return true;
+    }
+    Optional<Bandwidth> allocated = cen.flatMap(c -> CenBandwidth.allocated(t.snapshot(), c, from, to));
+    if (allocated.isPresent()) {
+      path.hop(at, from + " -> " + to + ": allocated inter-region bandwidth", Optional.of(RuleId.R19), allocated);
+      return true;
+    }
+    path.hop(at, from + " -> " + to + ": no allocated bandwidth, 1 Kbit/s for tests", Optional.of(RuleId.R12), Optional.of(Bandwidth.TEST_ONLY));
+    dev.cenkit.model.cen.AreaPair areas = dev.cenkit.model.cen.RegionPair.of(from, to).areas();
+    if (cen.isPresent() && t.snapshot().cen().bandwidthPlansOf(cen.get()).stream().noneMatch(p -> p.areas().equals(areas))) {
+      path.note(BlockerCode.NO_BANDWIDTH_PLAN_FOR_AREA_PAIR, at, RuleId.R18,
+          "CEN " + cen.get() + " has no bandwidth plan for " + areas + ", so no bandwidth can be allocated between "
+              + dev.cenkit.model.cen.RegionPair.of(from, to).first() + " and " + dev.cenkit.model.cen.RegionPair.of(from, to).second());
+    }
+    path.block(
+        BlockerCode.CROSS_REGION_TEST_BANDWIDTH_ONLY,
+        at,
+        RuleId.R12,
+        "no bandwidth is allocated between " + dev.cenkit.model.cen.RegionPair.of(from, to).first() + " and "
+            + dev.cenkit.model.cen.RegionPair.of(from, to).second() + cen.map(c -> " in CEN " + c).orElse(""),
+        cen.map(c -> CenBandwidth.fixes(t.snapshot(), c, from, to)).orElse(List.of()));
+    return true;
+  }
+
+  /** R43, R44: the VBR is active and its circuit Enabled; otherwise blockers with fixes. */
+  boolean vbrUsable(PathBuilder path, Vbr b) {
+    boolean ok = true;
+    if (b.status() != VbrStatus.ACTIVE) {
+      path.block(BlockerCode.VBR_NOT_ACTIVE, Components.vbr(b), RuleId.R44, "VBR " + b.id() + " is " + b.status().apiValue(), List.of());
+      ok = false;
+    }
+    Optional<PhysicalConnection> pc = t.circuitOf(b);
+    if (pc.isPresent() && pc.get().status() != PhysicalConnectionStatus.ENABLED) {
+      path.block(
+          BlockerCode.CIRCUIT_NOT_ENABLED,
+          Components.circuit(pc.get()),
+          RuleId.R43,
+          "circuit " + pc.get().id() + " of VBR " + b.id() + " is " + pc.get().status().apiValue() + ", not Enabled",
+          Fixes.enable(pc.get()));
+      ok = false;
+    }
+    return ok;
+  }
+
+  Optional<DataCenterRoute> dataCenterRoute(DataCenter dc, Ipv4Address dst) {
+    DataCenterRoute best = null;
+    for (DataCenterRoute r : dc.routes()) {
+      if (r.destination().contains(dst) && (best == null || r.destination().prefixLength() > best.destination().prefixLength())) {
+        best = r;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  Component component(NetworkInstanceId id, String name, RegionId region) {
+    if (id instanceof VpcId) {
+      return t.vpc((VpcId) id).map(Components::vpc).orElse(Component.of(ComponentKind.VPC, id.value(), name, Optional.of(region)));
+    }
+    return t.vbr((VbrId) id).map(Components::vbr).orElse(Component.of(ComponentKind.VBR, id.value(), name, Optional.of(region)));
+  }
+
+  Optional<RegionId> regionOf(NetworkInstanceId id) {
+    if (id instanceof VpcId) {
+      return t.vpc((VpcId) id).map(Vpc::region);
+    }
+    if (id instanceof VbrId) {
+      return t.vbr((VbrId) id).map(Vbr::region);
+    }
+    return Optional.empty();
+  }
+
+  Component cenComponent(CenId cen, Optional<RegionId> region) {
+    CenInstance instance = t.snapshot().cen().cens().get(cen);
+    return instance == null
+        ? Component.of(ComponentKind.CEN, cen.value(), cen.value(), region)
+        : Components.cen(instance, region);
+  }
+}

@@ -1,0 +1,278 @@
+package dev.cenkit.inmemory.reach;
+
+import dev.cenkit.error.RuleId;
+import dev.cenkit.inmemory.reach.Place.AtGateway;
+import dev.cenkit.inmemory.reach.Place.InDataCenter;
+import dev.cenkit.inmemory.reach.Place.InVpc;
+import dev.cenkit.model.Cidr;
+import dev.cenkit.model.Ipv4Address;
+import dev.cenkit.model.NetworkInstanceId;
+import dev.cenkit.model.RegionId;
+import dev.cenkit.model.cen.CenAttachment;
+import dev.cenkit.model.cen.CenId;
+import dev.cenkit.model.cen.CenRouteEntry;
+import dev.cenkit.model.cen.CenRouteStatus;
+import dev.cenkit.model.expressconnect.CloudServiceRoute;
+import dev.cenkit.model.expressconnect.DataCenter;
+import dev.cenkit.model.expressconnect.DataCenterRoute;
+import dev.cenkit.model.expressconnect.Vbr;
+import dev.cenkit.model.vpc.Vpc;
+import dev.cenkit.reach.BlockerCode;
+import dev.cenkit.reach.Component;
+import dev.cenkit.reach.Fix;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where a trace fails, works out the intended path between the two places and reports every blocker on it,
+ * each with its rule and fixes, carrying on as if each were fixed.
+ */
+final class PathDiagnoser {
+  private final Topology t;
+  private final HopChecks checks;
+
+  PathDiagnoser(Topology topology, HopChecks checks) {
+    this.t = topology;
+    this.checks = checks;
+  }
+
+  /** Reports every blocker on the intended path from {@code from} to {@code to}. */
+  void diagnose(PathBuilder path, Place from, Place to) {
+    if (from instanceof InDataCenter && to instanceof InDataCenter) {
+      DataCenter a = ((InDataCenter) from).dataCenter();
+      DataCenter b = ((InDataCenter) to).dataCenter();
+      path.block(
+          BlockerCode.DATA_CENTER_TO_DATA_CENTER_DENIED,
+          Components.dataCenter(a),
+          RuleId.D15,
+          "traffic from data center '" + a.name() + "' to '" + b.name() + "' through a CEN is denied by the default route map",
+          List.of());
+      return;
+    }
+    if (from instanceof InDataCenter) {
+      diagnoseFromDataCenter(path, (InDataCenter) from, to);
+      return;
+    }
+    Vpc start = from instanceof InVpc ? ((InVpc) from).vpc() : ((AtGateway) from).vpc();
+    if (to instanceof InVpc) {
+      diagnoseVpcToVpc(path, start, (InVpc) to);
+    } else if (to instanceof InDataCenter) {
+      diagnoseVpcToDataCenter(path, start, (InDataCenter) to);
+    } else {
+      AtGateway g = (AtGateway) to;
+      if (!checks.reachesGateway(start, g)) {
+        path.block(
+            BlockerCode.NO_RETURN_ROUTE_FOR_GATEWAY_EGRESS,
+            Components.vpc(start),
+            RuleId.R26,
+            "VPC '" + start.displayName() + "' sends " + g.address() + " to the cloud services of " + start.region()
+                + ", not to the gateway in " + g.region() + " (100.64.0.0/10 is never advertised through a CEN)",
+            List.of());
+      }
+    }
+  }
+
+  private void diagnoseVpcToVpc(PathBuilder path, Vpc a, InVpc to) {
+    Vpc b = to.vpc();
+    Optional<EffectiveRoute> route = Topology.longestMatch(t.vpcRoutes(a), to.address());
+    if (route.isPresent() && route.get().kind() == RouteKind.VSWITCH) {
+      path.block(
+          BlockerCode.ROUTE_CONFLICT,
+          Components.vpc(a),
+          RuleId.R28,
+          to.address() + " lies in VPC '" + a.displayName() + "''s own " + route.get().description()
+              + ", which always wins inside that VPC (D4): the address space overlaps VPC '" + b.displayName() + "'",
+          List.of());
+    }
+    Optional<CenId> cen = sameCen(path, a.id(), a.displayName(), a.region(), b.id(), b.displayName(), b.region());
+    if (cen.isPresent()) {
+      explainCenRoute(path, a.id(), a.displayName(), a.region(), b.id(), "VPC '" + b.displayName() + "'", to.address(), cen.get(), route);
+    }
+    checks.bandwidthHop(path, sharedCen(a.id(), b.id()), a.region(), b.region());
+  }
+
+  private void diagnoseVpcToDataCenter(PathBuilder path, Vpc a, InDataCenter to) {
+    DataCenter dc = to.dataCenter();
+    List<Vbr> vbrs = t.vbrsOf(dc);
+    if (vbrs.isEmpty()) {
+      path.block(BlockerCode.NO_ROUTE, Components.dataCenter(dc), RuleId.D10,
+          "no Express Connect circuit with a VBR connects data center '" + dc.name() + "'", List.of());
+      return;
+    }
+    Optional<Vbr> viaRi = vbrs.stream().filter(v -> t.routerInterfaceBetween(a.id(), v.id()).isPresent()).findFirst();
+    Vbr vbr = viaRi.orElseGet(() -> preferAttachedTo(vbrs, t.attachment(a.id()).map(CenAttachment::cenId)));
+    checks.vbrUsable(path, vbr);
+    if (vbrRoute(vbr, to.address()).isEmpty()) {
+      path.block(BlockerCode.NO_ROUTE, Components.vbr(vbr), RuleId.D10,
+          "VBR " + vbr.id() + " has no static route to " + to.address() + " in data center '" + dc.name() + "'",
+          List.of(Fixes.vbrRoute(vbr, to.prefix())));
+    }
+    if (viaRi.isPresent()) {
+      Optional<EffectiveRoute> route = Topology.longestMatch(t.vpcRoutes(a), to.address());
+      if (route.isEmpty() || route.get().kind() != RouteKind.ROUTER_INTERFACE) {
+        path.block(BlockerCode.NO_ROUTE, Components.vpc(a), RuleId.R38,
+            "VPC '" + a.displayName() + "' has no custom route for " + to.address() + " to its router interface towards VBR " + vbr.id(),
+            List.of());
+      }
+      return;
+    }
+    Optional<CenId> cen = sameCen(path, a.id(), a.displayName(), a.region(), vbr.id(), "VBR " + vbr.id(), vbr.region());
+    if (cen.isPresent()) {
+      Optional<EffectiveRoute> route = Topology.longestMatch(t.vpcRoutes(a), to.address());
+      explainCenRoute(path, a.id(), a.displayName(), a.region(), vbr.id(), "VBR " + vbr.id(), to.address(), cen.get(), route);
+    }
+    checks.bandwidthHop(path, sharedCen(a.id(), vbr.id()), a.region(), vbr.region());
+  }
+
+  private void diagnoseFromDataCenter(PathBuilder path, InDataCenter from, Place to) {
+    DataCenter dc = from.dataCenter();
+    List<Vbr> vbrs = t.vbrsOf(dc);
+    Optional<DataCenterRoute> dcRoute = checks.dataCenterRoute(dc, to.address());
+    Vpc target = to instanceof InVpc ? ((InVpc) to).vpc() : ((AtGateway) to).vpc();
+    Optional<Vbr> vbr =
+        dcRoute.flatMap(r -> t.vbr(r.vbrId()))
+            .or(() -> vbrs.isEmpty() ? Optional.empty() : Optional.of(preferAttachedTo(vbrs, t.attachment(target.id()).map(CenAttachment::cenId))));
+    if (vbr.isEmpty()) {
+      path.block(BlockerCode.NO_ROUTE, Components.dataCenter(dc), RuleId.D10,
+          "no Express Connect circuit with a VBR connects data center '" + dc.name() + "'", List.of());
+      return;
+    }
+    Vbr b = vbr.get();
+    Cidr wanted = to instanceof InVpc ? ((InVpc) to).vSwitch().cidrBlock() : ((AtGateway) to).instance().vpcEgressAddress().orElse(Cidr.of(to.address()));
+    if (dcRoute.isEmpty()) {
+      path.block(BlockerCode.NO_DATA_CENTER_ROUTE, Components.dataCenter(dc), RuleId.D10,
+          "data center '" + dc.name() + "' sends no traffic for " + to.address() + " towards the cloud",
+          List.of(Fixes.dataCenterRoute(dc, wanted, b)));
+    }
+    checks.vbrUsable(path, b);
+    if (t.routerInterfaceBetween(b.id(), target.id()).isPresent()) {
+      Optional<EffectiveRoute> route = Topology.longestMatch(t.vbrRoutes(b), to.address());
+      if (route.isEmpty() || route.get().kind() != RouteKind.ROUTER_INTERFACE) {
+        path.block(BlockerCode.NO_ROUTE, Components.vbr(b), RuleId.R47,
+            "VBR " + b.id() + " has no static route for " + to.address() + " to its router interface towards VPC '" + target.displayName() + "'",
+            List.of());
+      }
+      return;
+    }
+    Optional<CenId> cen = sameCen(path, b.id(), "VBR " + b.id(), b.region(), target.id(), target.displayName(), target.region());
+    if (to instanceof AtGateway) {
+      diagnoseCloudServiceRoute(path, b, (AtGateway) to, cen.or(() -> sharedCen(b.id(), target.id())));
+      return;
+    }
+    if (cen.isPresent()) {
+      Optional<EffectiveRoute> route = Topology.longestMatch(t.vbrRoutes(b), to.address());
+      explainCenRoute(path, b.id(), "VBR " + b.id(), b.region(), target.id(), "VPC '" + target.displayName() + "'", to.address(), cen.get(), route);
+    }
+    checks.bandwidthHop(path, sharedCen(b.id(), target.id()), b.region(), target.region());
+  }
+
+  /** The return path of a VPC backend in a data center: a cloud-service route for the egress block (R31-R34). */
+  private void diagnoseCloudServiceRoute(PathBuilder path, Vbr b, AtGateway g, Optional<CenId> cen) {
+    Cidr egress = g.instance().vpcEgressAddress().orElse(Cidr.of(g.address()));
+    List<CloudServiceRoute> routes = cen.map(c -> t.snapshot().expressConnect().cloudServiceRoutesOf(c)).orElse(List.of());
+    Optional<CloudServiceRoute> covering = routes.stream().filter(r -> r.host().contains(g.address())).findFirst();
+    Component at = cen.map(c -> checks.cenComponent(c, Optional.of(b.region()))).orElse(Components.vbr(b));
+    if (covering.isPresent() && covering.get().accessRegion().equals(b.region()) && covering.get().hostVpcId().equals(g.vpc().id())) {
+      return;
+    }
+    if (covering.isPresent() && !covering.get().accessRegion().equals(b.region())) {
+      path.block(BlockerCode.CLOUD_SERVICE_ROUTE_REGION_MISMATCH, at, RuleId.R34,
+          "the cloud-service route " + covering.get().host() + " serves " + covering.get().accessRegion()
+              + ", but VBR " + b.id() + " is in " + b.region(),
+          List.of());
+      return;
+    }
+    List<Fix> fixes =
+        cen.isPresent() && b.region().equals(g.vpc().region())
+            ? List.of(Fixes.routeService(cen.get(), egress, g.vpc(), b.region()))
+            : List.of();
+    path.block(
+        BlockerCode.NO_RETURN_ROUTE_FOR_GATEWAY_EGRESS,
+        at,
+        RuleId.R31,
+        "replies to the gateway's egress block " + egress + " have no route: the CEN needs a cloud-service route for "
+            + egress + " via VPC '" + g.vpc().displayName() + "' for " + b.region()
+            + (b.region().equals(g.vpc().region()) ? "" : ", and VBR " + b.id() + " must be in " + g.vpc().region() + " (R34)"),
+        fixes);
+  }
+
+  private Vbr preferAttachedTo(List<Vbr> vbrs, Optional<CenId> cen) {
+    return vbrs.stream()
+        .filter(v -> cen.isPresent() && t.attachment(v.id()).map(a -> a.cenId().equals(cen.get())).orElse(false))
+        .findFirst()
+        .orElse(vbrs.get(0));
+  }
+
+  private Optional<EffectiveRoute> vbrRoute(Vbr vbr, Ipv4Address address) {
+    return Topology.longestMatch(t.vbrRoutes(vbr), address).filter(r -> r.kind() == RouteKind.DATA_CENTER);
+  }
+
+  /** The CEN the two share once any NOT_IN_SAME_CEN blocker is fixed: the one either is in, if only one is. */
+  private Optional<CenId> sharedCen(NetworkInstanceId a, NetworkInstanceId b) {
+    Optional<CenId> ca = t.attachment(a).map(CenAttachment::cenId);
+    Optional<CenId> cb = t.attachment(b).map(CenAttachment::cenId);
+    if (ca.isPresent() && cb.isPresent()) {
+      return ca.equals(cb) ? ca : Optional.empty();
+    }
+    return ca.or(() -> cb);
+  }
+
+  /** The CEN both are in, or a NOT_IN_SAME_CEN blocker (named the same way in both directions) with its fix. */
+  private <A extends dev.cenkit.model.ResourceId & NetworkInstanceId, B extends dev.cenkit.model.ResourceId & NetworkInstanceId>
+      Optional<CenId> sameCen(PathBuilder path, A a, String aName, RegionId aRegion, B b, String bName, RegionId bRegion) {
+    Optional<CenAttachment> atA = t.attachment(a);
+    Optional<CenAttachment> atB = t.attachment(b);
+    if (atA.isPresent() && atB.isPresent() && atA.get().cenId().equals(atB.get().cenId())) {
+      return Optional.of(atA.get().cenId());
+    }
+    if (a.value().compareTo(b.value()) > 0) {
+      return sameCen(path, b, bName, bRegion, a, aName, aRegion);
+    }
+    if (atA.isEmpty() && atB.isEmpty()) {
+      path.block(BlockerCode.NOT_IN_SAME_CEN, checks.component(a, aName, aRegion), RuleId.R10,
+          "neither '" + aName + "' nor '" + bName + "' is attached to a CEN",
+          List.of(Fixes.newCenFor(a, aName, aRegion, b, bName, bRegion)));
+    } else if (atA.isPresent() && atB.isPresent()) {
+      path.block(BlockerCode.NOT_IN_SAME_CEN, checks.component(b, bName, bRegion), RuleId.R10,
+          "'" + aName + "' is in CEN " + atA.get().cenId() + " but '" + bName + "' is in CEN " + atB.get().cenId()
+              + "; different CENs are isolated",
+          List.of(Fixes.move(b, bName, bRegion, atB.get().cenId(), atA.get().cenId())));
+    } else if (atA.isEmpty()) {
+      path.block(BlockerCode.NOT_IN_SAME_CEN, checks.component(a, aName, aRegion), RuleId.R10,
+          "'" + aName + "' is not attached to CEN " + atB.get().cenId() + ", which '" + bName + "' is attached to",
+          List.of(Fixes.attach(a, aName, aRegion, atB.get().cenId())));
+    } else {
+      path.block(BlockerCode.NOT_IN_SAME_CEN, checks.component(b, bName, bRegion), RuleId.R10,
+          "'" + bName + "' is not attached to CEN " + atA.get().cenId() + ", which '" + aName + "' is attached to",
+          List.of(Fixes.attach(b, bName, bRegion, atA.get().cenId())));
+    }
+    return Optional.empty();
+  }
+
+  /** Why a router in a CEN does not send {@code address} to {@code target}: conflict, shadowing or no route. */
+  private void explainCenRoute(
+      PathBuilder path, NetworkInstanceId source, String sourceName, RegionId sourceRegion,
+      NetworkInstanceId target, String targetName, Ipv4Address address, CenId cen, Optional<EffectiveRoute> route) {
+    if (route.isPresent() && route.get().kind() == RouteKind.CEN_LEARNED
+        && route.get().via().map(v -> v.value().equals(target.value())).orElse(false)) {
+      return;
+    }
+    Optional<CenRouteEntry> winner =
+        t.cenTables().routes(cen).stream()
+            .filter(e -> e.status() == CenRouteStatus.ACTIVE && e.destinationCidrBlock().contains(address))
+            .max(java.util.Comparator.comparingInt(e -> e.destinationCidrBlock().prefixLength()));
+    if (winner.isPresent() && !winner.get().nextHopInstanceId().value().equals(target.value())) {
+      path.block(BlockerCode.ROUTE_CONFLICT, checks.cenComponent(cen, Optional.of(sourceRegion)), RuleId.R28,
+          "in CEN " + cen + " the route " + winner.get().destinationCidrBlock() + " for " + address + " leads to "
+              + winner.get().nextHopInstanceId().value() + ", not to " + targetName + " (D4)",
+          List.of());
+    } else if (route.isPresent() && route.get().kind() != RouteKind.VSWITCH && route.get().kind() != RouteKind.CEN_LEARNED) {
+      path.block(BlockerCode.ROUTE_CONFLICT, checks.component(source, sourceName, sourceRegion), RuleId.R28,
+          "'" + sourceName + "' sends " + address + " by " + route.get().description() + " instead of through CEN " + cen,
+          List.of());
+    } else if (winner.isEmpty()) {
+      path.block(BlockerCode.NO_ROUTE, checks.component(target, targetName, checks.regionOf(target).orElse(sourceRegion)), RuleId.R25,
+          targetName + " advertises no route for " + address + " into CEN " + cen, List.of());
+    }
+  }
+}
