@@ -52,4 +52,23 @@ class TestkitSelfTest {
     TopologyGenerator.generate(7, TopologySize.small().withOverlap()).applyTo(cloud);
     assertThat(cloud).satisfiesAllRules();
   }
+
+  @Test
+  void everyGeneratedTopologyOfEveryKindAppliesAndSatisfiesAllRules() {
+    for (long seed = 0; seed < 300; seed++) {
+      for (TopologySize size :
+          java.util.List.of(TopologySize.everything(), TopologySize.everything().withOverlap(),
+              TopologySize.everything().withRegions(8).withVpcs(12).withCens(3).withDataCenters(4)
+                  .withCircuitsPerDataCenter(3).withApiInstances(4).withGroupsPerInstance(3).withApisPerGroup(3))) {
+        GeneratedTopology topology = TopologyGenerator.generate(seed, size);
+        InMemoryCloud cloud = InMemoryCloud.builder().quotas(GeneratedTopology.quotas()).build();
+        try {
+          topology.applyTo(cloud);
+        } catch (RuntimeException e) {
+          throw new AssertionError("seed " + seed + ": " + e.getMessage() + "\n" + topology.toJavaCode(), e);
+        }
+        assertThat(cloud).as(topology.toJavaCode()).satisfiesAllRules();
+      }
+    }
+  }
 }
