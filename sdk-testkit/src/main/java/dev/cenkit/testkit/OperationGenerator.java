@@ -18,6 +18,7 @@ import dev.cenkit.model.apigateway.VpcAccessBackend;
 import dev.cenkit.model.cen.BandwidthPlan;
 import dev.cenkit.model.cen.CenAttachment;
 import dev.cenkit.model.cen.CenId;
+import dev.cenkit.model.cen.RegionPair;
 import dev.cenkit.model.expressconnect.DataCenter;
 import dev.cenkit.model.expressconnect.LineOperator;
 import dev.cenkit.model.expressconnect.PhysicalConnection;
@@ -148,8 +149,9 @@ public final class OperationGenerator {
     return pick(random, new ArrayList<>(from.values()));
   }
 
+  /** Mostly the three Chinese mainland regions (so CENs often share areas and plans), sometimes Asia-Pacific. */
   private static RegionId region(SplittableRandom random) {
-    return pick(random, TopologyGenerator.REGIONS.subList(0, 5));
+    return pick(random, TopologyGenerator.REGIONS.subList(0, random.nextInt(3) == 0 ? 5 : 3));
   }
 
   // ---------------------------------------------------------------- VPC
@@ -244,7 +246,8 @@ public final class OperationGenerator {
     if (children.isEmpty() || s.cen().cens().isEmpty()) {
       return random.nextBoolean() ? createVpc(random, s) : createCen(random, s);
     }
-    Child child = pick(random, children);
+    List<Child> free = children.stream().filter(c -> s.cen().attachmentOf(c.id()).isEmpty()).toList();
+    Child child = !free.isEmpty() && random.nextInt(4) != 0 ? pick(random, free) : pick(random, children);
     // Sometimes the wrong region (R1); attaching an attached instance again is drawn naturally (R6).
     RegionId region = random.nextInt(10) == 0 ? RegionId.US_EAST_1 : child.region();
     return AttachCenChildInstanceRequest.builder()
@@ -276,8 +279,8 @@ public final class OperationGenerator {
   }
 
   private static Operation<?> createPlan(SplittableRandom random, CloudSnapshot s) {
-    Area a = region(random).area();
-    Area b = region(random).area();
+    Area a = random.nextBoolean() ? Area.CHINA : region(random).area();
+    Area b = random.nextBoolean() ? Area.CHINA : region(random).area();
     return CreateCenBandwidthPackageRequest.builder()
         .bandwidth(2 + random.nextInt(9))
         .geographicRegionA(a)
@@ -289,10 +292,12 @@ public final class OperationGenerator {
     if (s.cen().bandwidthPlans().isEmpty() || s.cen().cens().isEmpty()) {
       return random.nextBoolean() ? createPlan(random, s) : createCen(random, s);
     }
-    // Any plan with any CEN: already associated (R16) and same area pair (R15) are drawn naturally.
+    // Mostly an idle plan; any plan with any CEN now and then: already associated (R16), same area pair (R15).
+    List<BandwidthPlan> idle = s.cen().bandwidthPlans().values().stream().filter(p -> p.cenId().isEmpty()).toList();
+    BandwidthPlan plan = !idle.isEmpty() && random.nextInt(4) != 0 ? pick(random, idle) : pick(random, s.cen().bandwidthPlans());
     return AssociateCenBandwidthPackageRequest.builder()
         .cenId(pick(random, new ArrayList<>(s.cen().cens().keySet())))
-        .bandwidthPackageId(pick(random, s.cen().bandwidthPlans()).id())
+        .bandwidthPackageId(plan.id())
         .build();
   }
 
@@ -311,13 +316,34 @@ public final class OperationGenerator {
     if (s.cen().cens().isEmpty()) {
       return createCen(random, s);
     }
-    CenId cen = pick(random, new ArrayList<>(s.cen().cens().keySet()));
+    // Mostly a CEN with members in two regions or more and an associated plan, where a limit can be drawn.
+    List<CenId> ready =
+        s.cen().cens().keySet().stream()
+            .filter(c -> s.cen().attachmentsOf(c).stream().map(CenAttachment::childInstanceRegion).distinct().count() > 1)
+            .filter(c -> !s.cen().bandwidthPlansOf(c).isEmpty())
+            .toList();
+    CenId cen =
+        !ready.isEmpty() && random.nextInt(4) != 0 ? pick(random, ready) : pick(random, new ArrayList<>(s.cen().cens().keySet()));
     List<RegionId> regions =
         s.cen().attachmentsOf(cen).stream().map(CenAttachment::childInstanceRegion).distinct().toList();
     RegionId a = regions.isEmpty() || random.nextInt(8) == 0 ? region(random) : pick(random, regions);
-    RegionId b = regions.isEmpty() || random.nextInt(8) == 0 ? region(random) : pick(random, regions);
-    // 0 removes the limit (R20); up to 12 Mbit/s often exceeds a plan (R19); same regions (R21) are drawn too.
+    List<RegionId> others = regions.stream().filter(r -> !r.equals(a)).toList();
+    // Usually another member region; now and then any region (N1) or the same one (R21).
+    RegionId b = others.isEmpty() || random.nextInt(8) == 0 ? region(random) : pick(random, others);
+    // 0 removes the limit (R20); otherwise what the plan of the pair's areas has left, one more (R19), or any.
     long mbps = random.nextInt(5) == 0 ? 0 : 1 + random.nextInt(12);
+    Optional<BandwidthPlan> plan =
+        a.equals(b)
+            ? Optional.empty()
+            : s.cen().bandwidthPlansOf(cen).stream().filter(p -> p.areas().equals(RegionPair.of(a, b).areas())).findFirst();
+    if (plan.isPresent() && mbps > 0 && random.nextBoolean()) {
+      long drawn =
+          s.cen().bandwidthLimitsDrawingOn(plan.get().id()).stream()
+              .filter(l -> !l.regions().equals(RegionPair.of(a, b)))
+              .mapToLong(l -> l.bandwidthLimit().mbps()).sum();
+      long free = plan.get().bandwidth().mbps() - drawn;
+      mbps = Math.max(1, free + (random.nextBoolean() ? 1 : 0));
+    }
     return SetCenInterRegionBandwidthLimitRequest.builder()
         .cenId(cen).localRegion(a).oppositeRegion(b).bandwidthLimit(mbps).build();
   }
