@@ -347,6 +347,7 @@ public final class GeneratedTopology {
       names.add(a.name());
     }
     sb.append("Spec spec = Spec.of(").append(String.join(", ", names)).append(");\n");
+    sb.append("ApplyResult result = cloud.apply(spec);\n");
     for (String line : afterwardsCode) {
       sb.append(line).append('\n');
     }
