@@ -147,7 +147,7 @@ public final class TopologyGenerator {
                   Step.of("terminate the VBR of " + circuitName,
                       b -> TerminateVirtualBorderRouterRequest.builder().vbrId(b.resolve(l.ref())).build()));
           afterwardsCode.add(
-              "cloud.terminateVirtualBorderRouter(b -> b.vbrId(result.id(" + circuitName + ".ref()))); // after the apply");
+              "cloud.terminateVirtualBorderRouter(b -> b.vbrId(result.id(" + circuitName + ".ref())));");
         }
         GenCircuit circuit = new GenCircuit(circuitName, region, vlan, localIp, peerIp, dcRoutes, cen, state, line);
         circuits.add(circuit);

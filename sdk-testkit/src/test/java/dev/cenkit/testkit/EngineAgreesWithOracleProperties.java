@@ -10,6 +10,7 @@ import dev.cenkit.reach.Protocol;
 import dev.cenkit.reach.ReachabilityAnswer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.Generate;
 
 /** The engine agrees with the naive oracle (issue 7), on questions among VPC hosts and data-center hosts. */
 class EngineAgreesWithOracleProperties {
@@ -56,5 +57,49 @@ class EngineAgreesWithOracleProperties {
                   .as("%s -> %s%n%s%n%s", q.source().describe(), q.destination().describe(), topology.toJavaCode(), answer.explain())
                   .isEqualTo(new ReachabilityOracle(cloud.snapshot()).verdict(q));
             });
+  }
+
+  @Test
+  void theEngineAgreesWithTheNaiveOracleAfterRandomOperations() {
+    OperationGenerator operations = new OperationGenerator();
+    qt().withExamples(EXAMPLES)
+        .forAll(CenkitGens.topologies(TopologySize.everything().withRegions(3)), Generate.range(0, 30), CenkitGens.picks(),
+            CenkitGens.picks())
+        .checkAssert(
+            (topology, length, i, j) -> {
+              InMemoryCloud cloud = InMemoryCloud.builder().quotas(GeneratedTopology.quotas()).build();
+              topology.applyTo(cloud);
+              java.util.SplittableRandom random = new java.util.SplittableRandom(topology.seed());
+              List<String> log = new java.util.ArrayList<>();
+              for (int step = 0; step < length; step++) {
+                dev.cenkit.spi.Operation<?> op = operations.next(random, cloud.snapshot());
+                try {
+                  cloud.execute(op);
+                  log.add("ok       " + op.describe());
+                } catch (dev.cenkit.error.CenkitException e) {
+                  log.add("rejected " + op.describe());
+                }
+              }
+              List<Endpoint> hosts = endpoints(cloud.snapshot());
+              if (hosts.isEmpty()) {
+                return;
+              }
+              NetworkQuestion q =
+                  new NetworkQuestion(hosts.get(Math.floorMod(i, hosts.size())), hosts.get(Math.floorMod(j, hosts.size())), Protocol.TCP, 443);
+              ReachabilityAnswer answer = cloud.reachability().answer(q);
+              assertThat(answer.verdict())
+                  .as("%s -> %s%n%s%s%n%s", q.source().describe(), q.destination().describe(), topology.toJavaCode(),
+                      String.join("\n", log), answer.explain())
+                  .isEqualTo(new ReachabilityOracle(cloud.snapshot()).verdict(q));
+            });
+  }
+
+  /** A host in every vSwitch and every data center of a snapshot. */
+  private static List<Endpoint> endpoints(dev.cenkit.spi.CloudSnapshot s) {
+    List<Endpoint> out = new java.util.ArrayList<>();
+    s.vpc().vSwitches().values().forEach(v -> out.add(new dev.cenkit.reach.VpcHost(v.vpcId(), v.cidrBlock().address(10))));
+    s.expressConnect().dataCenters().values()
+        .forEach(d -> out.add(dev.cenkit.reach.DataCenterHost.of(d.id(), d.prefixes().get(0).address(10).toString())));
+    return out;
   }
 }
