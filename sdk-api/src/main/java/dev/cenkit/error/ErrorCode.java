@@ -235,6 +235,8 @@ public enum ErrorCode {
   GATEWAY_IP_NOT_IN_PEERING_SUBNET("InvalidIp.NotInPeeringSubnet", 400, ErrorFamily.INVALID_PARAMETER, false, "The gateway addresses are not two distinct host addresses of one peering subnet (R45)"),
   /** The VBR is not in a state that allows the action (R46, R47). */
   VBR_INCORRECT_STATUS("IncorrectStatus.VirtualBorderRouter", 400, ErrorFamily.INCORRECT_STATUS, false, "The VBR is not in a state that allows the action (R46, R47)"),
+  /** Routes of a data center still lead to the VBR (R46, D10). */
+  DEPENDENCY_VIOLATION_DATA_CENTER_ROUTE("DependencyViolation.DataCenterRoute", 400, ErrorFamily.DEPENDENCY_VIOLATION, false, "Routes of a data center still lead to the VBR (R46, D10)"),
   /** The VBR or VPC still has router interfaces (R39, R46). */
   DEPENDENCY_VIOLATION_ROUTER_INTERFACE("DependencyViolation.RouterInterface", 400, ErrorFamily.DEPENDENCY_VIOLATION, false, "The VBR or VPC still has router interfaces (R39, R46)"),
   /** A VBR route to the circuit must lead to a prefix of the circuit's data center (D10). */

@@ -52,9 +52,11 @@ final class HopChecks {
 
   /** Records the CEN hop between two regions; a missing allocation is a test-only blocker with its fix. */
   boolean bandwidthHop(PathBuilder path, Optional<CenId> cen, RegionId from, RegionId to) {
-    Component at =
-        cen.map(c -> cenComponent(c, Optional.of(from)))
-            .orElse(Component.of(ComponentKind.CEN, "(new CEN)", "(new CEN)", Optional.of(from)));
+    if (cen.isEmpty()) {
+      // No CEN yet: the NOT_IN_SAME_CEN fix creates one; its bandwidth is judged once it exists.
+      return true;
+    }
+    Component at = cenComponent(cen.get(), Optional.of(from));
     if (from.equals(to)) {
       path.hop(at, "same region " + from + ": no bandwidth plan needed", Optional.of(RuleId.R9), Optional.empty());
       return true;
@@ -85,7 +87,12 @@ final class HopChecks {
   boolean vbrUsable(PathBuilder path, Vbr b) {
     boolean ok = true;
     if (b.status() != VbrStatus.ACTIVE) {
-      path.block(BlockerCode.VBR_NOT_ACTIVE, Components.vbr(b), RuleId.R44, "VBR " + b.id() + " is " + b.status().apiValue(), List.of());
+      List<dev.cenkit.reach.Fix> recover =
+          b.status() == VbrStatus.TERMINATED
+              ? List.of(dev.cenkit.reach.Fix.of("recover VBR " + b.id(),
+                  Fixes.of(dev.cenkit.spi.expressconnect.RecoverVirtualBorderRouterRequest.builder().vbrId(b.id()).build())))
+              : List.of();
+      path.block(BlockerCode.VBR_NOT_ACTIVE, Components.vbr(b), RuleId.R44, "VBR " + b.id() + " is " + b.status().apiValue(), recover);
       ok = false;
     }
     Optional<PhysicalConnection> pc = t.circuitOf(b);

@@ -47,6 +47,11 @@ final class PacketTracer {
     } else {
       InDataCenter d = (InDataCenter) from;
       path.hop(from.component(), "source " + from.address());
+      if (to instanceof InDataCenter && ((InDataCenter) to).dataCenter().id().equals(d.dataCenter().id())) {
+        path.hop(Components.dataCenter(d.dataCenter()), "inside the data center", Optional.of(RuleId.D10), Optional.empty());
+        path.hop(to.component(), "destination");
+        return true;
+      }
       Optional<DataCenterRoute> route = checks.dataCenterRoute(d.dataCenter(), dst);
       if (route.isEmpty()) {
         path.hop(Components.dataCenter(d.dataCenter()), "no route towards the cloud for " + dst);

@@ -57,7 +57,7 @@ final class PathDiagnoser {
     if (to instanceof InVpc) {
       diagnoseVpcToVpc(path, start, (InVpc) to);
     } else if (to instanceof InDataCenter) {
-      diagnoseVpcToDataCenter(path, start, (InDataCenter) to);
+      diagnoseVpcToDataCenter(path, start, from.address(), (InDataCenter) to);
     } else {
       AtGateway g = (AtGateway) to;
       if (!checks.reachesGateway(start, g)) {
@@ -91,7 +91,7 @@ final class PathDiagnoser {
     checks.bandwidthHop(path, sharedCen(a.id(), b.id()), a.region(), b.region());
   }
 
-  private void diagnoseVpcToDataCenter(PathBuilder path, Vpc a, InDataCenter to) {
+  private void diagnoseVpcToDataCenter(PathBuilder path, Vpc a, Ipv4Address source, InDataCenter to) {
     DataCenter dc = to.dataCenter();
     List<Vbr> vbrs = t.vbrsOf(dc);
     if (vbrs.isEmpty()) {
@@ -100,7 +100,7 @@ final class PathDiagnoser {
       return;
     }
     Optional<Vbr> viaRi = vbrs.stream().filter(v -> t.routerInterfaceBetween(a.id(), v.id()).isPresent()).findFirst();
-    Vbr vbr = viaRi.orElseGet(() -> preferAttachedTo(vbrs, t.attachment(a.id()).map(CenAttachment::cenId)));
+    Vbr vbr = chooseVbr(dc, vbrs, a, source);
     checks.vbrUsable(path, vbr);
     if (vbrRoute(vbr, to.address()).isEmpty()) {
       path.block(BlockerCode.NO_ROUTE, Components.vbr(vbr), RuleId.D10,
@@ -129,9 +129,7 @@ final class PathDiagnoser {
     List<Vbr> vbrs = t.vbrsOf(dc);
     Optional<DataCenterRoute> dcRoute = checks.dataCenterRoute(dc, to.address());
     Vpc target = to instanceof InVpc ? ((InVpc) to).vpc() : ((AtGateway) to).vpc();
-    Optional<Vbr> vbr =
-        dcRoute.flatMap(r -> t.vbr(r.vbrId()))
-            .or(() -> vbrs.isEmpty() ? Optional.empty() : Optional.of(preferAttachedTo(vbrs, t.attachment(target.id()).map(CenAttachment::cenId))));
+    Optional<Vbr> vbr = vbrs.isEmpty() ? Optional.empty() : Optional.of(chooseVbr(dc, vbrs, target, to.address()));
     if (vbr.isEmpty()) {
       path.block(BlockerCode.NO_ROUTE, Components.dataCenter(dc), RuleId.D10,
           "no Express Connect circuit with a VBR connects data center '" + dc.name() + "'", List.of());
@@ -194,6 +192,21 @@ final class PathDiagnoser {
             + egress + " via VPC '" + g.vpc().displayName() + "' for " + b.region()
             + (b.region().equals(g.vpc().region()) ? "" : ", and VBR " + b.id() + " must be in " + g.vpc().region() + " (R34)"),
         fixes);
+  }
+
+  /**
+   * The VBR the intended path between a data center and a VPC goes through, the same in both directions: one
+   * with router interfaces to the VPC, else the one the data center routes the VPC-side address to, else one
+   * attached to the VPC's CEN, else the first.
+   */
+  private Vbr chooseVbr(DataCenter dc, List<Vbr> vbrs, Vpc vpc, Ipv4Address vpcSide) {
+    Optional<Vbr> viaRi = vbrs.stream().filter(v -> t.routerInterfaceBetween(vpc.id(), v.id()).isPresent()).findFirst();
+    if (viaRi.isPresent()) {
+      return viaRi.get();
+    }
+    Optional<Vbr> routed =
+        checks.dataCenterRoute(dc, vpcSide).flatMap(r -> vbrs.stream().filter(v -> v.id().equals(r.vbrId())).findFirst());
+    return routed.orElseGet(() -> preferAttachedTo(vbrs, t.attachment(vpc.id()).map(CenAttachment::cenId)));
   }
 
   private Vbr preferAttachedTo(List<Vbr> vbrs, Optional<CenId> cen) {

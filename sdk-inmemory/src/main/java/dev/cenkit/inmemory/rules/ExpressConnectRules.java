@@ -273,6 +273,14 @@ public final class ExpressConnectRules {
       throw ErrorCode.DEPENDENCY_VIOLATION_CEN.exception(
           RuleId.R46, vbr.id() + " is still attached to " + attachment.get().cenId(), vbr.id(), attachment.get().cenId());
     }
+    s.expressConnect().dataCenters().values().stream()
+        .filter(dc -> dc.routes().stream().anyMatch(r -> r.vbrId().equals(vbr.id())))
+        .findFirst()
+        .ifPresent(dc -> {
+          throw ErrorCode.DEPENDENCY_VIOLATION_DATA_CENTER_ROUTE.exception(
+              RuleId.R46, "routes of data center '" + dc.name() + "' (" + dc.id() + ") still lead to " + vbr.id(),
+              vbr.id(), dc.id());
+        });
   }
 
   /**

@@ -43,4 +43,24 @@ class VbrStateTransitionTest {
     cloud.terminateVirtualBorderRouter(b -> b.vbrId(vbr.id()));
     assertThat(cloud.recoverVirtualBorderRouter(b -> b.vbrId(vbr.id())).status()).isEqualTo(VbrStatus.ACTIVE);
   }
+
+  @Test
+  void r46AVbrThatADataCenterStillRoutesToCannotBeDeleted() {
+    DataCenterSpec routed = DataCenter.named("routed-idc").prefix("192.169.0.0/16");
+    ExpressConnectSpec routedLine =
+        ExpressConnect.circuit().in(CN_HANGZHOU).vbr(VbrSpec.vlan(101).localIp("10.0.2.1").peerIp("10.0.2.2").mask(30))
+            .routesTo(routed).dataCenterRoute("10.0.0.0/8");
+    Vbr vbr = cloud.apply(Spec.of(routed, routedLine)).resultOf(routedLine);
+
+    assertRejected(cloud, () -> cloud.deleteVirtualBorderRouter(b -> b.vbrId(vbr.id())), "DependencyViolation.DataCenterRoute", RuleId.R46);
+  }
+
+  @Test
+  void d10TwoHostsOfOneDataCenterReachEachOtherInsideIt() {
+    var r = cloud.apply(Spec.of(idc, line));
+    var dc = r.id(idc.ref());
+    var answer = cloud.reachability().network(
+        dev.cenkit.reach.DataCenterHost.of(dc, "192.168.1.1"), dev.cenkit.reach.DataCenterHost.of(dc, "192.168.2.2"), 22);
+    assertThat(answer.isReachable()).as(answer.explain()).isTrue();
+  }
 }
