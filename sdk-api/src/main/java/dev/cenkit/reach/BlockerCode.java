@@ -43,8 +43,6 @@ public enum BlockerCode {
   API_NOT_DEPLOYED("the API is not deployed to the stage"),
   /** The API's VPC backend names an authorization that does not exist (R65, R70, D12). */
   VPC_ACCESS_AUTHORIZATION_MISSING("the VPC access authorization the API uses does not exist"),
-  /** The authorization does not cover the backend's port or target (R67). */
-  VPC_ACCESS_PORT_NOT_AUTHORIZED("the VPC access authorization does not cover the target and port"),
   /** The backend answers the gateway's 100.x egress block, but nothing routes that block back (R31-R34, scenario 3). */
   NO_RETURN_ROUTE_FOR_GATEWAY_EGRESS("no route carries the reply back to the gateway's egress addresses"),
   /** A cloud-service route exists but for another region (R34). */
