@@ -17,6 +17,7 @@ import dev.cenkit.spi.cen.SetCenInterRegionBandwidthLimitRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The bandwidth a CEN gives a region pair (R12, R18-R20): the inter-region limit when one is set, else only
@@ -34,23 +35,25 @@ final class CenBandwidth {
   }
 
   /**
-   * A spec that allocates bandwidth to the pair: from the associated plan of the pair's areas if it has room
-   * (growing it by 2 Mbit/s if not), or a new 2 Mbit/s plan for those areas.
+   * The fix that allocates {@value #DEFAULT_MBPS} Mbit/s to each of {@code pairs}, all of one area pair of the
+   * CEN: from the associated plan of those areas, grown first if it lacks room (R19, R22), or from one new plan
+   * for those areas that covers them all (R13, R15).
    */
-  static List<Fix> fixes(Snapshot s, CenId cen, RegionId x, RegionId y) {
-    // The same pair in both directions: name it one way, so both directions propose the same fix.
-    RegionId a = RegionPair.of(x, y).first();
-    RegionId b = RegionPair.of(x, y).second();
-    AreaPair areas = RegionPair.of(a, b).areas();
+  static List<Fix> fixes(Snapshot s, CenId cen, List<RegionPair> pairs) {
+    AreaPair areas = pairs.get(0).areas();
+    long needed = DEFAULT_MBPS * pairs.size();
+    String between = pairs.stream().map(p -> p.first() + " and " + p.second()).collect(Collectors.joining(", "));
     Optional<BandwidthPlan> plan =
         s.cen().bandwidthPlansOf(cen).stream().filter(p -> p.areas().equals(areas)).findFirst();
     if (plan.isEmpty()) {
-      BandwidthPlanSpec spec =
-          BandwidthPlanSpec.of(DEFAULT_MBPS).between(areas.first(), areas.second()).allocate(a, b, DEFAULT_MBPS);
+      BandwidthPlanSpec spec = BandwidthPlanSpec.of(Math.max(2, needed)).between(areas.first(), areas.second());
+      for (RegionPair p : pairs) {
+        spec = spec.allocate(p.first(), p.second(), DEFAULT_MBPS);
+      }
       return List.of(
           Fix.of(
-              "buy a " + DEFAULT_MBPS + " Mbit/s " + areas + " bandwidth plan for CEN " + cen + " and allocate "
-                  + DEFAULT_MBPS + " Mbit/s between " + a + " and " + b,
+              "buy a " + Math.max(2, needed) + " Mbit/s " + areas + " bandwidth plan for CEN " + cen + " and allocate "
+                  + DEFAULT_MBPS + " Mbit/s between " + between,
               spec.forCen(cen)));
     }
     BandwidthPlan p = plan.get();
@@ -58,21 +61,23 @@ final class CenBandwidth {
     long free = p.bandwidth().mbps() - used;
     List<Step<?>> steps = new ArrayList<>();
     String grow = "";
-    long allocate = Math.max(1, Math.min(free, DEFAULT_MBPS));
-    if (free < 1) {
+    if (free < needed) {
+      long size = used + needed;
       ModifyCenBandwidthPackageSpecRequest modify =
-          ModifyCenBandwidthPackageSpecRequest.builder().bandwidthPackageId(p.id()).bandwidth(p.bandwidth().mbps() + DEFAULT_MBPS).build();
+          ModifyCenBandwidthPackageSpecRequest.builder().bandwidthPackageId(p.id()).bandwidth(size).build();
       steps.add(Step.of(modify.describe(), bindings -> modify));
-      grow = "grow plan " + p.id() + " to " + (p.bandwidth().mbps() + DEFAULT_MBPS) + " Mbit/s and ";
-      allocate = DEFAULT_MBPS;
+      grow = "grow plan " + p.id() + " to " + size + " Mbit/s and ";
     }
-    SetCenInterRegionBandwidthLimitRequest set =
-        SetCenInterRegionBandwidthLimitRequest.builder().cenId(cen).localRegion(a).oppositeRegion(b).bandwidthLimit(allocate).build();
-    steps.add(Step.of(set.describe(), bindings -> set));
+    for (RegionPair pair : pairs) {
+      SetCenInterRegionBandwidthLimitRequest set =
+          SetCenInterRegionBandwidthLimitRequest.builder()
+              .cenId(cen).localRegion(pair.first()).oppositeRegion(pair.second()).bandwidthLimit(DEFAULT_MBPS).build();
+      steps.add(Step.of(set.describe(), bindings -> set));
+    }
     Spec spec = Spec.empty();
     for (Step<?> step : steps) {
       spec = spec.plus(step);
     }
-    return List.of(Fix.of(grow + "allocate " + allocate + " Mbit/s between " + a + " and " + b + " from plan " + p.id(), spec));
+    return List.of(Fix.of(grow + "allocate " + DEFAULT_MBPS + " Mbit/s between " + between + " from plan " + p.id(), spec));
   }
 }

@@ -73,13 +73,12 @@ final class HopChecks {
           "CEN " + cen.get() + " has no bandwidth plan for " + areas + ", so no bandwidth can be allocated between "
               + dev.cenkit.model.cen.RegionPair.of(from, to).first() + " and " + dev.cenkit.model.cen.RegionPair.of(from, to).second());
     }
-    path.block(
-        BlockerCode.CROSS_REGION_TEST_BANDWIDTH_ONLY,
+    path.blockBandwidth(
         at,
-        RuleId.R12,
         "no bandwidth is allocated between " + dev.cenkit.model.cen.RegionPair.of(from, to).first() + " and "
-            + dev.cenkit.model.cen.RegionPair.of(from, to).second() + cen.map(c -> " in CEN " + c).orElse(""),
-        cen.map(c -> CenBandwidth.fixes(t.snapshot(), c, from, to)).orElse(List.of()));
+            + dev.cenkit.model.cen.RegionPair.of(from, to).second() + " in CEN " + cen.get(),
+        cen.get(),
+        dev.cenkit.model.cen.RegionPair.of(from, to));
     return true;
   }
 

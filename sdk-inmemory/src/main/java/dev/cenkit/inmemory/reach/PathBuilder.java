@@ -12,7 +12,13 @@ import dev.cenkit.reach.Leg;
 import dev.cenkit.reach.Question;
 import dev.cenkit.reach.ReachabilityAnswer;
 import dev.cenkit.reach.Verdict;
+import dev.cenkit.inmemory.state.Snapshot;
+import dev.cenkit.model.cen.CenId;
+import dev.cenkit.model.cen.RegionPair;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +28,11 @@ final class PathBuilder {
   private final List<Blocker> blockers = new ArrayList<>();
   private final List<Blocker> notes = new ArrayList<>();
   private Optional<Bandwidth> bottleneck = Optional.empty();
+  /** The region pairs that lack bandwidth, by the index of their blocker, for one consolidated fix per plan. */
+  private final Map<Integer, BandwidthNeed> bandwidthNeeds = new TreeMap<>();
+
+  /** A region pair of a CEN that needs an inter-region allocation. */
+  record BandwidthNeed(CenId cen, RegionPair regions) {}
   private Direction direction = Direction.FORWARD;
   private Leg leg = Leg.NETWORK;
 
@@ -77,6 +88,18 @@ final class PathBuilder {
     }
   }
 
+  /**
+   * A test-bandwidth-only blocker (R12); its fix is computed when the answer is built, together with the other
+   * pairs of the same CEN that draw on the same area pair, so that one plan serves them all (R15).
+   */
+  void blockBandwidth(Component at, String message, CenId cen, RegionPair regions) {
+    int before = blockers.size();
+    block(BlockerCode.CROSS_REGION_TEST_BANDWIDTH_ONLY, at, RuleId.R12, message, List.of());
+    if (blockers.size() > before) {
+      bandwidthNeeds.put(before, new BandwidthNeed(cen, regions));
+    }
+  }
+
   void note(BlockerCode code, Component at, RuleId rule, String message) {
     if (notes.stream().anyMatch(n -> n.code() == code && n.message().equals(message))) {
       return;
@@ -94,7 +117,28 @@ final class PathBuilder {
     return !blockers.isEmpty();
   }
 
-  ReachabilityAnswer answer(Question question, long version) {
+  /** Gives each test-bandwidth blocker the one fix that allocates every pair of its CEN and area pair. */
+  private List<Blocker> withBandwidthFixes(Snapshot snapshot) {
+    Map<List<Object>, List<RegionPair>> byPlan = new LinkedHashMap<>();
+    for (BandwidthNeed need : bandwidthNeeds.values()) {
+      List<RegionPair> pairs = byPlan.computeIfAbsent(List.of(need.cen(), need.regions().areas()), k -> new ArrayList<>());
+      if (!pairs.contains(need.regions())) {
+        pairs.add(need.regions());
+      }
+    }
+    Map<List<Object>, List<Fix>> fixes = new LinkedHashMap<>();
+    byPlan.forEach((key, pairs) -> fixes.put(key, CenBandwidth.fixes(snapshot, (CenId) key.get(0), pairs)));
+    List<Blocker> out = new ArrayList<>(blockers);
+    bandwidthNeeds.forEach(
+        (index, need) ->
+            out.set(index, Blocker.builder().from(out.get(index))
+                .fixes(fixes.get(List.of(need.cen(), need.regions().areas()))).build()));
+    return out;
+  }
+
+  ReachabilityAnswer answer(Question question, Snapshot snapshot) {
+    long version = snapshot.version();
+    List<Blocker> blockers = withBandwidthFixes(snapshot);
     boolean onlyTestBandwidth =
         !blockers.isEmpty() && blockers.stream().allMatch(b -> b.code() == BlockerCode.CROSS_REGION_TEST_BANDWIDTH_ONLY);
     Verdict verdict =

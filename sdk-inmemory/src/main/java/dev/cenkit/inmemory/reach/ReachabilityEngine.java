@@ -77,7 +77,7 @@ public final class ReachabilityEngine implements ReachabilityAnalyzer {
       throw ErrorCode.NOT_MODELED.exception(
           null, "questions of type " + question.getClass().getSimpleName() + " are not answered by cenkit", question.describe());
     }
-    return path.answer(question, snapshotVersion());
+    return path.answer(question, topology.snapshot());
   }
 
   private void both(PathBuilder path, Leg leg, Place from, Place to) {
