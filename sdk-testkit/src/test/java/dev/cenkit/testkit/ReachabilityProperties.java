@@ -314,6 +314,25 @@ class ReachabilityProperties {
    */
   private static final TopologySize FIXABLE = TopologySize.everything();
 
+  /**
+   * A shrunk counterexample, kept: a data center with two VBRs in two CENs, only one of them with the VPC. The
+   * fix moves the VBR the data center routes through into the VPC's CEN, so the bandwidth fix for that CEN
+   * still holds when both are applied together.
+   */
+  @Test
+  void fixesForAVbrInAnotherCenAndForBandwidthApplyTogether() {
+    GeneratedTopology topology =
+        TopologyGenerator.generate(137L, new TopologySize(2, 1, 1, 2, false, false, 1, 2, false, 0, 1, 0));
+    InMemoryCloud cloud = cloud();
+    NetworkQuestion q = question(topology.applyTo(cloud).endpoints(), 1, 0);
+    ReachabilityAnswer answer = cloud.reachability().answer(q);
+    for (int round = 0; round < 4 && !answer.isReachable(); round++) {
+      cloud.apply(answer.fixSpec());
+      answer = cloud.reachability().answer(q);
+    }
+    assertThat(answer.verdict()).as(answer.explain()).isEqualTo(Verdict.REACHABLE);
+  }
+
   @Test
   void applyingTheFixesOfAnAnswerReachesReachableWithinFourRounds() {
     qt().withExamples(EXAMPLES)

@@ -16,6 +16,7 @@ import dev.cenkit.model.expressconnect.CloudServiceRoute;
 import dev.cenkit.model.expressconnect.DataCenter;
 import dev.cenkit.model.expressconnect.DataCenterRoute;
 import dev.cenkit.model.expressconnect.Vbr;
+import dev.cenkit.model.expressconnect.VbrId;
 import dev.cenkit.model.vpc.Vpc;
 import dev.cenkit.reach.BlockerCode;
 import dev.cenkit.reach.Component;
@@ -246,10 +247,16 @@ final class PathDiagnoser {
           "neither '" + aName + "' nor '" + bName + "' is attached to a CEN",
           List.of(Fixes.newCenFor(a, aName, aRegion, b, bName, bRegion)));
     } else if (atA.isPresent() && atB.isPresent()) {
-      path.block(BlockerCode.NOT_IN_SAME_CEN, checks.component(b, bName, bRegion), RuleId.R10,
+      // Move a VBR rather than a VPC: the VPC's CEN is where its other paths, and their bandwidth, already are.
+      boolean moveA = a instanceof VbrId && !(b instanceof VbrId);
+      List<Fix> fix =
+          moveA
+              ? List.of(Fixes.move(a, aName, aRegion, atA.get().cenId(), atB.get().cenId()))
+              : List.of(Fixes.move(b, bName, bRegion, atB.get().cenId(), atA.get().cenId()));
+      path.block(BlockerCode.NOT_IN_SAME_CEN, moveA ? checks.component(a, aName, aRegion) : checks.component(b, bName, bRegion), RuleId.R10,
           "'" + aName + "' is in CEN " + atA.get().cenId() + " but '" + bName + "' is in CEN " + atB.get().cenId()
               + "; different CENs are isolated",
-          List.of(Fixes.move(b, bName, bRegion, atB.get().cenId(), atA.get().cenId())));
+          fix);
     } else if (atA.isEmpty()) {
       path.block(BlockerCode.NOT_IN_SAME_CEN, checks.component(a, aName, aRegion), RuleId.R10,
           "'" + aName + "' is not attached to CEN " + atB.get().cenId() + ", which '" + bName + "' is attached to",
