@@ -47,12 +47,18 @@ public interface ReachabilityAnswer {
     return verdict() == Verdict.REACHABLE;
   }
 
-  /** Every fix of every blocker, each once, in blocker order. */
+  /**
+   * Every fix of every blocker, each once, in blocker order, except that bandwidth allocations come last: they
+   * need the attachments other fixes make in both regions first (N1), as a CEN spec's allocations do.
+   */
   default List<Fix> fixes() {
     IdentityHashMap<Spec, Boolean> seen = new IdentityHashMap<>();
     List<Fix> all = new ArrayList<>();
     List<String> descriptions = new ArrayList<>();
-    for (Blocker b : blockers()) {
+    List<Blocker> ordered = new ArrayList<>();
+    blockers().stream().filter(b -> b.code() != BlockerCode.CROSS_REGION_TEST_BANDWIDTH_ONLY).forEach(ordered::add);
+    blockers().stream().filter(b -> b.code() == BlockerCode.CROSS_REGION_TEST_BANDWIDTH_ONLY).forEach(ordered::add);
+    for (Blocker b : ordered) {
       for (Fix f : b.fixes()) {
         if (seen.put(f.spec(), Boolean.TRUE) == null && !descriptions.contains(f.description())) {
           descriptions.add(f.description());
