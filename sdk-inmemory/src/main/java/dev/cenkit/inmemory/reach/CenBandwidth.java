@@ -1,8 +1,6 @@
 package dev.cenkit.inmemory.reach;
 
 import dev.cenkit.dsl.BandwidthPlanSpec;
-import dev.cenkit.dsl.Spec;
-import dev.cenkit.dsl.Step;
 import dev.cenkit.inmemory.state.Snapshot;
 import dev.cenkit.model.Bandwidth;
 import dev.cenkit.model.RegionId;
@@ -12,6 +10,7 @@ import dev.cenkit.model.cen.CenId;
 import dev.cenkit.model.cen.InterRegionBandwidthLimit;
 import dev.cenkit.model.cen.RegionPair;
 import dev.cenkit.reach.Fix;
+import dev.cenkit.spi.Operation;
 import dev.cenkit.spi.cen.ModifyCenBandwidthPackageSpecRequest;
 import dev.cenkit.spi.cen.SetCenInterRegionBandwidthLimitRequest;
 import java.util.ArrayList;
@@ -59,25 +58,22 @@ final class CenBandwidth {
     BandwidthPlan p = plan.get();
     long used = s.cen().bandwidthLimitsDrawingOn(p.id()).stream().mapToLong(l -> l.bandwidthLimit().mbps()).sum();
     long free = p.bandwidth().mbps() - used;
-    List<Step<?>> steps = new ArrayList<>();
+    List<Operation<?>> operations = new ArrayList<>();
     String grow = "";
     if (free < needed) {
       long size = used + needed;
       ModifyCenBandwidthPackageSpecRequest modify =
           ModifyCenBandwidthPackageSpecRequest.builder().bandwidthPackageId(p.id()).bandwidth(size).build();
-      steps.add(Step.of(modify.describe(), bindings -> modify));
+      operations.add(modify);
       grow = "grow plan " + p.id() + " to " + size + " Mbit/s and ";
     }
     for (RegionPair pair : pairs) {
       SetCenInterRegionBandwidthLimitRequest set =
           SetCenInterRegionBandwidthLimitRequest.builder()
               .cenId(cen).localRegion(pair.first()).oppositeRegion(pair.second()).bandwidthLimit(DEFAULT_MBPS).build();
-      steps.add(Step.of(set.describe(), bindings -> set));
+      operations.add(set);
     }
-    Spec spec = Spec.empty();
-    for (Step<?> step : steps) {
-      spec = spec.plus(step);
-    }
-    return List.of(Fix.of(grow + "allocate " + DEFAULT_MBPS + " Mbit/s between " + between + " from plan " + p.id(), spec));
+    return List.of(
+        Fix.of(grow + "allocate " + DEFAULT_MBPS + " Mbit/s between " + between + " from plan " + p.id(), Fixes.of(operations)));
   }
 }

@@ -32,6 +32,11 @@ final class Fixes {
 
   /** A spec of fixed operations, in order. */
   static Spec of(Operation<?>... operations) {
+    return of(List.of(operations));
+  }
+
+  /** A spec of fixed operations, in order. */
+  static Spec of(List<? extends Operation<?>> operations) {
     Spec spec = Spec.empty();
     for (Operation<?> op : operations) {
       spec = spec.plus(Step.of(op.describe(), b -> op));
