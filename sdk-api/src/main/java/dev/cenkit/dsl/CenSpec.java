@@ -41,32 +41,43 @@ public final class CenSpec implements ResourceSpec<CenInstance> {
   private final Step<CenInstance> create;
 
   private CenSpec(
-      Ref<CenId> ref, @Nullable String name, @Nullable String description, List<SpecSource> parts) {
-    this(ref, name, description, parts, List.of());
-  }
-
-  private CenSpec(
       Ref<CenId> ref,
       @Nullable String name,
       @Nullable String description,
       List<SpecSource> parts,
       List<SpecSource> last) {
+    this(ref, name, description, parts, last, createStep(ref, name, description));
+  }
+
+  /** Keeps {@code create}: a spec derived by adding parts creates the same CEN with the same step. */
+  private CenSpec(
+      Ref<CenId> ref,
+      @Nullable String name,
+      @Nullable String description,
+      List<SpecSource> parts,
+      List<SpecSource> last,
+      Step<CenInstance> create) {
     this.ref = ref;
     this.name = name;
     this.description = description;
     this.parts = List.copyOf(parts);
     this.last = List.copyOf(last);
+    this.create = create;
+  }
+
+  private static Step<CenInstance> createStep(
+      Ref<CenId> ref, @Nullable String name, @Nullable String description) {
     CreateCenRequest request =
         CreateCenRequest.builder()
             .name(Optional.ofNullable(name))
             .description(Optional.ofNullable(description))
             .build();
-    this.create = Step.creating(ref, b -> request, CenInstance::id);
+    return Step.creating(ref, b -> request, CenInstance::id);
   }
 
   /** Starts the description of a new CEN instance. */
   static CenSpec create() {
-    return new CenSpec(Ref.pending(CenId.KIND, "new CEN"), null, null, List.of());
+    return new CenSpec(Ref.pending(CenId.KIND, "new CEN"), null, null, List.of(), List.of());
   }
 
   /** The CEN's name (R4). */
@@ -141,7 +152,7 @@ public final class CenSpec implements ResourceSpec<CenInstance> {
     Checks.required(steps, "steps");
     List<SpecSource> more = new ArrayList<>(parts);
     more.add(steps);
-    return new CenSpec(ref, name, description, more, last);
+    return new CenSpec(ref, name, description, more, last, create);
   }
 
   /**
@@ -160,7 +171,7 @@ public final class CenSpec implements ResourceSpec<CenInstance> {
     more.add(steps.setUp);
     List<SpecSource> after = new ArrayList<>(last);
     after.add(steps.limits);
-    return new CenSpec(ref, name, description, more, after);
+    return new CenSpec(ref, name, description, more, after, create);
   }
 
   /** The reference to this CEN. */

@@ -41,6 +41,8 @@ public enum ErrorCode {
   NOT_MODELED("cenkit.NotModeled", 501, ErrorFamily.NOT_MODELED, false, "The operation or parameter is not modelled by cenkit"),
   /** A spec refers to a resource that neither exists nor is created earlier in the spec. */
   SPEC_REFERENCE_UNRESOLVED("cenkit.SpecReferenceUnresolved", 400, ErrorFamily.INVALID_PARAMETER, false, "A spec refers to a resource that neither exists nor is created earlier in the spec"),
+  /** A spec, or a step of it, was already applied to this cloud; applying it again would create its resources twice. */
+  SPEC_ALREADY_APPLIED("cenkit.SpecAlreadyApplied", 400, ErrorFamily.INVALID_PARAMETER, false, "The spec was already applied to this cloud"),
 
   // ---- CEN ----
   /** The CEN instance does not exist. */

@@ -1,6 +1,6 @@
 package dev.cenkit.inmemory;
 
-import dev.cenkit.inmemory.quota.Quotas;
+import com.google.common.collect.MapMaker;
 import dev.cenkit.dsl.Cenkit;
 import dev.cenkit.error.CenkitException;
 import dev.cenkit.error.ErrorCode;
@@ -13,6 +13,7 @@ import dev.cenkit.inmemory.ops.cen.CenOperations;
 import dev.cenkit.inmemory.ops.expressconnect.ExpressConnectOperations;
 import dev.cenkit.inmemory.ops.fc.FunctionComputeOperations;
 import dev.cenkit.inmemory.ops.vpc.VpcOperations;
+import dev.cenkit.inmemory.quota.Quotas;
 import dev.cenkit.inmemory.reach.ReachabilityEngine;
 import dev.cenkit.inmemory.routing.CenRouteTables;
 import dev.cenkit.inmemory.rules.Lookups;
@@ -62,6 +63,11 @@ public final class InMemoryCloud implements CloudProvider {
   private final OperationHandlers handlers = new OperationHandlers();
   private final Quotas quotas;
   private final IdSource ids;
+  /**
+   * The steps of every spec committed on this cloud, by identity, with what each did; weakly held, so a spec
+   * nobody keeps is forgotten. Applying a step again would create its resource a second time.
+   */
+  private final Map<Step<?>, String> appliedSteps = new MapMaker().weakKeys().makeMap();
 
   private InMemoryCloud(Quotas quotas, long seed) {
     this.quotas = quotas;
@@ -168,6 +174,7 @@ public final class InMemoryCloud implements CloudProvider {
     Spec spec = Checks.required(source.toSpec(), "spec");
     writeLock.lock();
     try {
+      refuseStepsAppliedBefore(spec);
       Txn txn = new Txn(current.get(), ids, quotas);
       SpecBindings bindings = new SpecBindings();
       Map<Step<?>, Object> results = new IdentityHashMap<>();
@@ -176,10 +183,33 @@ public final class InMemoryCloud implements CloudProvider {
         runStep(txn, steps.get(i), i, steps.size(), bindings, results);
       }
       Snapshot committed = commit(txn);
+      results.forEach((step, result) -> appliedSteps.put(step, whatItDid(step, result)));
       return new ApplyResult(results, bindings, committed);
     } finally {
       writeLock.unlock();
     }
+  }
+
+  private void refuseStepsAppliedBefore(Spec spec) {
+    for (Step<?> step : spec.steps()) {
+      String did = appliedSteps.get(step);
+      if (did != null) {
+        throw ErrorCode.SPEC_ALREADY_APPLIED.exception(
+            null,
+            "step '"
+                + step.label()
+                + "' of this spec was already applied to this cloud ("
+                + did
+                + "); applying it again would do it twice. Describe new resources with a new spec, and refer to"
+                + " those that exist with the existing… factories of Cenkit or the attachExisting… methods",
+            step.label());
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <R> String whatItDid(Step<R> step, Object result) {
+    return step.createdId((R) result).map(id -> "it created " + id.value()).orElse("it ran " + step.label());
   }
 
   private <R> void runStep(

@@ -389,10 +389,12 @@ class ReachabilityProperties {
                 topology.applyTo(cloud);
               }
               var before = cloud.snapshot();
-              // The topology (again, or for the first time) with a VPC whose vSwitch lies outside it at the end.
+              // The same topology described afresh (on an empty cloud, or a second time beside the first), with
+              // a VPC whose vSwitch lies outside it at the end.
+              GeneratedTopology again = TopologyGenerator.generate(topology.seed(), topology.size());
               Spec broken =
                   Spec.of(
-                      topology.spec(),
+                      again.spec(),
                       Cenkit.vpc(RegionId.CN_HANGZHOU).cidr("192.168.0.0/16")
                           .vSwitch("cn-hangzhou-h", "10.255.0.0/24"));
               try {
@@ -401,6 +403,25 @@ class ReachabilityProperties {
               } catch (CenkitException e) {
                 assertThat(cloud.snapshot()).as(topology.toJavaCode()).isSameAs(before);
                 assertThat(e.failedStep()).isPresent();
+              }
+            });
+  }
+
+  @Test
+  void applyingTheSameTopologySpecASecondTimeIsRefusedBeforeAnyStepRuns() {
+    qt().withExamples(EXAMPLES)
+        .forAll(CenkitGens.topologies(TopologySize.everything()))
+        .checkAssert(
+            topology -> {
+              InMemoryCloud cloud = cloud();
+              topology.applyTo(cloud);
+              var before = cloud.snapshot();
+              try {
+                cloud.apply(topology.spec());
+                throw new AssertionError("the same spec was applied twice:\n" + topology.toJavaCode());
+              } catch (CenkitException e) {
+                assertThat(e.code()).as(topology.toJavaCode()).isEqualTo("cenkit.SpecAlreadyApplied");
+                assertThat(cloud.snapshot()).as(topology.toJavaCode()).isSameAs(before);
               }
             });
   }
