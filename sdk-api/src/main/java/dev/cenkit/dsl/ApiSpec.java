@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * ApiSpec getOrder = Cenkit.api("GetOrder").get("/orders/{id}")
  *     .backend(Cenkit.functionBackend(fn))
  *     .deployTo(Stage.RELEASE)
- *     .in(orders);
+ *     .inNew(orders);
  * }</pre>
  *
  * The group ({@link #in(ApiGroupSpec)}) and the backend are required: {@link #toSpec()} rejects an API without a
@@ -179,13 +179,13 @@ public final class ApiSpec implements ResourceSpec<Api> {
   }
 
   /** The group, one that a spec creates (its steps, and its instance's, come first). */
-  public ApiSpec in(ApiGroupSpec group) {
+  public ApiSpec inNew(ApiGroupSpec group) {
     Checks.required(group, "API group spec");
     return new ApiSpec(name, method, path, description, disableInternet, backend, stages, group, group.ref(), ref);
   }
 
   /** The group, an existing one. */
-  public ApiSpec in(ApiGroup group) {
+  public ApiSpec inExisting(ApiGroup group) {
     Checks.required(group, "API group");
     return new ApiSpec(name, method, path, description, disableInternet, backend, stages, Spec.empty(), Ref.to(group.id()), ref);
   }
@@ -208,7 +208,7 @@ public final class ApiSpec implements ResourceSpec<Api> {
   @Override
   public Spec toSpec() {
     if (group == null) {
-      throw ErrorCode.MISSING_PARAMETER.exception(null, "API '" + name + "' needs a group: add .in(group)", name);
+      throw ErrorCode.MISSING_PARAMETER.exception(null, "API '" + name + "' needs a group: add .inNew(group) or .inExisting(group)", name);
     }
     List<SpecSource> parts = new ArrayList<>();
     parts.add(groupSource);

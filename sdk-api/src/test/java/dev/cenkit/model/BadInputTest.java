@@ -122,7 +122,7 @@ class BadInputTest {
         () -> CreateRouteEntryRequest.builder()
             .routeTableId(RouteTableId.of("vtb-a")).destinationCidrBlock(Cidr.of("0.0.0.0/0")).nextHopId("").build(),
         "MissingParameter");
-    typed(() -> Cenkit.cen().attach((dev.cenkit.dsl.VpcSpec) null), "MissingParameter");
+    typed(() -> Cenkit.cen().attachNew((dev.cenkit.dsl.VpcSpec) null), "MissingParameter");
     typed(() -> Cenkit.cen().bandwidth(null), "MissingParameter");
   }
 }

@@ -50,7 +50,7 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <pre>{@code
  * InMemoryCloud cloud = InMemoryCloud.create();
- * cloud.apply(Cenkit.cen().named("api-mesh").attach(vpc1).attach(vpc3));
+ * cloud.apply(Cenkit.cen().named("api-mesh").attachNew(vpc1).attachNew(vpc3));
  * }</pre>
  */
 public final class InMemoryCloud implements CloudProvider {

@@ -24,7 +24,7 @@ class ApplySpecTest {
   @Test
   void aCenSpecCreatesTheVpcsItAttaches() {
     InMemoryCloud cloud = InMemoryCloud.create();
-    CenSpec cen = Cenkit.cen().named("api-mesh").attach(vpc1).attach(vpc3);
+    CenSpec cen = Cenkit.cen().named("api-mesh").attachNew(vpc1).attachNew(vpc3);
 
     ApplyResult result = cloud.apply(cen);
 
@@ -55,8 +55,8 @@ class ApplySpecTest {
   void idsAreDeterministicForTheSameSequenceOfCalls() {
     InMemoryCloud a = InMemoryCloud.create();
     InMemoryCloud b = InMemoryCloud.create();
-    a.apply(Cenkit.cen().attach(vpc1).attach(vpc3));
-    b.apply(Cenkit.cen().attach(vpc1).attach(vpc3));
+    a.apply(Cenkit.cen().attachNew(vpc1).attachNew(vpc3));
+    b.apply(Cenkit.cen().attachNew(vpc1).attachNew(vpc3));
     assertThat(a.snapshot()).isEqualTo(b.snapshot());
     assertThat(a.snapshot().vpc().vpcs().firstKey().value()).matches("vpc-[a-z][a-z0-9]{19}");
   }
@@ -64,8 +64,8 @@ class ApplySpecTest {
   @Test
   void aSpecDerivedFromACenSpecKeepsItsCreateStepSoTheOriginFindsItsCen() {
     InMemoryCloud cloud = InMemoryCloud.create();
-    CenSpec cen = Cenkit.cen().named("api-mesh").attach(vpc1);
-    CenSpec derived = cen.attach(vpc3).with(Spec.empty());
+    CenSpec cen = Cenkit.cen().named("api-mesh").attachNew(vpc1);
+    CenSpec derived = cen.attachNew(vpc3).with(Spec.empty());
 
     ApplyResult result = cloud.apply(derived);
 
@@ -77,7 +77,7 @@ class ApplySpecTest {
   @Test
   void aSpecRenamedAfterItWasReferredToStillFindsTheResourceByItsReference() {
     InMemoryCloud cloud = InMemoryCloud.create();
-    CenSpec cen = Cenkit.cen().attach(vpc1);
+    CenSpec cen = Cenkit.cen().attachNew(vpc1);
     CenSpec described = cen.description("the mesh");
 
     ApplyResult result = cloud.apply(described);
@@ -100,13 +100,13 @@ class ApplySpecTest {
   @Test
   void applyingTheSameSpecObjectASecondTimeIsRefusedAndChangesNothing() {
     InMemoryCloud cloud = InMemoryCloud.create();
-    CenSpec cen = Cenkit.cen().named("api-mesh").attach(vpc1).attach(vpc3);
+    CenSpec cen = Cenkit.cen().named("api-mesh").attachNew(vpc1).attachNew(vpc3);
     cloud.apply(cen);
     Snapshot before = cloud.snapshot();
 
     CenkitException again = catchThrowableOfType(CenkitException.class, () -> cloud.apply(cen));
     CenkitException viaAnotherSpec =
-        catchThrowableOfType(CenkitException.class, () -> cloud.apply(Cenkit.cen().named("second").attach(vpc1)));
+        catchThrowableOfType(CenkitException.class, () -> cloud.apply(Cenkit.cen().named("second").attachNew(vpc1)));
 
     assertThat(again.code()).isEqualTo("cenkit.SpecAlreadyApplied");
     assertThat(again.getMessage()).contains("already applied to this cloud").contains("it created cen-");

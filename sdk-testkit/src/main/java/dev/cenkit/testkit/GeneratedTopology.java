@@ -287,7 +287,7 @@ public final class GeneratedTopology {
         sb.append("ExpressConnectSpec ").append(c.name()).append(" = Cenkit.circuit().in(RegionId.of(\"")
             .append(c.region()).append("\")).named(\"").append(c.name()).append("\")\n    .vbr(Cenkit.vbr(")
             .append(c.vlan()).append(").localIp(\"").append(c.localIp()).append("\").peerIp(\"").append(c.peerIp())
-            .append("\").mask(30)).routesTo(").append(d.name()).append(')');
+            .append("\").mask(30)).routesToNew(").append(d.name()).append(')');
         c.dataCenterRoutes().forEach(r -> sb.append("\n    .dataCenterRoute(\"").append(r).append("\")"));
         sb.append(";");
         if (c.state() != LinkState.ACTIVE) {
@@ -301,7 +301,7 @@ public final class GeneratedTopology {
       sb.append("CenSpec ").append(c.name()).append(" = Cenkit.cen().named(\"").append(c.name()).append("\")");
       for (String a : c.attached()) {
         if (a.startsWith("vpc")) {
-          sb.append(".attach(").append(a).append(')');
+          sb.append(".attachNew(").append(a).append(')');
         }
       }
       sb.append(";\n");
@@ -326,13 +326,13 @@ public final class GeneratedTopology {
           .append(i.dedicated() ? "dedicatedGateway()" : "sharedGateway()").append(".in(RegionId.of(\"").append(i.region())
           .append("\")).named(\"").append(i.name()).append("\")");
       if (i.dedicated()) {
-        sb.append(i.boundVpc().map(v -> ".bindTo(" + v + ")").orElse(".zone(\"" + i.region() + "-a\")"));
+        sb.append(i.boundVpc().map(v -> ".bindToNew(" + v + ")").orElse(".zone(\"" + i.region() + "-a\")"));
       }
       sb.append(";\n");
       names.add(i.name());
     }
     for (GenGroup g : groups) {
-      sb.append("ApiGroupSpec ").append(g.name()).append(" = Cenkit.apiGroup(\"").append(g.name()).append("\").on(")
+      sb.append("ApiGroupSpec ").append(g.name()).append(" = Cenkit.apiGroup(\"").append(g.name()).append("\").onNew(")
           .append(g.instance()).append(')').append(g.vpcDomain() ? ".enableVpcDomain()" : "").append(";\n");
       names.add(g.name());
     }
@@ -342,7 +342,7 @@ public final class GeneratedTopology {
       }
       sb.append("ApiSpec ").append(a.name()).append(" = Cenkit.api(\"").append(a.name()).append("\").get(\"/")
           .append(a.name().toLowerCase(java.util.Locale.ROOT)).append("\").backend(").append(a.backend().code())
-          .append(')').append(a.deployed() ? ".deployTo(Stage.RELEASE)" : "").append(".in(").append(a.group())
+          .append(')').append(a.deployed() ? ".deployTo(Stage.RELEASE)" : "").append(".inNew(").append(a.group())
           .append(");\n");
       names.add(a.name());
     }

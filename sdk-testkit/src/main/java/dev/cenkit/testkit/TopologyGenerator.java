@@ -116,7 +116,7 @@ public final class TopologyGenerator {
         ExpressConnectSpec line =
             Cenkit.circuit().in(region).named(circuitName)
                 .vbr(Cenkit.vbr(vlan).localIp(localIp).peerIp(peerIp).mask(30))
-                .routesTo(dcSpec);
+                .routesToNew(dcSpec);
         List<Cidr> dcRoutes = new ArrayList<>();
         for (GenVpc v : vpcs) {
           if (random.nextInt(3) == 0 && routed.add(v.cidr())) {
@@ -151,7 +151,7 @@ public final class TopologyGenerator {
       List<String> attached = new ArrayList<>();
       Set<RegionId> regions = new LinkedHashSet<>();
       for (GenVpc v : vpcMembers.get(c)) {
-        spec = spec.attach(v.spec());
+        spec = spec.attachNew(v.spec());
         attached.add(v.name());
         regions.add(v.region());
       }
@@ -181,7 +181,7 @@ public final class TopologyGenerator {
       for (int g = 0; g < groupCount; g++) {
         String groupName = "group" + i + "x" + g;
         boolean vpcDomain = random.nextBoolean();
-        ApiGroupSpec group = Cenkit.apiGroup(groupName).on(instance.spec());
+        ApiGroupSpec group = Cenkit.apiGroup(groupName).onNew(instance.spec());
         if (vpcDomain) {
           group = group.enableVpcDomain();
         }
@@ -261,7 +261,7 @@ public final class TopologyGenerator {
     ApiGatewaySpec spec = Cenkit.dedicatedGateway().in(region).named(name);
     if (!local.isEmpty() && random.nextBoolean()) {
       GenVpc bound = local.get(random.nextInt(local.size()));
-      return new GenInstance(name, region, true, Optional.of(bound.name()), spec.bindTo(bound.spec()));
+      return new GenInstance(name, region, true, Optional.of(bound.name()), spec.bindToNew(bound.spec()));
     }
     return new GenInstance(name, region, true, Optional.empty(), spec.zone(region.id() + "-a"));
   }
@@ -313,10 +313,10 @@ public final class TopologyGenerator {
         }
         String access = "access" + n;
         int port = 8000 + n; // R66: one authorization per VPC, target and port
-        VpcAccessSpec spec = Cenkit.vpcAccess(access).vpc(vpc.spec()).ip(ip).port(port);
+        VpcAccessSpec spec = Cenkit.vpcAccess(access).inNewVpc(vpc.spec()).ip(ip).port(port);
         backend = BackendSpec.vpc(spec, "/");
         gen = new GenBackend(kind, "BackendSpec.vpc(" + access + ", \"/\")",
-            "VpcAccessSpec " + access + " = Cenkit.vpcAccess(\"" + access + "\").vpc(" + vpc.name() + ").ip(\"" + ip
+            "VpcAccessSpec " + access + " = Cenkit.vpcAccess(\"" + access + "\").inNewVpc(" + vpc.name() + ").ip(\"" + ip
                 + "\").port(" + port + ");");
         break;
       }
@@ -329,6 +329,6 @@ public final class TopologyGenerator {
     if (deployed) {
       api = api.deployTo(Stage.RELEASE);
     }
-    return new GenApi(name, group.name(), gen, deployed, api.in(group.spec()));
+    return new GenApi(name, group.name(), gen, deployed, api.inNew(group.spec()));
   }
 }

@@ -62,7 +62,7 @@ final class Fixes {
       A a, String aName, RegionId aRegion, B b, String bName, RegionId bRegion) {
     return Fix.of(
         "create a CEN and attach '" + aName + "' and '" + bName + "' to it",
-        Cenkit.cen().attach(a, aRegion).attach(b, bRegion).toSpec());
+        Cenkit.cen().attachExisting(a, aRegion).attachExisting(b, bRegion).toSpec());
   }
 
   static Fix vbrRoute(Vbr vbr, Cidr prefix) {

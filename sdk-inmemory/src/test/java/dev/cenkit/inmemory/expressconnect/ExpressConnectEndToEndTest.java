@@ -43,13 +43,13 @@ class ExpressConnectEndToEndTest {
           .in(CN_HANGZHOU)
           .named("hz-line")
           .vbr(Cenkit.vbr(100).localIp("10.0.0.1").peerIp("10.0.0.2").mask(30))
-          .routesTo(hzIdc)
+          .routesToNew(hzIdc)
           .dataCenterRoute("172.16.0.0/16")
           .dataCenterRoute("100.104.254.0/26");
 
   @Test
   void aDataCenterReachesAVpcThroughAVbrAttachedToTheSameCen() {
-    CenSpec cen = hzLine.attachedTo(Cenkit.cen().named("api-mesh").attach(vpc1));
+    CenSpec cen = hzLine.attachedTo(Cenkit.cen().named("api-mesh").attachNew(vpc1));
 
     ApplyResult result = cloud.apply(cen);
 
@@ -98,7 +98,7 @@ class ExpressConnectEndToEndTest {
             .in(CN_SHANGHAI)
             .accessPoint("ap-cn-shanghai-nt-A")
             .vbr(Cenkit.vbr(200).localIp("10.1.0.1").peerIp("10.1.0.2").mask("255.255.255.252"))
-            .routesTo(Cenkit.dataCenter("sh-idc").prefix("192.170.0.0/16"))
+            .routesToNew(Cenkit.dataCenter("sh-idc").prefix("192.170.0.0/16"))
             .dataCenterRoute("10.8.0.0/16");
     RouterInterfaceSpec ris = Cenkit.routerInterfaces(shLine, vpc2).routing("10.8.0.0/16");
 
@@ -142,7 +142,7 @@ class ExpressConnectEndToEndTest {
         Cenkit.circuit()
             .in(CN_HANGZHOU)
             .vbr(Cenkit.vbr(3000).localIp("10.0.0.1").peerIp("10.0.0.2"))
-            .routesTo(hzIdc);
+            .routesToNew(hzIdc);
 
     var e = assertRejected(cloud, () -> cloud.apply(bad), "InvalidVlanId.Malformed", RuleId.R44);
 
@@ -157,7 +157,7 @@ class ExpressConnectEndToEndTest {
         Cenkit.circuit()
             .in(CN_HANGZHOU)
             .vbr(Cenkit.vbr(10).localIp("10.0.0.1").peerIp("10.0.0.2"))
-            .routesTo(Cenkit.dataCenter("odd").prefix("100.64.0.0/16"));
+            .routesToNew(Cenkit.dataCenter("odd").prefix("100.64.0.0/16"));
 
     assertRejected(cloud, () -> cloud.apply(bad), "InvalidDataCenterPrefix.Reserved", RuleId.D10);
   }
@@ -168,7 +168,7 @@ class ExpressConnectEndToEndTest {
         Cenkit.circuit()
             .in(CN_HANGZHOU)
             .vbr(Cenkit.vbr(10).localIp("10.0.0.1").peerIp("10.0.0.2").mask(31))
-            .routesTo(hzIdc);
+            .routesToNew(hzIdc);
 
     assertRejected(cloud, () -> cloud.apply(bad), "InvalidPeeringSubnetMask.Malformed", RuleId.R45);
   }
@@ -177,8 +177,8 @@ class ExpressConnectEndToEndTest {
   void aSpecCanUseAnExistingDataCenterAndTheCenSpecAttachesTheVbrGenerically() {
     DataCenter idc = cloud.create(hzIdc);
     ExpressConnectSpec line =
-        Cenkit.circuit().in(CN_HANGZHOU).vbr(Cenkit.vbr(5).localIp("10.0.0.1").peerIp("10.0.0.2")).routesTo(idc);
-    CenSpec cen = Cenkit.cen().attach(line, line.ref(), line.region());
+        Cenkit.circuit().in(CN_HANGZHOU).vbr(Cenkit.vbr(5).localIp("10.0.0.1").peerIp("10.0.0.2")).routesToExisting(idc);
+    CenSpec cen = Cenkit.cen().attachNew(line, line.ref(), line.region());
 
     ApplyResult result = cloud.apply(cen);
 

@@ -66,9 +66,9 @@ class BlockerCodesTest {
     DataCenterSpec hz = Cenkit.dataCenter("hz-idc").prefix("192.168.0.0/16");
     DataCenterSpec bj = Cenkit.dataCenter("bj-idc").prefix("192.169.0.0/16");
     ExpressConnectSpec hzLine = Cenkit.circuit().in(CN_HANGZHOU)
-        .vbr(Cenkit.vbr(100).localIp("10.0.0.1").peerIp("10.0.0.2").mask(30)).routesTo(hz).dataCenterRoute("192.169.0.0/16");
+        .vbr(Cenkit.vbr(100).localIp("10.0.0.1").peerIp("10.0.0.2").mask(30)).routesToNew(hz).dataCenterRoute("192.169.0.0/16");
     ExpressConnectSpec bjLine = Cenkit.circuit().in(CN_BEIJING)
-        .vbr(Cenkit.vbr(100).localIp("10.0.1.1").peerIp("10.0.1.2").mask(30)).routesTo(bj).dataCenterRoute("192.168.0.0/16");
+        .vbr(Cenkit.vbr(100).localIp("10.0.1.1").peerIp("10.0.1.2").mask(30)).routesToNew(bj).dataCenterRoute("192.168.0.0/16");
     ApplyResult r = cloud.apply(Spec.of(hz, bj, hzLine, bjLine, bjLine.attachedTo(hzLine.attachedTo(Cenkit.cen()))));
 
     ReachabilityAnswer answer = cloud.reachability().network(
@@ -83,8 +83,8 @@ class BlockerCodesTest {
     InMemoryCloud cloud = InMemoryCloud.create();
     VpcSpec vpc3 = Cenkit.vpc(CN_BEIJING).named("VPC-3").cidr("10.3.0.0/16").vSwitch("cn-beijing-a", "10.3.1.0/24");
     ApiGatewaySpec shared = Cenkit.sharedGateway().in(CN_HANGZHOU);
-    ApiGroupSpec group = Cenkit.apiGroup("orders").on(shared).enableVpcDomain();
-    ApiSpec api = Cenkit.api("Ping").get("/ping").backend(BackendSpec.mock("pong")).deployTo(Stage.RELEASE).in(group);
+    ApiGroupSpec group = Cenkit.apiGroup("orders").onNew(shared).enableVpcDomain();
+    ApiSpec api = Cenkit.api("Ping").get("/ping").backend(BackendSpec.mock("pong")).deployTo(Stage.RELEASE).inNew(group);
     ApplyResult r = cloud.apply(Spec.of(vpc3, api));
 
     ReachabilityAnswer answer = cloud.reachability().apiCall(VpcHost.of(r.id(vpc3.ref()), "10.3.1.10"), r.id(api.ref()), Stage.RELEASE);
@@ -98,7 +98,7 @@ class BlockerCodesTest {
     VpcSpec vpc1 = Scenarios.vpc1();
     ApiGatewaySpec shared = Cenkit.sharedGateway().in(CN_HANGZHOU);
     ApiSpec api = Cenkit.api("Ping").get("/ping").backend(BackendSpec.mock("pong")).deployTo(Stage.RELEASE)
-        .in(Cenkit.apiGroup("orders").on(shared).enableVpcDomain());
+        .inNew(Cenkit.apiGroup("orders").onNew(shared).enableVpcDomain());
     ApplyResult r = cloud.apply(Spec.of(vpc1, api));
 
     ReachabilityAnswer answer = cloud.reachability().fullCall(VpcHost.of(r.id(vpc1.ref()), "172.16.1.10"), r.id(api.ref()), Stage.RELEASE);
@@ -136,9 +136,9 @@ class BlockerCodesTest {
     InMemoryCloud cloud = InMemoryCloud.create();
     VpcSpec vpc1 = Scenarios.vpc1();
     FunctionSpec fn = Cenkit.function(CN_BEIJING).named("getOrder");
-    ApiGatewaySpec gw = Cenkit.dedicatedGateway().in(CN_HANGZHOU).bindTo(vpc1);
+    ApiGatewaySpec gw = Cenkit.dedicatedGateway().in(CN_HANGZHOU).bindToNew(vpc1);
     ApiSpec api = Cenkit.api("GetOrder").get("/orders/{id}").backend(Cenkit.functionBackend(fn)).deployTo(Stage.RELEASE)
-        .in(Cenkit.apiGroup("orders").on(gw).enableVpcDomain());
+        .inNew(Cenkit.apiGroup("orders").onNew(gw).enableVpcDomain());
     ApplyResult r = cloud.apply(Spec.of(vpc1, api));
 
     ReachabilityAnswer answer = cloud.reachability().backend(r.id(api.ref()), Stage.RELEASE);
@@ -153,10 +153,10 @@ class BlockerCodesTest {
     VpcSpec vpc1 = Scenarios.vpc1();
     DataCenterSpec idc = Cenkit.dataCenter("hz-idc").prefix("192.168.0.0/16");
     ExpressConnectSpec line = Cenkit.circuit().in(CN_HANGZHOU)
-        .vbr(Cenkit.vbr(100).localIp("10.0.0.1").peerIp("10.0.0.2").mask(30)).routesTo(idc).dataCenterRoute("172.16.0.0/16");
+        .vbr(Cenkit.vbr(100).localIp("10.0.0.1").peerIp("10.0.0.2").mask(30)).routesToNew(idc).dataCenterRoute("172.16.0.0/16");
     ApiSpec api = Cenkit.api("Ping").get("/ping").backend(BackendSpec.mock("pong")).deployTo(Stage.RELEASE)
-        .in(Cenkit.apiGroup("orders").on(Cenkit.dedicatedGateway().in(CN_HANGZHOU).bindTo(vpc1)).enableVpcDomain());
-    ApplyResult r = cloud.apply(Spec.of(vpc1, idc, line, line.attachedTo(Cenkit.cen().attach(vpc1)), api));
+        .inNew(Cenkit.apiGroup("orders").onNew(Cenkit.dedicatedGateway().in(CN_HANGZHOU).bindToNew(vpc1)).enableVpcDomain());
+    ApplyResult r = cloud.apply(Spec.of(vpc1, idc, line, line.attachedTo(Cenkit.cen().attachNew(vpc1)), api));
 
     ReachabilityAnswer answer = cloud.reachability().apiCall(DataCenterHost.of(r.id(idc.ref()), "192.168.1.7"), r.id(api.ref()), Stage.RELEASE);
 
@@ -180,7 +180,7 @@ class BlockerCodesTest {
     DataCenter idc = cloud.snapshot().expressConnect().dataCenters().values().iterator().next();
     var cen = cloud.snapshot().cen().cens().keySet().iterator().next();
     ExpressConnectSpec sh = Cenkit.circuit().in(RegionId.CN_SHANGHAI).accessPoint("ap-cn-shanghai-nt-A")
-        .vbr(Cenkit.vbr(300).localIp("10.0.3.1").peerIp("10.0.3.2").mask(30)).routesTo(idc);
+        .vbr(Cenkit.vbr(300).localIp("10.0.3.1").peerIp("10.0.3.2").mask(30)).routesToExisting(idc);
     ApplyResult r = cloud.apply(sh);
     Vbr shVbr = r.resultOf(sh);
     cloud.attachCenChildInstance(b -> b.cenId(cen).childInstanceId(shVbr.id()).childInstanceRegion(RegionId.CN_SHANGHAI));
