@@ -18,7 +18,7 @@ import dev.cenkit.inmemory.ops.expressconnect.ExpressConnectOperations;
 import dev.cenkit.inmemory.ops.fc.FunctionComputeOperations;
 import dev.cenkit.inmemory.ops.vpc.VpcOperations;
 import dev.cenkit.inmemory.reach.ReachabilityEngine;
-import dev.cenkit.inmemory.routing.CenRouteTables;
+import dev.cenkit.inmemory.routing.CenRouteTable;
 import dev.cenkit.inmemory.rules.Lookups;
 import dev.cenkit.inmemory.state.Snapshot;
 import dev.cenkit.model.Checks;
@@ -157,7 +157,7 @@ public final class InMemoryCloud implements CloudProvider {
     Checks.required(cenId, "CEN id");
     Snapshot s = snapshot();
     Lookups.cen(s, cenId);
-    return CenRouteTables.of(s).routes(cenId);
+    return CenRouteTable.of(s, cenId).routes();
   }
 
   @Override

@@ -147,8 +147,7 @@ final class ApiLegs {
       }
     }
     dev.cenkit.model.vpc.VSwitchId boundVSwitch = binding.get().vSwitchId();
-    Optional<VSwitch> vsw = topology.snapshot().vpc().vSwitches().values().stream()
-        .filter(s -> s.id().equals(boundVSwitch)).findFirst();
+    Optional<VSwitch> vsw = Optional.ofNullable(topology.snapshot().vpc().vSwitches().get(boundVSwitch));
     if (vsw.isEmpty()) {
       return;
     }
@@ -165,7 +164,7 @@ final class ApiLegs {
   }
 
   private Optional<VSwitch> firstVSwitch(Vpc vpc) {
-    return topology.snapshot().vpc().vSwitchesOf(vpc.id()).stream().findFirst();
+    return topology.snapshot().vpc().firstVSwitchOf(vpc.id());
   }
 
   private Fix bindFix(ApiGatewayInstance instance, Vpc vpc, VSwitch vsw) {
@@ -188,8 +187,7 @@ final class ApiLegs {
             : client instanceof InDataCenter ? topology.vbrsOf(((InDataCenter) client).dataCenter()).stream().findFirst().map(v -> (dev.cenkit.model.NetworkInstanceId) v.id())
             : Optional.empty();
     Optional<dev.cenkit.model.cen.CenId> cen = clientNet.flatMap(topology::attachment).map(CenAttachment::cenId);
-    return topology.snapshot().vpc().vpcs().values().stream()
-        .filter(v -> v.region().equals(instance.region()))
+    return topology.snapshot().vpc().vpcsIn(instance.region()).values().stream()
         .filter(v -> cen.isEmpty() || topology.attachment(v.id()).map(a -> a.cenId().equals(cen.get())).orElse(false))
         .filter(v -> firstVSwitch(v).isPresent())
         .findFirst();
@@ -268,7 +266,7 @@ final class ApiLegs {
       path.block(BlockerCode.INSTANCE_NOT_DEDICATED, Components.instance(instance), RuleId.R71,
           "a backend in a data center is reached only from a dedicated instance; " + instance.id() + " is shared", List.of());
     }
-    Cidr egress = instance.vpcEgressAddress().orElse(Cidr.of(ingressAddress(topology.snapshot().vpc().vSwitchesOf(va.get().id()).stream().findFirst().orElseThrow())));
+    Cidr egress = instance.vpcEgressAddress().orElse(Cidr.of(ingressAddress(topology.snapshot().vpc().firstVSwitchOf(va.get().id()).orElseThrow())));
     AtGateway gateway = new AtGateway(instance, va.get(), egress.address(Math.min(1, egress.size() - 1)));
     legs.both(path, Leg.API_TO_BACKEND, gateway, place.get());
   }

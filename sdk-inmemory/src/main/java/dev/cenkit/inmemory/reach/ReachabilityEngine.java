@@ -37,17 +37,17 @@ public final class ReachabilityEngine implements ReachabilityAnalyzer {
   }
 
   /**
-   * An engine for {@code snapshot} that reuses the route tables this engine derived where the change since its
-   * snapshot left routing untouched (an incremental update rather than a recomputation).
+   * An engine for {@code snapshot} that reuses the route tables this engine derived for every CEN and router the
+   * changes since its snapshot did not touch (an incremental update rather than a recomputation).
    */
   public ReachabilityEngine next(Snapshot snapshot) {
     dev.cenkit.model.Checks.required(snapshot, "snapshot");
     return snapshot == topology.snapshot() ? this : new ReachabilityEngine(Topology.next(topology, snapshot));
   }
 
-  /** Whether this engine shares its route tables with {@code other} (for tests of the incremental update). */
-  boolean sharesRoutingWith(ReachabilityEngine other) {
-    return topology.sharesRoutingWith(other.topology);
+  /** Whether this engine holds the very same route table of {@code cen} as {@code other} (for tests of the incremental update). */
+  boolean sharesCenTableWith(ReachabilityEngine other, dev.cenkit.model.cen.CenId cen) {
+    return topology.sharesCenTableWith(other.topology, cen);
   }
 
   /** The snapshot the answers are read from. */
