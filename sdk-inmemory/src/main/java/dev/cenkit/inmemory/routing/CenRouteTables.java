@@ -11,6 +11,9 @@ import dev.cenkit.model.expressconnect.VbrId;
 import dev.cenkit.model.expressconnect.VbrNextHopType;
 import dev.cenkit.model.vpc.VSwitch;
 import dev.cenkit.model.vpc.VpcId;
+import com.google.common.collect.ListMultimap;
+import com.google.common.collect.MultimapBuilder;
+import com.google.common.collect.Multimaps;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -64,14 +67,14 @@ public final class CenRouteTables {
 
   private static List<CenRouteEntry> routesOf(Snapshot s, CenId cenId) {
     // Destination -> sources in attach order (attachmentsOf is ordered by attachOrder).
-    Map<Cidr, List<CenAttachment>> sources = new TreeMap<>();
+    ListMultimap<Cidr, CenAttachment> sources = MultimapBuilder.treeKeys().arrayListValues().build();
     for (CenAttachment a : s.cen().attachmentsOf(cenId)) {
       for (Cidr destination : advertisedBy(s, a)) {
-        sources.computeIfAbsent(destination, d -> new ArrayList<>()).add(a);
+        sources.put(destination, a);
       }
     }
     List<CenRouteEntry> routes = new ArrayList<>();
-    for (Map.Entry<Cidr, List<CenAttachment>> e : sources.entrySet()) {
+    for (Map.Entry<Cidr, List<CenAttachment>> e : Multimaps.asMap(sources).entrySet()) {
       List<CenAttachment> ordered = new ArrayList<>(e.getValue());
       ordered.sort(Comparator.comparingLong(CenAttachment::attachOrder));
       NetworkInstanceId winner = ordered.get(0).childInstanceId();
