@@ -25,14 +25,15 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The description of a new API Gateway instance, built fluently from {@link ApiGateway}:
+ * The description of a new API Gateway instance, built fluently from {@link Cenkit#dedicatedGateway()} (or
+ * {@link Cenkit#vpcIntegrationGateway()}, {@link Cenkit#sharedGateway()}):
  *
  * <pre>{@code
  * ApiGatewaySpec instance = Cenkit.dedicatedGateway().in(CN_HANGZHOU).named("gw").bindToNew(vpc1);
  * }</pre>
  *
  * <p>A dedicated instance is {@code api.s1.small} unless {@link #spec(String) told otherwise}; its zone is the
- * bound vSwitch's unless {@link #zone(String) given}. {@link #bindTo(VpcSpec)} binds the VPC's first vSwitch; a
+ * bound vSwitch's unless {@link #zone(String) given}. {@link #bindToNew(VpcSpec)} binds the VPC's first vSwitch; a
  * later {@code bindTo} replaces the earlier one, as rebinding does (R51). Immutable: every method returns a new
  * spec referring to the same instance. The cloud's rules (R49-R55) are checked when the spec is applied.
  */

@@ -24,7 +24,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The description of a new API, built fluently from {@link Api#named(String)}:
+ * The description of a new API, built fluently from {@link Cenkit#api(String)}:
  *
  * <pre>{@code
  * ApiSpec getOrder = Cenkit.api("GetOrder").get("/orders/{id}")
@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  *     .inNew(orders);
  * }</pre>
  *
- * The group ({@link #in(ApiGroupSpec)}) and the backend are required: {@link #toSpec()} rejects an API without a
+ * The group ({@link #inNew(ApiGroupSpec)} or {@link #inExisting(ApiGroup)}) and the backend are required: {@link #toSpec()} rejects an API without a
  * group, and applying rejects one without a backend ({@code MissingParameter}). The spec includes the steps of
  * the group (and its instance) and of what the backend refers to, then creates the API and deploys it to each
  * stage named. Immutable: every method returns a new spec.

@@ -10,7 +10,10 @@ import dev.cenkit.dsl.Cenkit;
 import dev.cenkit.dsl.DataCenterSpec;
 import dev.cenkit.dsl.ExpressConnectSpec;
 import dev.cenkit.dsl.VpcSpec;
+import dev.cenkit.error.CenkitException;
+import dev.cenkit.error.RuleId;
 import dev.cenkit.inmemory.InMemoryCloud;
+import dev.cenkit.inmemory.quota.Quotas;
 import dev.cenkit.model.RegionId;
 import dev.cenkit.reach.BlockerCode;
 import dev.cenkit.reach.DataCenterHost;
@@ -55,6 +58,27 @@ class TestkitSelfTest {
   }
 
   @Test
+  void theExtensionEnforcesTheRealCloudsQuotasUnlessATestAsksForLargeOnes(InMemoryCloud cloud) {
+    assertThat(cloud.quotas()).isEqualTo(Quotas.defaults());
+    for (int i = 0; i < Quotas.defaults().censPerAccount(); i++) {
+      cloud.apply(Cenkit.cen());
+    }
+    assertThatThrownBy(() -> cloud.apply(Cenkit.cen()))
+        .isInstanceOfSatisfying(CenkitException.class, e -> assertThat(e.rule()).contains(RuleId.R78));
+  }
+
+  @Test
+  @LargeQuotas
+  void aTestAnnotatedWithLargeQuotasGetsTheQuotasOfGeneratedTopologies(InMemoryCloud cloud) {
+    assertThat(cloud.quotas()).isEqualTo(GeneratedTopology.quotas());
+    for (int i = 0; i <= Quotas.defaults().censPerAccount(); i++) {
+      cloud.apply(Cenkit.cen());
+    }
+    assertThat(cloud.snapshot().cen().cens()).hasSize(Quotas.defaults().censPerAccount() + 1);
+  }
+
+  @Test
+  @LargeQuotas
   void aGeneratedTopologySatisfiesAllRulesOnceApplied(InMemoryCloud cloud) {
     TopologyGenerator.generate(7, TopologySize.small().withOverlap()).applyTo(cloud);
     assertThat(cloud).satisfiesAllRules();
