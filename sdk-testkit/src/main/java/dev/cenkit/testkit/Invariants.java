@@ -42,11 +42,21 @@ import java.util.Map;
  *       instances (R50, R51);
  *   <li>no dangling references across products: vSwitches, route entries, attachments, plans, limits, VBRs,
  *       circuits, data-center routes, cloud-service routes, groups, APIs, bindings and authorizations all name
- *       resources that exist.
+ *       resources that exist;
+ *   <li>for the in-memory provider, every secondary index of the snapshot (vSwitches by VPC, attachments by
+ *       CEN, ...) equals the index rebuilt from its primary maps, so indexes never drift.
  * </ul>
  */
 public final class Invariants {
   private Invariants() {}
+
+  private static void indexes(CloudSnapshot s, List<String> out) {
+    if (s instanceof dev.cenkit.inmemory.state.Snapshot) {
+      for (String part : ((dev.cenkit.inmemory.state.Snapshot) s).indexDrift()) {
+        out.add("index drift: the " + part + " indexes differ from the ones rebuilt from the primary maps");
+      }
+    }
+  }
 
   /** Every violated invariant of {@code s}. */
   public static List<String> violations(CloudSnapshot s) {
@@ -56,6 +66,7 @@ public final class Invariants {
     bandwidth(s, out);
     expressConnect(s, out);
     apiGateway(s, out);
+    indexes(s, out);
     return List.copyOf(out);
   }
 
