@@ -3,6 +3,7 @@ package dev.cenkit.server;
 import static dev.cenkit.server.Product.CENKIT;
 
 import dev.cenkit.model.Cidr;
+import dev.cenkit.model.Ipv4Address;
 import dev.cenkit.model.RegionId;
 import dev.cenkit.model.apigateway.ApiId;
 import dev.cenkit.model.apigateway.Stage;
@@ -38,11 +39,7 @@ final class CenkitActions {
   private CenkitActions() {}
 
   static void register(ActionTable t) {
-    t.operation(CENKIT, "CreateDataCenter", (p, c) -> CreateDataCenterRequest.builder()
-            .name(p.required("Name"))
-            .prefixes(p.list("Prefixes", Cidr::of))
-            .build(),
-        CenkitActions::dataCenter);
+    t.operation(CENKIT, "CreateDataCenter", CenkitActions::createDataCenter, CenkitActions::dataCenter);
     t.operation(CENKIT, "CreateDataCenterRoute", (p, c) -> CreateDataCenterRouteRequest.builder()
             .dataCenterId(p.required("DataCenterId", DataCenterId::of))
             .destination(p.required("DestinationCidrBlock", Cidr::of))
@@ -74,11 +71,26 @@ final class CenkitActions {
     t.query(CENKIT, "CheckReachability", CenkitActions::question, (q, b) -> answer(b.reachability().get().answer(q)));
   }
 
+  /** {@code Name}, {@code Prefixes.N}, {@code Hosts.N.Name} with {@code Hosts.N.Address}, {@code ResolvesCloudDomains}. */
+  private static CreateDataCenterRequest createDataCenter(Params p, CallContext c) {
+    CreateDataCenterRequest.Builder b = CreateDataCenterRequest.builder()
+        .name(p.required("Name"))
+        .prefixes(p.list("Prefixes", Cidr::of))
+        .resolvesCloudDomains(p.optionalBoolean("ResolvesCloudDomains").orElse(false));
+    for (int i = 1; p.has("Hosts." + i + ".Name"); i++) {
+      b.putHosts(p.required("Hosts." + i + ".Name"), p.required("Hosts." + i + ".Address", Ipv4Address::of));
+    }
+    return b.build();
+  }
+
   private static Map<String, Object> dataCenter(DataCenter dc) {
     return Json.object(
         "DataCenterId", dc.id(),
         "Name", dc.name(),
         "Prefixes", Json.wrap("Prefix", dc.prefixes().stream().map(Cidr::toString).toList()),
+        "Hosts", Json.wrap("Host", dc.hosts().entrySet().stream()
+            .map(h -> Json.object("Name", h.getKey(), "Address", h.getValue().toString())).toList()),
+        "ResolvesCloudDomains", dc.resolvesCloudDomains(),
         "Routes", Json.wrap("Route", dc.routes().stream()
             .map(r -> Json.object("DestinationCidrBlock", r.destination(), "VbrId", r.vbrId())).toList()));
   }

@@ -143,6 +143,9 @@ public final class CenkitServer implements AutoCloseable {
         ActionParser actionParser = table.find(product, action).orElseThrow(() -> WireError.unknownAction(action, p));
         Params params = new Params(action, request.params());
         params.ignore(IGNORED.toArray(String[]::new));
+        if (product == Product.CLOUD_API) {
+          params.optional("RegionId"); // the endpoint's region (wire-protocol.md section 7), already read
+        }
         if (params.optionalBoolean("DryRun").orElse(false)) {
           throw ErrorCode.NOT_MODELED.exception(null, "DryRun=true is not modelled by cenkit; send the request without it");
         }
