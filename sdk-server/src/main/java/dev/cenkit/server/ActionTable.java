@@ -1,6 +1,6 @@
 package dev.cenkit.server;
 
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;

@@ -167,12 +167,12 @@ final class VpcActions {
     t.query(VPC, "DescribeRouterInterfaces", VpcActions::regionalFilter, VpcActions::describeRouterInterfaces);
   }
 
-  private static void circuitAction(ActionTable t, String action, java.util.function.Function<PhysicalConnectionId, dev.cenkit.spi.Operation<PhysicalConnection>> op) {
+  private static void circuitAction(ActionTable t, String action, java.util.function.Function<PhysicalConnectionId, dev.cenkit.spi.operation.Operation<PhysicalConnection>> op) {
     t.operation(VPC, action, (p, c) -> { p.optional("RegionId"); return op.apply(p.required("PhysicalConnectionId", PhysicalConnectionId::of)); },
         pc -> Json.object());
   }
 
-  private static void vbrAction(ActionTable t, String action, java.util.function.Function<VbrId, dev.cenkit.spi.Operation<Vbr>> op) {
+  private static void vbrAction(ActionTable t, String action, java.util.function.Function<VbrId, dev.cenkit.spi.operation.Operation<Vbr>> op) {
     t.operation(VPC, action, (p, c) -> { p.optional("RegionId"); return op.apply(p.required("VbrId", VbrId::of)); },
         v -> Json.object());
   }
