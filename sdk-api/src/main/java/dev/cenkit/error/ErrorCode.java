@@ -132,7 +132,7 @@ public enum ErrorCode {
   /** The access region differs from the host region (R34). */
   CLOUD_ROUTE_ACCESS_REGION_ILLEGAL("ParameterIllegal.AccessRegionId", 400, ErrorFamily.INVALID_PARAMETER, true, "The access region differs from the host region (R34)"),
   /** The operation needs a Basic Edition CEN (R35). */
-  TRANSIT_ROUTER_TYPE_UNSUPPORTED("OperationUnsupported.TransitRouterType", 400, ErrorFamily.NOT_MODELED, true, "The operation needs a Basic Edition CEN (R35)"),
+  TRANSIT_ROUTER_TYPE_UNSUPPORTED("OperationUnsupported.TransitRouterType", 400, ErrorFamily.FORBIDDEN, true, "The action is not supported by the edition of the transit router (R35, E23, E25, E29)"),
   /** The cloud-service route is in a transitional state (R76). */
   CLOUD_ROUTE_STATUS_NOT_ALLOW("InvalidOperation.CloudRouteStatusNotAllow", 409, ErrorFamily.INCORRECT_STATUS, true, "The cloud-service route is in a transitional state (R76)"),
 
@@ -223,8 +223,6 @@ public enum ErrorCode {
   DELETE_ROUTE_TABLE_WITH_PROPAGATION("OperationFailed.DeleteRouteTableWithPropagation", 400, ErrorFamily.DEPENDENCY_VIOLATION, true, "The route table still has propagations (E20)"),
   /** The route table still has static entries (E20). */
   DELETE_ROUTE_TABLE_WITH_ROUTE_ENTRY("OperationFailed.DeleteRouteTableWithRouteEntry", 400, ErrorFamily.DEPENDENCY_VIOLATION, true, "The route table still has static entries (E20)"),
-  /** The action is not supported by the edition of the transit router (E23, E25, E29). */
-  TR_TYPE_UNSUPPORTED("OperationUnsupported.TransitRouterType", 400, ErrorFamily.FORBIDDEN, true, "The action is not supported by the edition of the transit router (E23, E25, E29)"),
   /** The legacy attach is refused where the CEN uses Enterprise transit routers (E23). */
   INVALID_TRANSIT_ROUTER("OperationFailed.InvalidTransitRouter", 400, ErrorFamily.FORBIDDEN, true, "The legacy attach is refused where the CEN uses Enterprise transit routers (E23)"),
   /** A dry run passed every check; nothing was changed (E33). */

@@ -171,7 +171,7 @@ public final class TransitRouterRouteTables {
     }
 
     String key() {
-      return entry.destinationCidrBlock() + "|" + entry.nextHopType() + "|" + entry.nextHopId().map(Object::toString).orElse("");
+      return entry.destinationCidrBlock() + "|" + entry.type() + "|" + entry.nextHopType() + "|" + entry.nextHopId().map(Object::toString).orElse("");
     }
   }
 

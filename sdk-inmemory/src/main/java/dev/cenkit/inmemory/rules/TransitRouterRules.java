@@ -483,7 +483,19 @@ public final class TransitRouterRules {
   /** E22: a CEN is deleted only without transit router connections and custom tables. */
   public static void e22CenDeletable(Snapshot s, CenId cenId) {
     for (TransitRouter router : s.transitRouter().transitRoutersOf(cenId)) {
-      e21RouterDeletable(s, router);
+      List<TransitRouterAttachment> connections = s.transitRouter().attachmentsOf(router.id());
+      if (!connections.isEmpty()) {
+        throw ErrorCode.ATTACHED_CHILD_INSTANCE_EXIST.exception(
+            RuleId.E22, cenId + " still has connection " + connections.get(0).id() + " on " + router.id(), cenId,
+            connections.get(0).id());
+      }
+      s.transitRouter().routeTablesOf(router.id()).stream()
+          .filter(t -> t.type() == TransitRouterRouteTableType.CUSTOM)
+          .findFirst()
+          .ifPresent(t -> {
+            throw ErrorCode.ATTACHED_CHILD_INSTANCE_EXIST.exception(
+                RuleId.E22, cenId + " still has custom route table " + t.id() + " on " + router.id(), cenId, t.id());
+          });
     }
   }
 
@@ -493,7 +505,7 @@ public final class TransitRouterRules {
    */
   public static void e23BasicOnly(Snapshot s, CenId cenId, String action) {
     if (isEnterprise(s, cenId)) {
-      throw ErrorCode.TR_TYPE_UNSUPPORTED.exception(
+      throw ErrorCode.TRANSIT_ROUTER_TYPE_UNSUPPORTED.exception(
           RuleId.E23, action + " is supported only by Basic Edition transit routers; " + cenId
               + " uses Enterprise transit routers", cenId, action);
     }
@@ -514,7 +526,7 @@ public final class TransitRouterRules {
    */
   public static void e25EnterpriseOnly(Snapshot s, CenId cenId, String action) {
     if (isBasic(s, cenId)) {
-      throw ErrorCode.TR_TYPE_UNSUPPORTED.exception(
+      throw ErrorCode.TRANSIT_ROUTER_TYPE_UNSUPPORTED.exception(
           RuleId.E25, "Basic Edition transit routers do not support " + action + "; " + cenId
               + " is a Basic Edition CEN", cenId, action);
     }
@@ -523,7 +535,7 @@ public final class TransitRouterRules {
   /** E29: {@code SetCenInterRegionBandwidthLimit} works only on Basic routers. */
   public static void e29BasicBandwidthOnly(Snapshot s, CenId cenId) {
     if (isEnterprise(s, cenId)) {
-      throw ErrorCode.TR_TYPE_UNSUPPORTED.exception(
+      throw ErrorCode.TRANSIT_ROUTER_TYPE_UNSUPPORTED.exception(
           RuleId.E29, "SetCenInterRegionBandwidthLimit works only on Basic Edition routers; give " + cenId
               + "'s inter-region connections bandwidth with UpdateTransitRouterPeerAttachmentAttribute", cenId);
     }
