@@ -15,4 +15,12 @@ public final class Cen {
   public static CenSpec create() {
     return CenSpec.create();
   }
+
+  /**
+   * Starts the description of a new Enterprise Edition CEN: transit routers, their connections, associations,
+   * propagations and inter-region connections (enterprise-edition.md).
+   */
+  public static EnterpriseCenSpec enterprise() {
+    return EnterpriseCenSpec.create();
+  }
 }

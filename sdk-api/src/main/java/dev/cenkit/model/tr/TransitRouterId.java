@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /** The id of a transit router, e.g. {@code tr-bp1su1ytdxtataupl4dx2}. */
 public final class TransitRouterId extends ResourceId {
-  /** a transit router ids start with {@code tr-}. */
-  public static final IdKind KIND = new IdKind("a transit router", "tr-", Pattern.compile("tr-(?!attach-)[a-z0-9][a-z0-9-]*"), "tr-bp1su1ytdxtataupl4dx2");
+  /** Transit router ids start with {@code tr-}. */
+  public static final IdKind KIND = new IdKind("transit router", "tr-", Pattern.compile("tr-(?!attach-)[a-z0-9][a-z0-9-]*"), "tr-bp1su1ytdxtataupl4dx2");
 
   private TransitRouterId(String value) {
     super(KIND, value);

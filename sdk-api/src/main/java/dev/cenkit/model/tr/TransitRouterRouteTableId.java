@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /** The id of a transit router route table, e.g. {@code vtb-bp1dudbh2d5na6b50x5y5}. */
 public final class TransitRouterRouteTableId extends ResourceId {
-  /** a transit router route table ids start with {@code vtb-}. */
-  public static final IdKind KIND = new IdKind("a transit router route table", "vtb-", Pattern.compile("vtb-[a-z0-9][a-z0-9-]*"), "vtb-bp1dudbh2d5na6b50x5y5");
+  /** Transit router route table ids start with {@code vtb-}. */
+  public static final IdKind KIND = new IdKind("transit router route table", "vtb-", Pattern.compile("vtb-[a-z0-9][a-z0-9-]*"), "vtb-bp1dudbh2d5na6b50x5y5");
 
   private TransitRouterRouteTableId(String value) {
     super(KIND, value);

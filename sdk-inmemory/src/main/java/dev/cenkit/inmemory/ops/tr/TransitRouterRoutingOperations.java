@@ -30,8 +30,10 @@ import dev.cenkit.spi.tr.DeleteTransitRouterRouteTableRequest;
 import dev.cenkit.spi.tr.DisableTransitRouterRouteTablePropagationRequest;
 import dev.cenkit.spi.tr.DissociateTransitRouterAttachmentFromRouteTableRequest;
 import dev.cenkit.spi.tr.EnableTransitRouterRouteTablePropagationRequest;
+import dev.cenkit.spi.tr.ListTransitRouterRouteTablesRequest;
 import dev.cenkit.spi.tr.ReplaceTransitRouterRouteTableAssociationRequest;
 import dev.cenkit.spi.vpc.CreateRouteEntryRequest;
+import java.util.List;
 
 /**
  * The handlers of the transit-router routing actions: custom route tables, associations, propagations, static
@@ -61,8 +63,18 @@ public final class TransitRouterRoutingOperations {
             TransitRouterRoutingOperations::createEntry)
         .register("DeleteTransitRouterRouteEntry", DeleteTransitRouterRouteEntryRequest.class,
             TransitRouterRoutingOperations::deleteEntry)
+        .register("ListTransitRouterRouteTables", ListTransitRouterRouteTablesRequest.class,
+            TransitRouterRoutingOperations::listTables)
         .register("CreateCenChildInstanceRouteEntryToAttachment",
             CreateCenChildInstanceRouteEntryToAttachmentRequest.class, TransitRouterRoutingOperations::vpcRoute);
+  }
+
+  /** A read: the tables of a router, optionally of one type; changes nothing. */
+  static List<TransitRouterRouteTable> listTables(Txn txn, ListTransitRouterRouteTablesRequest r) {
+    TransitRouterLookups.router(txn.state(), r.transitRouterId());
+    return txn.state().transitRouter().routeTablesOf(r.transitRouterId()).stream()
+        .filter(t -> r.transitRouterRouteTableType().map(type -> type == t.type()).orElse(true))
+        .collect(java.util.stream.Collectors.toUnmodifiableList());
   }
 
   static TransitRouterRouteTable createTable(Txn txn, CreateTransitRouterRouteTableRequest r) {
