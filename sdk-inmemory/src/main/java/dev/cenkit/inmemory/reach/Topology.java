@@ -1,6 +1,10 @@
 package dev.cenkit.inmemory.reach;
 
 import dev.cenkit.inmemory.routing.CenRouteTables;
+import dev.cenkit.inmemory.routing.TransitRouterRouteTables;
+import dev.cenkit.model.tr.TransitRouterAttachment;
+import dev.cenkit.model.tr.TransitRouterAttachmentId;
+import dev.cenkit.model.tr.TransitRouterRouteEntry;
 import dev.cenkit.inmemory.state.Snapshot;
 import dev.cenkit.model.Cidr;
 import dev.cenkit.model.Ipv4Address;
@@ -37,16 +41,21 @@ import java.util.function.Supplier;
 final class Topology {
   private final Snapshot snapshot;
   private final Supplier<CenRouteTables> cenTables;
+  private final Supplier<TransitRouterRouteTables> trTables;
   private final Map<String, List<EffectiveRoute>> tables = new ConcurrentHashMap<>();
 
   Topology(Snapshot snapshot) {
     this.snapshot = snapshot;
     this.cenTables = com.google.common.base.Suppliers.memoize(() -> CenRouteTables.of(snapshot));
+    this.trTables = com.google.common.base.Suppliers.memoize(() -> TransitRouterRouteTables.of(snapshot));
   }
 
-  private Topology(Snapshot snapshot, Supplier<CenRouteTables> cenTables, Map<String, List<EffectiveRoute>> tables) {
+  private Topology(
+      Snapshot snapshot, Supplier<CenRouteTables> cenTables, Supplier<TransitRouterRouteTables> trTables,
+      Map<String, List<EffectiveRoute>> tables) {
     this.snapshot = snapshot;
     this.cenTables = cenTables;
+    this.trTables = trTables;
     this.tables.putAll(tables);
   }
 
@@ -65,8 +74,9 @@ final class Topology {
             && before.vpc().routeEntries() == next.vpc().routeEntries()
             && before.expressConnect().vbrs() == next.expressConnect().vbrs()
             && before.expressConnect().routerInterfaces() == next.expressConnect().routerInterfaces()
-            && before.expressConnect().cloudServiceRoutes() == next.expressConnect().cloudServiceRoutes();
-    return routingUnchanged ? new Topology(next, previous.cenTables, previous.tables) : new Topology(next);
+            && before.expressConnect().cloudServiceRoutes() == next.expressConnect().cloudServiceRoutes()
+            && before.transitRouter() == next.transitRouter();
+    return routingUnchanged ? new Topology(next, previous.cenTables, previous.trTables, previous.tables) : new Topology(next);
   }
 
   Snapshot snapshot() {
@@ -79,6 +89,11 @@ final class Topology {
 
   CenRouteTables cenTables() {
     return cenTables.get();
+  }
+
+  /** The transit-router route tables of the snapshot (Enterprise Edition), derived once. */
+  TransitRouterRouteTables trTables() {
+    return trTables.get();
   }
 
   Optional<Vpc> vpc(VpcId id) {
@@ -179,12 +194,22 @@ final class Topology {
             EffectiveRoute.via(
                 e.destinationCidrBlock(), RouteKind.ROUTER_INTERFACE, ri.get().oppositeRouterId(),
                 "custom route " + e.destinationCidrBlock() + " via router interface " + e.nextHopId()));
+      } else if (e.nextHopType() == NextHopType.ATTACHMENT) {
+        routes.add(
+            EffectiveRoute.toConnection(
+                e.destinationCidrBlock(), TransitRouterAttachmentId.of(e.nextHopId()),
+                "custom route " + e.destinationCidrBlock() + " to transit router connection " + e.nextHopId()));
       } else {
         routes.add(
             EffectiveRoute.of(
                 e.destinationCidrBlock(), RouteKind.UNMODELLED_NEXT_HOP,
                 "custom route " + e.destinationCidrBlock() + " to " + e.nextHopType().apiValue() + " " + e.nextHopId()));
       }
+    }
+    for (Map.Entry<Cidr, TransitRouterAttachmentId> e : trTables().publishedInto(vpc.id()).entrySet()) {
+      // DE7: auto-published routes; the VPC's own blocks and custom routes win (publishedInto leaves them out).
+      routes.add(EffectiveRoute.toConnection(e.getKey(), e.getValue(),
+          e.getKey() + " auto-published by transit router connection " + e.getValue()));
     }
     for (CenRouteEntry e : learnedBy(vpc.id())) {
       Cidr prefix = e.destinationCidrBlock();
@@ -232,6 +257,22 @@ final class Topology {
                 e.destinationCidrBlock(), RouteKind.CEN_LEARNED, e.nextHopInstanceId(),
                 e.destinationCidrBlock() + " via CEN " + e.cenId() + ", learned from " + e.nextHopInstanceId().value()));
       }
+    }
+    for (TransitRouterAttachment c : snapshot.transitRouter().attachmentsOfInstance(vbr.id().value())) {
+      // E31: a VBR connection with auto-publish gives the VBR the active routes of its associated table.
+      if (!c.autoPublishRouteEnabled()) {
+        continue;
+      }
+      snapshot.transitRouter().associationOf(c.transitRouterId(), c.id()).ifPresent(as -> {
+        for (TransitRouterRouteEntry e : trTables().activeEntries(as.routeTableId())) {
+          boolean own = e.nextHopId().equals(Optional.of(c.id()));
+          boolean shadowed = vbr.routeEntries().stream().anyMatch(s -> s.destination().equals(e.destinationCidrBlock()));
+          if (!own && !shadowed) {
+            routes.add(EffectiveRoute.toConnection(e.destinationCidrBlock(), c.id(),
+                e.destinationCidrBlock() + " advertised by transit router connection " + c.id()));
+          }
+        }
+      });
     }
     attachment(vbr.id())
         .ifPresent(
