@@ -1,5 +1,10 @@
 package dev.cenkit.dsl;
 
+import dev.cenkit.spi.Ref;
+import dev.cenkit.spi.Spec;
+import dev.cenkit.spi.Step;
+import dev.cenkit.spi.SpecSource;
+import dev.cenkit.spi.ResourceSpec;
 import dev.cenkit.model.Checks;
 import dev.cenkit.model.RegionId;
 import dev.cenkit.model.cen.BandwidthPackageId;

@@ -1,5 +1,6 @@
 package dev.cenkit.dsl;
 
+import dev.cenkit.spi.Ref;
 import dev.cenkit.error.ErrorCode;
 import dev.cenkit.error.RuleId;
 import dev.cenkit.model.Checks;

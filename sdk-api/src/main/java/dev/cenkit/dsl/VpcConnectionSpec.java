@@ -1,5 +1,6 @@
 package dev.cenkit.dsl;
 
+import dev.cenkit.spi.Ref;
 import dev.cenkit.model.Checks;
 import dev.cenkit.model.tr.TransitRouterAttachmentId;
 import java.util.Optional;

@@ -6,7 +6,7 @@ import dev.cenkit.model.cen.CenId;
 import dev.cenkit.model.tr.TransitRouterAttachmentId;
 import dev.cenkit.model.vpc.RouteEntry;
 import dev.cenkit.model.vpc.RouteTableId;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import org.immutables.value.Value;
 
 /**

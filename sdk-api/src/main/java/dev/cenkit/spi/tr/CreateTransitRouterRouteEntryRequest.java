@@ -6,7 +6,7 @@ import dev.cenkit.model.tr.TransitRouterAttachmentId;
 import dev.cenkit.model.tr.TransitRouterNextHopType;
 import dev.cenkit.model.tr.TransitRouterRouteEntry;
 import dev.cenkit.model.tr.TransitRouterRouteTableId;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import java.util.Optional;
 import org.immutables.value.Value;
 

@@ -7,7 +7,7 @@ import dev.cenkit.model.cen.CenId;
 import dev.cenkit.model.expressconnect.VbrId;
 import dev.cenkit.model.tr.TransitRouterAttachment;
 import dev.cenkit.model.tr.TransitRouterId;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import java.util.Optional;
 import org.immutables.value.Value;
 

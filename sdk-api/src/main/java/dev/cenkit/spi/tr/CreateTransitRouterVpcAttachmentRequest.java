@@ -8,7 +8,7 @@ import dev.cenkit.model.tr.TransitRouterAttachment;
 import dev.cenkit.model.tr.TransitRouterId;
 import dev.cenkit.model.tr.ZoneMapping;
 import dev.cenkit.model.vpc.VpcId;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;

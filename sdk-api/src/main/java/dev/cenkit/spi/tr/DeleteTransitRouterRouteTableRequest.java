@@ -3,7 +3,7 @@ package dev.cenkit.spi.tr;
 import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.tr.TransitRouterRouteTable;
 import dev.cenkit.model.tr.TransitRouterRouteTableId;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import org.immutables.value.Value;
 
 /**

@@ -4,7 +4,7 @@ import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.tr.TransitRouterAttachmentId;
 import dev.cenkit.model.tr.TransitRouterRouteTableId;
 import dev.cenkit.model.tr.TransitRouterRouteTablePropagation;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import org.immutables.value.Value;
 
 /**

@@ -4,7 +4,7 @@ import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.tr.TransitRouterId;
 import dev.cenkit.model.tr.TransitRouterRouteTable;
 import dev.cenkit.model.tr.TransitRouterRouteTableType;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;

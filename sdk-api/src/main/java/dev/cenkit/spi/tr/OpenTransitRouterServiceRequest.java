@@ -1,7 +1,7 @@
 package dev.cenkit.spi.tr;
 
 import dev.cenkit.model.CenkitStyle;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import org.immutables.value.Value;
 
 /**

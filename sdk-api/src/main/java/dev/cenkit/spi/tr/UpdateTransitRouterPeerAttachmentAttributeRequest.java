@@ -5,7 +5,7 @@ import dev.cenkit.model.cen.BandwidthPackageId;
 import dev.cenkit.model.tr.PeerBandwidthType;
 import dev.cenkit.model.tr.TransitRouterAttachment;
 import dev.cenkit.model.tr.TransitRouterAttachmentId;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import java.util.Optional;
 import org.immutables.value.Value;
 

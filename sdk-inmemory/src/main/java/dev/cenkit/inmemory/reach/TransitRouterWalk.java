@@ -1,8 +1,8 @@
 package dev.cenkit.inmemory.reach;
 
-import dev.cenkit.dsl.Ref;
-import dev.cenkit.dsl.Spec;
-import dev.cenkit.dsl.Step;
+import dev.cenkit.spi.Ref;
+import dev.cenkit.spi.Spec;
+import dev.cenkit.spi.Step;
 import dev.cenkit.error.RuleId;
 import dev.cenkit.inmemory.reach.Place.AtGateway;
 import dev.cenkit.inmemory.reach.Place.InDataCenter;
@@ -176,7 +176,7 @@ final class TransitRouterWalk {
         .filter(x -> x.areas().equals(areas)).findFirst();
     if (plan.isPresent()) {
       long room = plan.get().bandwidth().mbps() - TransitRouterRules.drawnByPeers(t.snapshot(), plan.get(), Optional.empty());
-      List<dev.cenkit.spi.Operation<?>> ops = new ArrayList<>();
+      List<dev.cenkit.spi.operation.Operation<?>> ops = new ArrayList<>();
       if (room < mbps) {
         ops.add(dev.cenkit.spi.cen.ModifyCenBandwidthPackageSpecRequest.builder().bandwidthPackageId(plan.get().id())
             .bandwidth(plan.get().bandwidth().mbps() + mbps - Math.max(room, 0)).build());

@@ -5,7 +5,7 @@ import static dev.cenkit.model.RegionId.CN_HANGZHOU;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.cenkit.dsl.ApplyResult;
+import dev.cenkit.spi.ApplyResult;
 import dev.cenkit.dsl.Cen;
 import dev.cenkit.dsl.EnterpriseCenSpec;
 import dev.cenkit.dsl.PeerConnectionSpec;

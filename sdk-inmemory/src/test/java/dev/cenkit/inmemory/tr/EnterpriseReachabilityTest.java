@@ -4,7 +4,7 @@ import static dev.cenkit.model.RegionId.CN_BEIJING;
 import static dev.cenkit.model.RegionId.CN_HANGZHOU;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cenkit.dsl.ApplyResult;
+import dev.cenkit.spi.ApplyResult;
 import dev.cenkit.dsl.Cen;
 import dev.cenkit.dsl.EnterpriseCenSpec;
 import dev.cenkit.dsl.PeerConnectionSpec;
@@ -61,14 +61,14 @@ class EnterpriseReachabilityTest {
   /** Applies the first fix of every blocker, each round, until reachable; at most four rounds. */
   private ReachabilityAnswer fixed(ReachabilityAnswer answer) {
     for (int round = 0; round < 4 && answer.verdict() != Verdict.REACHABLE; round++) {
-      java.util.List<dev.cenkit.dsl.SpecSource> all = new java.util.ArrayList<>();
+      java.util.List<dev.cenkit.spi.SpecSource> all = new java.util.ArrayList<>();
       for (Blocker b : answer.blockers()) {
         assertThat(b.rule()).as("rule of %s", b).isPresent();
         assertThat(b.fixes()).as("fixes of %s", b).isNotEmpty();
         Fix fix = b.fixes().get(0);
         all.add(fix.spec());
       }
-      cloud.apply(dev.cenkit.dsl.Spec.of(all));
+      cloud.apply(dev.cenkit.spi.Spec.of(all));
       answer = cloud.reachability().network(from, to, 443);
     }
     return answer;
