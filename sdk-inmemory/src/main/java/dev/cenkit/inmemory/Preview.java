@@ -1,6 +1,6 @@
 package dev.cenkit.inmemory;
 
-import dev.cenkit.dsl.ApplyResult;
+import dev.cenkit.spi.ApplyResult;
 import dev.cenkit.inmemory.state.Snapshot;
 import dev.cenkit.reach.ReachabilityAnalyzer;
 
