@@ -39,11 +39,11 @@ import java.util.Set;
  * §5):
  *
  * <pre>{@code
- * EnterpriseCenSpec mesh = Cen.enterprise().named("api-mesh")
+ * EnterpriseCenSpec mesh = Cenkit.enterpriseCen().named("api-mesh")
  *     .connect(VpcConnectionSpec.of(vpc1))
  *     .connect(VpcConnectionSpec.of(vpc3))
  *     .peer(PeerConnectionSpec.between(CN_HANGZHOU, CN_BEIJING)
- *         .bandwidth(BandwidthPlan.of(2).between(Area.CHINA, Area.CHINA), 2));
+ *         .bandwidth(Cenkit.bandwidthPlan(2).between(Area.CHINA, Area.CHINA), 2));
  * cloud.apply(mesh);
  * }</pre>
  *
@@ -90,7 +90,7 @@ public final class EnterpriseCenSpec implements ResourceSpec<CenInstance> {
     this.parts = List.copyOf(parts);
   }
 
-  /** Starts the description of a new Enterprise Edition CEN; {@link Cen#enterprise()} is the same. */
+  /** Starts the description of a new Enterprise Edition CEN; {@link Cenkit#enterpriseCen()} is the same. */
   public static EnterpriseCenSpec create() {
     return new EnterpriseCenSpec(CenSpec.create(), Map.of(), List.of());
   }

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * PeerConnectionSpec.between(CN_HANGZHOU, CN_BEIJING)
- *     .bandwidth(BandwidthPlan.of(2).between(Area.CHINA, Area.CHINA), 2)
+ *     .bandwidth(Cenkit.bandwidthPlan(2).between(Area.CHINA, Area.CHINA), 2)
  * }</pre>
  *
  * Without bandwidth the connection carries test traffic only (E27). By default it is associated with and

@@ -1,7 +1,7 @@
 package dev.cenkit.testkit;
 
 import dev.cenkit.dsl.BandwidthPlanSpec;
-import dev.cenkit.dsl.Cen;
+import dev.cenkit.dsl.Cenkit;
 import dev.cenkit.dsl.EnterpriseCenSpec;
 import dev.cenkit.dsl.PeerConnectionSpec;
 import dev.cenkit.spi.Ref;
@@ -13,7 +13,6 @@ import dev.cenkit.model.Area;
 import dev.cenkit.model.RegionId;
 import dev.cenkit.model.tr.TransitRouterRouteTable;
 import dev.cenkit.model.tr.TransitRouterRouteTableId;
-import dev.cenkit.model.vpc.Vpc;
 import dev.cenkit.spi.tr.AssociateTransitRouterAttachmentWithRouteTableRequest;
 import dev.cenkit.spi.tr.CreateTransitRouterRouteTableRequest;
 import dev.cenkit.spi.tr.EnableTransitRouterRouteTablePropagationRequest;
@@ -50,7 +49,7 @@ public final class EnterpriseTopologyGenerator {
   public static EnterpriseTopology generate(long seed, int regions, int vpcsPerRegion) {
     SplittableRandom random = new SplittableRandom(seed);
     int n = Math.max(1, Math.min(regions, REGIONS.size()));
-    EnterpriseCenSpec spec = Cen.enterprise().named("ee");
+    EnterpriseCenSpec spec = Cenkit.enterpriseCen().named("ee");
     List<String> lines = new ArrayList<>();
     List<VpcSpec> vpcs = new ArrayList<>();
     List<VpcConnectionSpec> connections = new ArrayList<>();
@@ -60,7 +59,7 @@ public final class EnterpriseTopologyGenerator {
       spec = spec.router(region);
       int count = 1 + random.nextInt(Math.max(1, vpcsPerRegion));
       for (int v = 0; v < count; v++, index++) {
-        VpcSpec vpc = Vpc.in(region).named("vpc" + index).cidr("10." + index + ".0.0/16");
+        VpcSpec vpc = Cenkit.vpc(region).named("vpc" + index).cidr("10." + index + ".0.0/16");
         int vSwitches = 1 + random.nextInt(2);
         for (int s = 0; s < vSwitches; s++) {
           vpc = vpc.vSwitch(region.id() + "-" + (char) ('a' + s), "10." + index + "." + (s + 1) + ".0/24");
@@ -122,7 +121,7 @@ public final class EnterpriseTopologyGenerator {
         String bandwidth = "none";
         int kind = random.nextInt(3);
         if (kind == 1 && !planUsed) {
-          p = p.bandwidth(BandwidthPlanSpec.of(10).between(Area.CHINA, Area.CHINA), 2);
+          p = p.bandwidth(Cenkit.bandwidthPlan(10).between(Area.CHINA, Area.CHINA), 2);
           planUsed = true;
           bandwidth = "2 Mbit/s from a plan";
         } else if (kind == 2) {

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.cenkit.spi.ApplyResult;
-import dev.cenkit.dsl.Cen;
+import dev.cenkit.dsl.Cenkit;
 import dev.cenkit.dsl.EnterpriseCenSpec;
 import dev.cenkit.dsl.PeerConnectionSpec;
 import dev.cenkit.dsl.VpcConnectionSpec;
@@ -17,30 +17,28 @@ import dev.cenkit.inmemory.routing.TransitRouterRouteTables;
 import dev.cenkit.inmemory.state.Snapshot;
 import dev.cenkit.model.Area;
 import dev.cenkit.model.Cidr;
-import dev.cenkit.model.cen.BandwidthPlan;
 import dev.cenkit.model.cen.CenId;
 import dev.cenkit.model.tr.TransitRouter;
 import dev.cenkit.model.tr.TransitRouterAttachment;
 import dev.cenkit.model.tr.TransitRouterAttachmentId;
 import dev.cenkit.model.tr.TransitRouterRouteEntry;
-import dev.cenkit.model.vpc.Vpc;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class EnterpriseBuilderTest {
   private final InMemoryCloud cloud = InMemoryCloud.create();
   private final VpcSpec vpc1 =
-      Vpc.in(CN_HANGZHOU).named("VPC-1").cidr("172.16.0.0/16")
+      Cenkit.vpc(CN_HANGZHOU).named("VPC-1").cidr("172.16.0.0/16")
           .vSwitch("cn-hangzhou-h", "172.16.1.0/24").vSwitch("cn-hangzhou-i", "172.16.2.0/24");
-  private final VpcSpec vpc3 = Vpc.in(CN_BEIJING).named("VPC-3").cidr("10.3.0.0/16").vSwitch("cn-beijing-a", "10.3.1.0/24");
+  private final VpcSpec vpc3 = Cenkit.vpc(CN_BEIJING).named("VPC-3").cidr("10.3.0.0/16").vSwitch("cn-beijing-a", "10.3.1.0/24");
   private final VpcConnectionSpec c1 = VpcConnectionSpec.of(vpc1);
   private final VpcConnectionSpec c3 = VpcConnectionSpec.of(vpc3);
   private final PeerConnectionSpec p =
-      PeerConnectionSpec.between(CN_HANGZHOU, CN_BEIJING).bandwidth(BandwidthPlan.of(2).between(Area.CHINA, Area.CHINA), 2);
+      PeerConnectionSpec.between(CN_HANGZHOU, CN_BEIJING).bandwidth(Cenkit.bandwidthPlan(2).between(Area.CHINA, Area.CHINA), 2);
 
   @Test
   void oneSpecCreatesRoutersConnectsTwoVpcsAndPeersTheRegionsWithPlanBandwidth() {
-    EnterpriseCenSpec mesh = Cen.enterprise().named("api-mesh").connect(c1).connect(c3).peer(p);
+    EnterpriseCenSpec mesh = Cenkit.enterpriseCen().named("api-mesh").connect(c1).connect(c3).peer(p);
     ApplyResult result = cloud.apply(mesh);
     Snapshot s = cloud.snapshot();
     CenId cen = result.id(mesh.ref());
@@ -64,7 +62,7 @@ class EnterpriseBuilderTest {
 
   @Test
   void theSpecListsEveryRealActionInOrder() {
-    EnterpriseCenSpec mesh = Cen.enterprise().named("api-mesh").connect(c1).connect(c3).peer(p);
+    EnterpriseCenSpec mesh = Cenkit.enterpriseCen().named("api-mesh").connect(c1).connect(c3).peer(p);
     assertThat(mesh.toSpec().toString().lines())
         .hasSize(24)
         .startsWith("open the transit router service", "create CEN 'api-mesh'",
@@ -78,7 +76,7 @@ class EnterpriseBuilderTest {
   void aRejectedStepLeavesNothingBehind() {
     Snapshot before = cloud.snapshot();
     EnterpriseCenSpec broken =
-        Cen.enterprise().connect(c1).staticRoute(CN_HANGZHOU, "172.16.1.0/24", c1).staticRoute(CN_HANGZHOU, "172.16.1.0/24", c1);
+        Cenkit.enterpriseCen().connect(c1).staticRoute(CN_HANGZHOU, "172.16.1.0/24", c1).staticRoute(CN_HANGZHOU, "172.16.1.0/24", c1);
     CenkitException e = catchThrowableOfType(CenkitException.class, () -> cloud.apply(broken));
     assertThat(e.code()).isEqualTo("OperationFailed.CreateRouteEntryWithSameDestinationCidrBlock");
     assertThat(cloud.snapshot()).isSameAs(before);
@@ -87,7 +85,7 @@ class EnterpriseBuilderTest {
   @Test
   void connectionsCanLeaveOutTheirAssociationPropagationAndAutoPublish() {
     VpcConnectionSpec bare = VpcConnectionSpec.of(vpc1).withoutAssociation().withoutPropagation().withoutAutoPublish();
-    EnterpriseCenSpec mesh = Cen.enterprise().connect(bare);
+    EnterpriseCenSpec mesh = Cenkit.enterpriseCen().connect(bare);
     ApplyResult result = cloud.apply(mesh);
     TransitRouterAttachment c = cloud.snapshot().transitRouter().attachment(result.id(bare.ref())).orElseThrow();
     assertThat(c.autoPublishRouteEnabled()).isFalse();

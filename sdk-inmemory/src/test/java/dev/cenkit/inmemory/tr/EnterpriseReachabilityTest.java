@@ -5,15 +5,13 @@ import static dev.cenkit.model.RegionId.CN_HANGZHOU;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cenkit.spi.ApplyResult;
-import dev.cenkit.dsl.Cen;
+import dev.cenkit.dsl.Cenkit;
 import dev.cenkit.dsl.EnterpriseCenSpec;
 import dev.cenkit.dsl.PeerConnectionSpec;
 import dev.cenkit.dsl.VpcConnectionSpec;
 import dev.cenkit.dsl.VpcSpec;
 import dev.cenkit.inmemory.InMemoryCloud;
 import dev.cenkit.model.Area;
-import dev.cenkit.model.cen.BandwidthPlan;
-import dev.cenkit.model.vpc.Vpc;
 import dev.cenkit.reach.Blocker;
 import dev.cenkit.reach.BlockerCode;
 import dev.cenkit.reach.ComponentKind;
@@ -28,14 +26,14 @@ import org.junit.jupiter.api.Test;
 class EnterpriseReachabilityTest {
   private final InMemoryCloud cloud = InMemoryCloud.create();
   private final VpcSpec vpc1 =
-      Vpc.in(CN_HANGZHOU).named("VPC-1").cidr("172.16.0.0/16")
+      Cenkit.vpc(CN_HANGZHOU).named("VPC-1").cidr("172.16.0.0/16")
           .vSwitch("cn-hangzhou-h", "172.16.1.0/24").vSwitch("cn-hangzhou-i", "172.16.2.0/24");
-  private final VpcSpec vpc3 = Vpc.in(CN_BEIJING).named("VPC-3").cidr("10.3.0.0/16").vSwitch("cn-beijing-a", "10.3.1.0/24");
+  private final VpcSpec vpc3 = Cenkit.vpc(CN_BEIJING).named("VPC-3").cidr("10.3.0.0/16").vSwitch("cn-beijing-a", "10.3.1.0/24");
 
   private ReachabilityAnswer s1(
       UnaryOperator<VpcConnectionSpec> c1, UnaryOperator<VpcConnectionSpec> c3, UnaryOperator<PeerConnectionSpec> peer,
       boolean withPeer, UnaryOperator<EnterpriseCenSpec> extra) {
-    EnterpriseCenSpec mesh = Cen.enterprise().named("api-mesh")
+    EnterpriseCenSpec mesh = Cenkit.enterpriseCen().named("api-mesh")
         .connect(c1.apply(VpcConnectionSpec.of(vpc1)))
         .connect(c3.apply(VpcConnectionSpec.of(vpc3)));
     if (withPeer) {
@@ -55,7 +53,7 @@ class EnterpriseReachabilityTest {
   }
 
   private static PeerConnectionSpec paid(PeerConnectionSpec p) {
-    return p.bandwidth(BandwidthPlan.of(2).between(Area.CHINA, Area.CHINA), 2);
+    return p.bandwidth(Cenkit.bandwidthPlan(2).between(Area.CHINA, Area.CHINA), 2);
   }
 
   /** Applies the first fix of every blocker, each round, until reachable; at most four rounds. */
