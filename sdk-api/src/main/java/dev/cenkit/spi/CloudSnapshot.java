@@ -22,4 +22,7 @@ public interface CloudSnapshot {
 
   /** Function Compute functions. */
   FunctionComputeView functionCompute();
+
+  /** ECS instances and security groups. */
+  EcsView ecs();
 }

@@ -18,7 +18,8 @@ public final class Snapshot implements CloudSnapshot {
           CenState.EMPTY,
           ExpressConnectState.EMPTY,
           ApiGatewayState.EMPTY,
-          FunctionComputeState.EMPTY);
+          FunctionComputeState.EMPTY,
+          EcsState.EMPTY);
 
   private final long version;
   private final long idSequence;
@@ -27,6 +28,7 @@ public final class Snapshot implements CloudSnapshot {
   private final ExpressConnectState expressConnect;
   private final ApiGatewayState apiGateway;
   private final FunctionComputeState functionCompute;
+  private final EcsState ecs;
 
   private Snapshot(
       long version,
@@ -35,7 +37,8 @@ public final class Snapshot implements CloudSnapshot {
       CenState cen,
       ExpressConnectState expressConnect,
       ApiGatewayState apiGateway,
-      FunctionComputeState functionCompute) {
+      FunctionComputeState functionCompute,
+      EcsState ecs) {
     this.version = version;
     this.idSequence = idSequence;
     this.vpc = vpc;
@@ -43,6 +46,7 @@ public final class Snapshot implements CloudSnapshot {
     this.expressConnect = expressConnect;
     this.apiGateway = apiGateway;
     this.functionCompute = functionCompute;
+    this.ecs = ecs;
   }
 
   /** The empty cloud, version 0. */
@@ -85,39 +89,49 @@ public final class Snapshot implements CloudSnapshot {
     return functionCompute;
   }
 
+  @Override
+  public EcsState ecs() {
+    return ecs;
+  }
+
   /** With the VPC state changed. */
   public Snapshot withVpc(UnaryOperator<VpcState> change) {
-    return new Snapshot(version, idSequence, change.apply(vpc), cen, expressConnect, apiGateway, functionCompute);
+    return new Snapshot(version, idSequence, change.apply(vpc), cen, expressConnect, apiGateway, functionCompute, ecs);
   }
 
   /** With the CEN state changed. */
   public Snapshot withCen(UnaryOperator<CenState> change) {
-    return new Snapshot(version, idSequence, vpc, change.apply(cen), expressConnect, apiGateway, functionCompute);
+    return new Snapshot(version, idSequence, vpc, change.apply(cen), expressConnect, apiGateway, functionCompute, ecs);
   }
 
   /** With the Express Connect state changed. */
   public Snapshot withExpressConnect(UnaryOperator<ExpressConnectState> change) {
-    return new Snapshot(version, idSequence, vpc, cen, change.apply(expressConnect), apiGateway, functionCompute);
+    return new Snapshot(version, idSequence, vpc, cen, change.apply(expressConnect), apiGateway, functionCompute, ecs);
   }
 
   /** With the API Gateway state changed. */
   public Snapshot withApiGateway(UnaryOperator<ApiGatewayState> change) {
-    return new Snapshot(version, idSequence, vpc, cen, expressConnect, change.apply(apiGateway), functionCompute);
+    return new Snapshot(version, idSequence, vpc, cen, expressConnect, change.apply(apiGateway), functionCompute, ecs);
   }
 
   /** With the Function Compute state changed. */
   public Snapshot withFunctionCompute(UnaryOperator<FunctionComputeState> change) {
-    return new Snapshot(version, idSequence, vpc, cen, expressConnect, apiGateway, change.apply(functionCompute));
+    return new Snapshot(version, idSequence, vpc, cen, expressConnect, apiGateway, change.apply(functionCompute), ecs);
+  }
+
+  /** With the ECS state changed. */
+  public Snapshot withEcs(UnaryOperator<EcsState> change) {
+    return new Snapshot(version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, change.apply(ecs));
   }
 
   /** With the id sequence advanced by one. */
   public Snapshot withNextId() {
-    return new Snapshot(version, idSequence + 1, vpc, cen, expressConnect, apiGateway, functionCompute);
+    return new Snapshot(version, idSequence + 1, vpc, cen, expressConnect, apiGateway, functionCompute, ecs);
   }
 
   /** The same content as the next version. */
   public Snapshot nextVersion() {
-    return new Snapshot(version + 1, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute);
+    return new Snapshot(version + 1, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, ecs);
   }
 
   /** Whether every product state equals the other snapshot's (versions and id sequences aside). */
@@ -126,7 +140,8 @@ public final class Snapshot implements CloudSnapshot {
         && cen.equals(other.cen)
         && expressConnect.equals(other.expressConnect)
         && apiGateway.equals(other.apiGateway)
-        && functionCompute.equals(other.functionCompute);
+        && functionCompute.equals(other.functionCompute)
+        && ecs.equals(other.ecs);
   }
 
   /** Equal when version, id sequence and every product state are equal. */
@@ -141,7 +156,7 @@ public final class Snapshot implements CloudSnapshot {
 
   @Override
   public int hashCode() {
-    return Objects.hash(version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute);
+    return Objects.hash(version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, ecs);
   }
 
   @Override
