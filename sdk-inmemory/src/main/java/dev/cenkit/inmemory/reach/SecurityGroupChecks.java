@@ -64,12 +64,10 @@ final class SecurityGroupChecks {
     Optional<EcsInstance> to = instanceAt(dst);
     from.ifPresent(i -> decide(path, evaluator.egress(i, new Remote(Cidr.of(dst.address()), to), p, port), i, Cidr.of(dst.address()), p, port));
     to.ifPresent(i -> decide(path, evaluator.ingress(i, new Remote(sourceBlock, from), p, port), i, sourceBlock, p, port));
-    for (Place end : List.of(src, dst)) {
-      if (end instanceof InDataCenter) {
-        path.note(BlockerCode.DATA_CENTER_HOST_NOT_FILTERED, end.component(), RuleId.SG56,
-            "host " + end.address() + " in data center '" + ((InDataCenter) end).dataCenter().name()
-                + "' has no security group; cenkit does not check its own firewall for " + protocol + portText(p, port));
-      }
+    if (dst instanceof InDataCenter) { // the port is filtered where it is received: nothing models a data center's firewall
+      path.note(BlockerCode.DATA_CENTER_HOST_NOT_FILTERED, dst.component(), RuleId.SG56,
+          "host " + dst.address() + " in data center '" + ((InDataCenter) dst).dataCenter().name()
+              + "' has no security group; cenkit does not check its own firewall for " + p + portText(p, port));
     }
   }
 
