@@ -1,5 +1,12 @@
 package dev.cenkit.dsl;
 
+import dev.cenkit.spi.Bindings;
+import dev.cenkit.spi.Ref;
+import dev.cenkit.spi.ResourceSpec;
+import dev.cenkit.spi.Spec;
+import dev.cenkit.spi.SpecSource;
+import dev.cenkit.spi.Step;
+
 import dev.cenkit.model.Checks;
 import dev.cenkit.model.RegionId;
 import dev.cenkit.model.ecs.EcsInstance;
@@ -18,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * The description of a new ECS instance ({@code RunInstances} of one instance), built fluently:
  *
  * <pre>{@code
- * EcsInstanceSpec ecs3 = Ecs.instance("ecs-3").in(vpc1, 0).privateIp("172.16.1.10").securityGroup(web);
+ * EcsInstanceSpec ecs3 = Cenkit.ecsInstance("ecs-3").in(vpc1, 0).privateIp("172.16.1.10").securityGroup(web);
  * EcsInstanceId id = cloud.apply(ecs3).id(ecs3.ref());
  * }</pre>
  *

@@ -1,5 +1,12 @@
 package dev.cenkit.dsl;
 
+import dev.cenkit.spi.Bindings;
+import dev.cenkit.spi.Ref;
+import dev.cenkit.spi.ResourceSpec;
+import dev.cenkit.spi.Spec;
+import dev.cenkit.spi.SpecSource;
+import dev.cenkit.spi.Step;
+
 import dev.cenkit.model.Checks;
 import dev.cenkit.model.RegionId;
 import dev.cenkit.model.ecs.RuleDirection;
@@ -23,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * The description of a new security group and its rules, built fluently:
  *
  * <pre>{@code
- * SecurityGroupSpec web = Ecs.securityGroup().in(vpc1).named("web")
+ * SecurityGroupSpec web = Cenkit.securityGroup().in(vpc1).named("web")
  *     .allowIngress(tcp(443)).from("10.0.0.0/8")
  *     .denyIngress(tcp(22)).priority(1).from("0.0.0.0/0");
  * }</pre>

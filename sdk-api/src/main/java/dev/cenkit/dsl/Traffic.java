@@ -7,8 +7,8 @@ import dev.cenkit.model.ecs.PortRange;
  * The protocol and destination ports a security group rule covers, for the fluent builders:
  *
  * <pre>{@code
- * import static dev.cenkit.dsl.Traffic.tcp;
- * Ecs.securityGroup().in(vpc1).allowIngress(tcp(443)).from("10.0.0.0/8");
+ * import static dev.cenkit.dsl.Cenkit.*;
+ * Cenkit.securityGroup().in(vpc1).allowIngress(tcp(443)).from("10.0.0.0/8");
  * }</pre>
  *
  * @param protocol the protocol

@@ -4,11 +4,11 @@ import static dev.cenkit.model.RegionId.CN_HANGZHOU;
 import static dev.cenkit.testkit.CenkitAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.cenkit.dsl.ApplyResult;
-import dev.cenkit.dsl.Ecs;
+import dev.cenkit.spi.ApplyResult;
+import dev.cenkit.dsl.Cenkit;
 import dev.cenkit.dsl.EcsInstanceSpec;
 import dev.cenkit.dsl.SecurityGroupSpec;
-import dev.cenkit.dsl.Spec;
+import dev.cenkit.spi.Spec;
 import dev.cenkit.dsl.Traffic;
 import dev.cenkit.dsl.VpcSpec;
 import dev.cenkit.inmemory.InMemoryCloud;
@@ -23,15 +23,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(InMemoryCloudExtension.class)
 class SecurityGroupAssertTest {
-  private final VpcSpec vpc1 = Vpc.in(CN_HANGZHOU).named("VPC-1").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24");
+  private final VpcSpec vpc1 = Cenkit.vpc(CN_HANGZHOU).named("VPC-1").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24");
 
   @Test
   void isDeniedBySecurityGroupNamesTheGroupAndTellsRuleFromDefault(InMemoryCloud cloud) {
-    SecurityGroupSpec web = Ecs.securityGroup().named("web").in(vpc1)
+    SecurityGroupSpec web = Cenkit.securityGroup().named("web").in(vpc1)
         .denyIngress(Traffic.tcp(22)).priority(5).from("172.16.1.0/24");
-    SecurityGroupSpec client = Ecs.securityGroup().named("client").in(vpc1);
-    EcsInstanceSpec a = Ecs.instance("a").in(vpc1, 0).privateIp("172.16.1.10").securityGroup(client);
-    EcsInstanceSpec b = Ecs.instance("b").in(vpc1, 0).privateIp("172.16.1.20").securityGroup(web);
+    SecurityGroupSpec client = Cenkit.securityGroup().named("client").in(vpc1);
+    EcsInstanceSpec a = Cenkit.ecsInstance("a").in(vpc1, 0).privateIp("172.16.1.10").securityGroup(client);
+    EcsInstanceSpec b = Cenkit.ecsInstance("b").in(vpc1, 0).privateIp("172.16.1.20").securityGroup(web);
     ApplyResult r = cloud.apply(Spec.of(a, b));
     EcsHost from = EcsHost.of(cloud.snapshot().ecs().instance(r.id(a.ref())).orElseThrow());
     EcsHost to = EcsHost.of(cloud.snapshot().ecs().instance(r.id(b.ref())).orElseThrow());

@@ -4,7 +4,7 @@ import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.ecs.RuleDirection;
 import dev.cenkit.model.ecs.SecurityGroup;
 import dev.cenkit.model.ecs.SecurityGroupId;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import java.util.List;
 import org.immutables.value.Value;
 

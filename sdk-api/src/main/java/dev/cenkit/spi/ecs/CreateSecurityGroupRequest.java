@@ -5,7 +5,7 @@ import dev.cenkit.model.RegionId;
 import dev.cenkit.model.ecs.SecurityGroup;
 import dev.cenkit.model.ecs.SecurityGroupType;
 import dev.cenkit.model.vpc.VpcId;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import java.util.Optional;
 import org.immutables.value.Value;
 

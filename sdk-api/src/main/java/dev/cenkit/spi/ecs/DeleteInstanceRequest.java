@@ -3,7 +3,7 @@ package dev.cenkit.spi.ecs;
 import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.ecs.EcsInstance;
 import dev.cenkit.model.ecs.EcsInstanceId;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import org.immutables.value.Value;
 
 /** {@code DeleteInstance} (ECS): releases an instance, its private IP and its memberships; a Running instance needs {@code Force} (SG47r). Answers the deleted instance. */

@@ -3,7 +3,7 @@ package dev.cenkit.spi.ecs;
 import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.ecs.SecurityGroup;
 import dev.cenkit.model.ecs.SecurityGroupId;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import org.immutables.value.Value;
 
 /** {@code DeleteSecurityGroup}: deletes a group and its rules once no instance is in it and no other group's rule names it (SG44). Answers the deleted group. */

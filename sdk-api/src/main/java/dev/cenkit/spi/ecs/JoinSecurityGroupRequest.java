@@ -4,7 +4,7 @@ import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.ecs.EcsInstance;
 import dev.cenkit.model.ecs.EcsInstanceId;
 import dev.cenkit.model.ecs.SecurityGroupId;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import org.immutables.value.Value;
 
 /** {@code JoinSecurityGroup}: adds an instance to a group of its VPC and type (SG47b, SG47k, SG47m). Answers the instance after the change. */

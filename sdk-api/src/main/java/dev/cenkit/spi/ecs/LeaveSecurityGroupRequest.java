@@ -4,7 +4,7 @@ import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.ecs.EcsInstance;
 import dev.cenkit.model.ecs.EcsInstanceId;
 import dev.cenkit.model.ecs.SecurityGroupId;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import org.immutables.value.Value;
 
 /** {@code LeaveSecurityGroup}: removes an instance from one of its groups, not its last (SG47o, SG47p). Answers the instance after the change. */

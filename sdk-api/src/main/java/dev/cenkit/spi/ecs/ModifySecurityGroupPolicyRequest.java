@@ -4,7 +4,7 @@ import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.ecs.InnerAccessPolicy;
 import dev.cenkit.model.ecs.SecurityGroup;
 import dev.cenkit.model.ecs.SecurityGroupId;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import org.immutables.value.Value;
 
 /** {@code ModifySecurityGroupPolicy}: whether the members of a basic group reach each other (SG13). Answers the changed group. */

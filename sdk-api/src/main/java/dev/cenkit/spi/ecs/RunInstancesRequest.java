@@ -5,7 +5,7 @@ import dev.cenkit.model.RegionId;
 import dev.cenkit.model.ecs.EcsInstance;
 import dev.cenkit.model.ecs.SecurityGroupId;
 import dev.cenkit.model.vpc.VSwitchId;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;

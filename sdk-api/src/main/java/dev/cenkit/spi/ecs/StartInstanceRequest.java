@@ -3,7 +3,7 @@ package dev.cenkit.spi.ecs;
 import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.ecs.EcsInstance;
 import dev.cenkit.model.ecs.EcsInstanceId;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import org.immutables.value.Value;
 
 /** {@code StartInstance}: starts a Stopped instance. Answers the instance after the change. */

@@ -2,7 +2,7 @@ package dev.cenkit.inmemory.rules;
 
 import dev.cenkit.error.ErrorCode;
 import dev.cenkit.error.RuleId;
-import dev.cenkit.inmemory.Quotas;
+import dev.cenkit.inmemory.quota.Quotas;
 import dev.cenkit.inmemory.state.Snapshot;
 import dev.cenkit.model.Ipv4Address;
 import dev.cenkit.model.ecs.EcsInstance;

@@ -3,11 +3,11 @@ package dev.cenkit.inmemory.ecs;
 import static dev.cenkit.dsl.Traffic.tcp;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cenkit.dsl.ApplyResult;
-import dev.cenkit.dsl.Ecs;
+import dev.cenkit.spi.ApplyResult;
+import dev.cenkit.dsl.Cenkit;
 import dev.cenkit.dsl.EcsInstanceSpec;
 import dev.cenkit.dsl.SecurityGroupSpec;
-import dev.cenkit.dsl.Spec;
+import dev.cenkit.spi.Spec;
 import dev.cenkit.dsl.VpcSpec;
 import dev.cenkit.inmemory.InMemoryCloud;
 import dev.cenkit.model.Cidr;
@@ -27,15 +27,15 @@ class EcsBuildersTest {
 
   @Test
   void aSpecCreatesTheVpcTheGroupWithItsRulesAndTheInstanceInOrder() {
-    VpcSpec vpc1 = Vpc.in(RegionId.CN_HANGZHOU).named("VPC-1").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24");
-    SecurityGroupSpec admin = Ecs.securityGroup().named("admin").in(vpc1);
+    VpcSpec vpc1 = Cenkit.vpc(RegionId.CN_HANGZHOU).named("VPC-1").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24");
+    SecurityGroupSpec admin = Cenkit.securityGroup().named("admin").in(vpc1);
     SecurityGroupSpec web =
-        Ecs.securityGroup().named("web").in(vpc1)
+        Cenkit.securityGroup().named("web").in(vpc1)
             .allowIngress(tcp(443)).from("10.0.0.0/8")
             .denyIngress(tcp(22)).priority(5).from("0.0.0.0/0")
             .allowIngress(tcp(22)).priority(1).from(admin)
             .allowEgress(tcp(5432)).to("172.16.2.0/24");
-    EcsInstanceSpec ecs3 = Ecs.instance("ecs-3").in(vpc1, 0).privateIp("172.16.1.10").securityGroup(web);
+    EcsInstanceSpec ecs3 = Cenkit.ecsInstance("ecs-3").in(vpc1, 0).privateIp("172.16.1.10").securityGroup(web);
     ApplyResult result = cloud.apply(Spec.of(ecs3));
     EcsInstance instance = cloud.snapshot().ecs().instance(result.id(ecs3.ref())).orElseThrow();
     assertThat(instance.privateIp()).isEqualTo(Ipv4Address.of("172.16.1.10"));
@@ -53,8 +53,8 @@ class EcsBuildersTest {
 
   @Test
   void anAdvancedGroupIsBuiltWithEnterprise() {
-    VpcSpec vpc1 = Vpc.in(RegionId.CN_HANGZHOU).cidr("172.16.0.0/16");
-    SecurityGroupSpec g = Ecs.securityGroup().enterprise().in(vpc1);
+    VpcSpec vpc1 = Cenkit.vpc(RegionId.CN_HANGZHOU).cidr("172.16.0.0/16");
+    SecurityGroupSpec g = Cenkit.securityGroup().enterprise().in(vpc1);
     assertThat(cloud.create(g).type()).isEqualTo(SecurityGroupType.ENTERPRISE);
   }
 }
