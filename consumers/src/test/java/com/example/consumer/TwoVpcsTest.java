@@ -3,11 +3,11 @@ package com.example.consumer;
 import static dev.cenkit.testkit.CenkitAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cenkit.spi.ApplyResult;
-import dev.cenkit.spi.Spec;
 import dev.cenkit.inmemory.InMemoryCloud;
 import dev.cenkit.reach.BlockerCode;
 import dev.cenkit.reach.VpcHost;
+import dev.cenkit.spi.ApplyResult;
+import dev.cenkit.spi.Spec;
 import dev.cenkit.testkit.InMemoryCloudExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -2,13 +2,12 @@ package dev.cenkit.examples;
 
 import static dev.cenkit.model.RegionId.CN_HANGZHOU;
 
-import dev.cenkit.dsl.ApiGateway;
 import dev.cenkit.dsl.ApiGatewaySpec;
 import dev.cenkit.dsl.ApiGroupSpec;
 import dev.cenkit.dsl.ApiSpec;
 import dev.cenkit.spi.ApplyResult;
 import dev.cenkit.dsl.BackendSpec;
-import dev.cenkit.dsl.Cen;
+import dev.cenkit.dsl.Cenkit;
 import dev.cenkit.spi.Spec;
 import dev.cenkit.spi.Step;
 import dev.cenkit.dsl.VpcSpec;
@@ -45,14 +44,14 @@ public final class ChangeImpact {
   public static void run(PrintStream out) {
     ExampleOutput.heading(out, "Change impact: which client -> API pairs does detaching VPC-3 break?");
     InMemoryCloud cloud = InMemoryCloud.create();
-    VpcSpec vpc1 = Vpc.in(CN_HANGZHOU).named("VPC-1").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24");
-    VpcSpec vpc2 = Vpc.in(CN_HANGZHOU).named("VPC-2").cidr("10.2.0.0/16").vSwitch("cn-hangzhou-h", "10.2.1.0/24");
-    VpcSpec vpc3 = Vpc.in(CN_HANGZHOU).named("VPC-3").cidr("10.3.0.0/16").vSwitch("cn-hangzhou-h", "10.3.1.0/24");
-    ApiGatewaySpec gateway = ApiGateway.dedicated().in(CN_HANGZHOU).named("api-gw").bindTo(vpc1);
-    ApiGroupSpec orders = ApiGroup.named("orders").on(gateway).enableVpcDomain();
-    ApiSpec getOrder = Api.named("GetOrder").get("/orders/{id}").backend(BackendSpec.mock("ok")).deployTo(Stage.RELEASE).in(orders);
-    ApiSpec listOrders = Api.named("ListOrders").get("/orders").backend(BackendSpec.mock("ok")).deployTo(Stage.RELEASE).in(orders);
-    ApplyResult built = cloud.apply(Spec.of(Cen.create().named("api-mesh").attach(vpc1).attach(vpc2).attach(vpc3), getOrder, listOrders));
+    VpcSpec vpc1 = Cenkit.vpc(CN_HANGZHOU).named("VPC-1").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24");
+    VpcSpec vpc2 = Cenkit.vpc(CN_HANGZHOU).named("VPC-2").cidr("10.2.0.0/16").vSwitch("cn-hangzhou-h", "10.2.1.0/24");
+    VpcSpec vpc3 = Cenkit.vpc(CN_HANGZHOU).named("VPC-3").cidr("10.3.0.0/16").vSwitch("cn-hangzhou-h", "10.3.1.0/24");
+    ApiGatewaySpec gateway = Cenkit.dedicatedGateway().in(CN_HANGZHOU).named("api-gw").bindTo(vpc1);
+    ApiGroupSpec orders = Cenkit.apiGroup("orders").on(gateway).enableVpcDomain();
+    ApiSpec getOrder = Cenkit.api("GetOrder").get("/orders/{id}").backend(BackendSpec.mock("ok")).deployTo(Stage.RELEASE).in(orders);
+    ApiSpec listOrders = Cenkit.api("ListOrders").get("/orders").backend(BackendSpec.mock("ok")).deployTo(Stage.RELEASE).in(orders);
+    ApplyResult built = cloud.apply(Spec.of(Cenkit.cen().named("api-mesh").attach(vpc1).attach(vpc2).attach(vpc3), getOrder, listOrders));
     ExampleOutput.done(out, "VPC-1, VPC-2 and VPC-3 in CEN api-mesh; GetOrder and ListOrders on a dedicated instance bound to VPC-1");
 
     Vpc v2 = built.resultOf(vpc2);

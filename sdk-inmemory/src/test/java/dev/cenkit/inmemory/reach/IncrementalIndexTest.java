@@ -2,10 +2,10 @@ package dev.cenkit.inmemory.reach;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cenkit.dsl.Cen;
+import dev.cenkit.dsl.Cenkit;
 import dev.cenkit.dsl.VpcSpec;
 import dev.cenkit.inmemory.InMemoryCloud;
-import dev.cenkit.inmemory.Quotas;
+import dev.cenkit.inmemory.quota.Quotas;
 import dev.cenkit.inmemory.scenarios.ScenarioFixtures;
 import dev.cenkit.model.Cidr;
 import dev.cenkit.model.RegionId;
@@ -65,12 +65,12 @@ class IncrementalIndexTest {
   @Test
   void aChangeInOneCenKeepsTheTableOfAnotherCenAndItsAnswers() {
     InMemoryCloud cloud = InMemoryCloud.builder().quotas(Quotas.builder().vpcsPerRegion(20).build()).build();
-    VpcSpec a1 = Vpc.in(RegionId.CN_HANGZHOU).named("a1").cidr("10.1.0.0/16").vSwitch("cn-hangzhou-a", "10.1.1.0/24");
-    VpcSpec a2 = Vpc.in(RegionId.CN_HANGZHOU).named("a2").cidr("10.2.0.0/16").vSwitch("cn-hangzhou-a", "10.2.1.0/24");
-    VpcSpec b1 = Vpc.in(RegionId.CN_HANGZHOU).named("b1").cidr("10.3.0.0/16").vSwitch("cn-hangzhou-a", "10.3.1.0/24");
-    VpcSpec b2 = Vpc.in(RegionId.CN_HANGZHOU).named("b2").cidr("10.4.0.0/16").vSwitch("cn-hangzhou-a", "10.4.1.0/24");
-    cloud.apply(Cen.create().named("a").attach(a1).attach(a2));
-    cloud.apply(Cen.create().named("b").attach(b1).attach(b2));
+    VpcSpec a1 = Cenkit.vpc(RegionId.CN_HANGZHOU).named("a1").cidr("10.1.0.0/16").vSwitch("cn-hangzhou-a", "10.1.1.0/24");
+    VpcSpec a2 = Cenkit.vpc(RegionId.CN_HANGZHOU).named("a2").cidr("10.2.0.0/16").vSwitch("cn-hangzhou-a", "10.2.1.0/24");
+    VpcSpec b1 = Cenkit.vpc(RegionId.CN_HANGZHOU).named("b1").cidr("10.3.0.0/16").vSwitch("cn-hangzhou-a", "10.3.1.0/24");
+    VpcSpec b2 = Cenkit.vpc(RegionId.CN_HANGZHOU).named("b2").cidr("10.4.0.0/16").vSwitch("cn-hangzhou-a", "10.4.1.0/24");
+    cloud.apply(Cenkit.cen().named("a").attach(a1).attach(a2));
+    cloud.apply(Cenkit.cen().named("b").attach(b1).attach(b2));
     Vpc vpcA1 = cloud.snapshot().vpc().vpcs().values().stream().filter(v -> v.displayName().equals("a1")).findFirst().orElseThrow();
     Vpc vpcA2 = cloud.snapshot().vpc().vpcs().values().stream().filter(v -> v.displayName().equals("a2")).findFirst().orElseThrow();
     Vpc vpcB1 = cloud.snapshot().vpc().vpcs().values().stream().filter(v -> v.displayName().equals("b1")).findFirst().orElseThrow();

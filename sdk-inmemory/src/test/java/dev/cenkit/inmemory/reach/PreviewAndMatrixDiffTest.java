@@ -3,9 +3,9 @@ package dev.cenkit.inmemory.reach;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.cenkit.dsl.Cen;
-import dev.cenkit.dsl.Spec;
-import dev.cenkit.dsl.Step;
+import dev.cenkit.dsl.Cenkit;
+import dev.cenkit.spi.Spec;
+import dev.cenkit.spi.Step;
 import dev.cenkit.dsl.VpcSpec;
 import dev.cenkit.error.CenkitException;
 import dev.cenkit.inmemory.InMemoryCloud;
@@ -37,10 +37,10 @@ class PreviewAndMatrixDiffTest {
 
   private void threeVpcsInOneCen(InMemoryCloud empty) {
     cloud = empty;
-    VpcSpec v1 = Vpc.in(RegionId.CN_HANGZHOU).named("v1").cidr("10.1.0.0/16").vSwitch("cn-hangzhou-a", "10.1.1.0/24");
-    VpcSpec v2 = Vpc.in(RegionId.CN_HANGZHOU).named("v2").cidr("10.2.0.0/16").vSwitch("cn-hangzhou-a", "10.2.1.0/24");
-    VpcSpec v3 = Vpc.in(RegionId.CN_HANGZHOU).named("v3").cidr("10.3.0.0/16").vSwitch("cn-hangzhou-a", "10.3.1.0/24");
-    cloud.apply(Cen.create().named("mesh").attach(v1).attach(v2).attach(v3));
+    VpcSpec v1 = Cenkit.vpc(RegionId.CN_HANGZHOU).named("v1").cidr("10.1.0.0/16").vSwitch("cn-hangzhou-a", "10.1.1.0/24");
+    VpcSpec v2 = Cenkit.vpc(RegionId.CN_HANGZHOU).named("v2").cidr("10.2.0.0/16").vSwitch("cn-hangzhou-a", "10.2.1.0/24");
+    VpcSpec v3 = Cenkit.vpc(RegionId.CN_HANGZHOU).named("v3").cidr("10.3.0.0/16").vSwitch("cn-hangzhou-a", "10.3.1.0/24");
+    cloud.apply(Cenkit.cen().named("mesh").attach(v1).attach(v2).attach(v3));
     hosts = cloud.snapshot().vpc().vpcs().values().stream()
         .sorted(java.util.Comparator.comparing(Vpc::displayName))
         .map(v -> (Endpoint) VpcHost.of(v.id(), v.cidrBlock().toString().replace(".0.0/16", ".1.10")))
@@ -70,7 +70,7 @@ class PreviewAndMatrixDiffTest {
 
   @Test
   void aPreviewOfAnInvalidSpecThrowsTheErrorApplyWouldAndChangesNothing() {
-    threeVpcsInOneCen(InMemoryCloud.builder().quotas(dev.cenkit.inmemory.Quotas.builder().vpcsPerRegion(4).build()).build());
+    threeVpcsInOneCen(InMemoryCloud.builder().quotas(dev.cenkit.inmemory.quota.Quotas.builder().vpcsPerRegion(4).build()).build());
     Snapshot before = cloud.snapshot();
     Spec bad = detach("v3")
         .plus(Step.of("a fourth VPC", b -> CreateVpcRequest.builder()
