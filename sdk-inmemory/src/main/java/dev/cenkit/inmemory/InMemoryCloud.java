@@ -214,7 +214,7 @@ public final class InMemoryCloud implements CloudProvider {
                 + "' of this spec was already applied to this cloud ("
                 + did
                 + "); applying it again would do it twice. Describe new resources with a new spec, and refer to"
-                + " those that exist with the existing… factories of Cenkit or the attachExisting… methods",
+                + " those that exist with the …Existing methods of the builders (attachExisting, inExisting, …)",
             step.label());
       }
     }
