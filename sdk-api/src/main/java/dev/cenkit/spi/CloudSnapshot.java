@@ -22,4 +22,7 @@ public interface CloudSnapshot {
 
   /** Function Compute functions. */
   FunctionComputeView functionCompute();
+
+  /** Enterprise Edition transit routers, their tables, connections, associations and propagations. */
+  TransitRouterView transitRouter();
 }
