@@ -21,12 +21,12 @@ import dev.cenkit.model.vpc.VSwitch;
 import dev.cenkit.model.vpc.Vpc;
 import dev.cenkit.model.vpc.VpcId;
 import dev.cenkit.spi.CloudSnapshot;
+import com.google.common.collect.HashMultimap;
+import com.google.common.collect.SetMultimap;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The global invariants of the rule catalog, checked from outside the provider on any snapshot: each
@@ -126,7 +126,7 @@ public final class Invariants {
   }
 
   private static void bandwidth(CloudSnapshot s, List<String> out) {
-    Map<String, Set<AreaPair>> pairsByCen = new HashMap<>();
+    SetMultimap<String, AreaPair> pairsByCen = HashMultimap.create();
     for (BandwidthPlan p : s.cen().bandwidthPlans().values()) {
       if (p.cenId().isEmpty()) {
         continue;
@@ -134,7 +134,7 @@ public final class Invariants {
       if (!s.cen().cens().containsKey(p.cenId().get())) {
         out.add("dangling reference: plan " + p.id() + " is associated with missing CEN " + p.cenId().get());
       }
-      if (!pairsByCen.computeIfAbsent(p.cenId().get().value(), k -> new HashSet<>()).add(p.areas())) {
+      if (!pairsByCen.put(p.cenId().get().value(), p.areas())) {
         out.add("R15: CEN " + p.cenId().get() + " has two plans for " + p.areas());
       }
     }
