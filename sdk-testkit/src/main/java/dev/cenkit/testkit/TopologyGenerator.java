@@ -50,9 +50,9 @@ import java.util.SplittableRandom;
  * always give the same topology, and every generated topology applies without error to an empty cloud with
  * {@link GeneratedTopology#quotas()}.
  *
- * <p>Address plan: up to {@value #NARROW_PLAN_VPCS} VPCs, VPC {@code i} owns {@code 10.i.0.0/16} (with overlap it
+ * <p>Address plan: up to 200 VPCs, VPC {@code i} owns {@code 10.i.0.0/16} (with overlap it
  * may reuse an earlier block), its vSwitches {@code 10.i.(s+1).0/24}. Beyond that the wide plan gives VPC {@code i}
- * the {@code i}-th /22 of 10.0.0.0/8 (up to {@value #MAX_VPCS} VPCs) and its vSwitches the /25 blocks inside it.
+ * the {@code i}-th /22 of 10.0.0.0/8 (up to 16,384 VPCs) and its vSwitches the /25 blocks inside it.
  * Data center {@code d} owns {@code 192.168.d.0/24} with host {@code 192.168.d.10}; VBR peering subnets are
  * {@code 172.(31-k/256).(k%256).0/30}. Topologies beyond the narrow plan's size route each circuit to a few
  * sampled VPCs rather than to a third of all of them, and apply with {@link GeneratedTopology#quotasFor}.
