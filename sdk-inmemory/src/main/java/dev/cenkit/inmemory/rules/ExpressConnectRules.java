@@ -20,6 +20,9 @@ import dev.cenkit.model.expressconnect.VbrId;
 import dev.cenkit.model.expressconnect.VbrNextHopType;
 import dev.cenkit.model.expressconnect.VbrRouteEntry;
 import dev.cenkit.model.expressconnect.VbrStatus;
+import dev.cenkit.model.vpc.NextHopType;
+import dev.cenkit.model.vpc.RouteEntry;
+import dev.cenkit.model.vpc.VpcId;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -434,8 +437,9 @@ public final class ExpressConnectRules {
               + "; only an idle InitiatingSide interface connects", initiator.id());
     }
     if (initiator.oppositeInterfaceId().isEmpty()) {
-      throw ErrorCode.ROUTER_INTERFACE_INCORRECT_STATUS.exception(
-          RuleId.R47, initiator.id() + " has no opposite interface to connect to", initiator.id());
+      throw ErrorCode.ROUTER_INTERFACE_OPPOSITE_NOT_SET.exception(
+          RuleId.R47, initiator.id() + " has no opposite interface to connect to; create it with the id of the"
+              + " accepting interface of " + initiator.oppositeRouterId().value(), initiator.id());
     }
     RouterInterface acceptor = ExpressConnectLookups.routerInterface(s, initiator.oppositeInterfaceId().get());
     boolean mirrors =
@@ -452,13 +456,29 @@ public final class ExpressConnectRules {
     return acceptor;
   }
 
-  /** A router interface that a VBR route uses cannot be deleted. */
+  /**
+   * R46: a router interface that a route of its own router uses as next hop cannot be deleted
+   * ({@code DependencyViolation.RouterInterfaceReferedByRouteEntry}): a static route of its VBR, or a custom
+   * route of its VPC (a route names only an interface of its own router, D10 and R38, so only that router is
+   * looked at).
+   */
   public static void routerInterfaceUnused(Snapshot s, RouterInterface ri) {
-    for (Vbr vbr : s.expressConnect().vbrs().values()) {
-      for (VbrRouteEntry e : vbr.routeEntries()) {
-        if (e.nextHopType() == VbrNextHopType.ROUTER_INTERFACE && e.nextHopId().equals(ri.id().value())) {
+    if (ri.routerId() instanceof VbrId) {
+      Vbr vbr = s.expressConnect().vbrs().get((VbrId) ri.routerId());
+      if (vbr != null) {
+        for (VbrRouteEntry e : vbr.routeEntries()) {
+          if (e.nextHopType() == VbrNextHopType.ROUTER_INTERFACE && e.nextHopId().equals(ri.id().value())) {
+            throw ErrorCode.DEPENDENCY_VIOLATION_ROUTER_INTERFACE_ROUTE.exception(
+                RuleId.R46, "route " + e.destination() + " of " + vbr.id() + " still uses " + ri.id(), ri.id(), vbr.id());
+          }
+        }
+      }
+    } else if (ri.routerId() instanceof VpcId) {
+      for (RouteEntry e : s.vpc().routeEntriesOfVpc((VpcId) ri.routerId())) {
+        if (e.nextHopType() == NextHopType.ROUTER_INTERFACE && e.nextHopId().equals(ri.id().value())) {
           throw ErrorCode.DEPENDENCY_VIOLATION_ROUTER_INTERFACE_ROUTE.exception(
-              RuleId.R46, "route " + e.destination() + " of " + vbr.id() + " still uses " + ri.id(), ri.id(), vbr.id());
+              RuleId.R46, "route " + e.id() + " (" + e.destinationCidrBlock() + ") of " + e.vpcId() + " still uses "
+                  + ri.id(), ri.id(), e.id());
         }
       }
     }
