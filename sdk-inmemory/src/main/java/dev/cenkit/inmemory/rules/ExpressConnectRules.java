@@ -95,11 +95,17 @@ public final class ExpressConnectRules {
     }
   }
 
-  /** D10: a data-center route leads into the cloud, not to the data center's own prefixes, and is unique. */
+  /**
+   * D10: a data-center route leads into the cloud, not into one of the data center's own prefixes, and is
+   * unique. A route less specific than an own prefix (a default route, say) is accepted: the own prefix is the
+   * longer match, so the data center keeps its own traffic.
+   */
   public static void d10DataCenterRoute(DataCenter dc, Cidr destination) {
-    if (dc.prefixes().stream().anyMatch(p -> p.overlaps(destination))) {
+    Optional<Cidr> own = dc.prefixes().stream().filter(p -> p.contains(destination)).findFirst();
+    if (own.isPresent()) {
       throw ErrorCode.INVALID_PARAMETER.exception(
-          RuleId.D10, "destination " + destination + " overlaps a prefix of data center " + dc.id() + " itself", destination);
+          RuleId.D10, "destination " + destination + " lies inside " + own.get() + ", a prefix of data center " + dc.id()
+              + " itself", destination);
     }
     if (dc.routes().stream().anyMatch(r -> r.destination().equals(destination))) {
       throw ErrorCode.ROUTER_ENTRY_CONFLICT_DUPLICATED.exception(
