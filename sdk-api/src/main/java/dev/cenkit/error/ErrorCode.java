@@ -345,8 +345,6 @@ public enum ErrorCode {
   INVALID_PORT("InvalidParameter.Port", 400, ErrorFamily.INVALID_PARAMETER, false, "The port is outside 1-65535 (R67)"),
   /** The Function Compute backend lacks the RAM role API Gateway assumes (R73). */
   MISSING_ROLE_ARN("MissingParameter.RoleArn", 400, ErrorFamily.INVALID_PARAMETER, false, "The Function Compute backend lacks the RAM role API Gateway assumes (R73)"),
-  /** The RAM role ARN is malformed (R73). */
-  INVALID_ROLE_ARN("InvalidParameter.RoleArn", 400, ErrorFamily.INVALID_PARAMETER, false, "The RAM role ARN is malformed (R73)"),
   /** The Function Compute backend lacks a field its type needs (R74). */
   INCOMPLETE_FUNCTION_COMPUTE_CONFIG("MissingParameter.FunctionComputeConfig", 400, ErrorFamily.INVALID_PARAMETER, false, "The Function Compute backend lacks a field its type needs (R74)"),
 

@@ -137,6 +137,29 @@ class BlockerCodesTest {
   }
 
   @Test
+  void r74AnApiWhoseFunctionDoesNotExistYetIsCreatedAndItsAnswerNamesTheMissingFunction() {
+    Built built = Scenarios.scenario1(EnumSet.noneOf(Step1.class));
+    FcFunction fn = built.cloud().listFunctions().get(0);
+    Api existing = built.cloud().snapshot().apiGateway().api(built.api()).orElseThrow();
+    built.cloud().deleteFunction(fn.id());
+
+    Api early =
+        built.cloud().createApi(
+            b -> b.groupId(existing.groupId()).apiName("GetOrderEarly").requestHttpMethod(existing.requestHttpMethod())
+                .requestPath("/orders-early").backend(existing.backend()));
+    built.cloud().deployApi(b -> b.groupId(existing.groupId()).apiId(early.id()).stageName("RELEASE"));
+    ReachabilityAnswer answer = built.cloud().reachability().fullCall(built.client(), early.id(), Stage.RELEASE);
+
+    assertThat(answer.verdict()).isEqualTo(Verdict.UNREACHABLE);
+    assertBlocker(answer, BlockerCode.FC_FUNCTION_MISSING, "R74");
+    assertThat(answer.blockers()).filteredOn(b -> b.code() == BlockerCode.FC_FUNCTION_MISSING)
+        .allSatisfy(b -> assertThat(b.message()).contains(fn.functionName()));
+    built.cloud().apply(answer.fixSpec());
+    ReachabilityAnswer after = built.cloud().reachability().fullCall(built.client(), early.id(), Stage.RELEASE);
+    assertThat(after.verdict()).as(after.explain()).isEqualTo(Verdict.REACHABLE);
+  }
+
+  @Test
   void r72AFunctionInAnotherRegionIsANoteNotABlocker() {
     InMemoryCloud cloud = InMemoryCloud.create();
     VpcSpec vpc1 = Scenarios.vpc1();
