@@ -71,7 +71,7 @@ class BadInputTest {
   void unknownRegionsAreRejected() {
     typed(() -> RegionId.of("mars-north-1"), "InvalidRegionId.NotFound");
     typed(() -> RegionId.of("CN-HANGZHOU"), "InvalidRegionId.NotFound");
-    typed(() -> RegionId.of("ap-south-1"), "InvalidRegionId.AreaUnknown");
+    typed(() -> RegionId.of("ap-south-1").area(), "InvalidRegionId.AreaUnknown");
     typed(() -> RegionId.of(null), "MissingParameter");
     typed(() -> RegionId.of(""), "MissingParameter");
     typed(() -> Vpc.in(null), "MissingParameter");

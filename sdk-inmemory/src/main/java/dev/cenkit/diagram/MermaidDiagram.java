@@ -211,7 +211,7 @@ public final class MermaidDiagram {
       byPlace.computeIfAbsent(n.place(), p -> new ArrayList<>()).add(n);
     }
     for (RegionId region : regionsIn(byPlace)) {
-      sb.append("  subgraph ").append(key(region.id())).append('[').append(quote(region + " (" + region.area() + ")")).append("]\n");
+      sb.append("  subgraph ").append(key(region.id())).append('[').append(quote(region + " (" + region.knownArea().map(Object::toString).orElse("area unknown") + ")")).append("]\n");
       byPlace.get(region.id()).forEach(n -> sb.append("    ").append(shape(n)).append('\n'));
       sb.append("  end\n");
     }
