@@ -15,6 +15,8 @@ import dev.cenkit.model.cen.CenRouteStatus;
 import dev.cenkit.model.expressconnect.CloudServiceRoute;
 import dev.cenkit.model.expressconnect.DataCenter;
 import dev.cenkit.model.expressconnect.DataCenterRoute;
+import dev.cenkit.model.expressconnect.PhysicalConnection;
+import dev.cenkit.model.expressconnect.PhysicalConnectionStatus;
 import dev.cenkit.model.expressconnect.Vbr;
 import dev.cenkit.model.expressconnect.VbrId;
 import dev.cenkit.model.vpc.Vpc;
@@ -58,7 +60,7 @@ final class PathDiagnoser {
     if (to instanceof InVpc) {
       diagnoseVpcToVpc(path, start, (InVpc) to);
     } else if (to instanceof InDataCenter) {
-      diagnoseVpcToDataCenter(path, start, from.address(), (InDataCenter) to);
+      diagnoseVpcToDataCenter(path, start, from, (InDataCenter) to);
     } else {
       AtGateway g = (AtGateway) to;
       if (!checks.reachesGateway(start, g)) {
@@ -92,12 +94,12 @@ final class PathDiagnoser {
     checks.bandwidthHop(path, sharedCen(a.id(), b.id()), a.region(), b.region());
   }
 
-  private void diagnoseVpcToDataCenter(PathBuilder path, Vpc a, Ipv4Address source, InDataCenter to) {
+  private void diagnoseVpcToDataCenter(PathBuilder path, Vpc a, Place from, InDataCenter to) {
+    Ipv4Address source = from.address();
     DataCenter dc = to.dataCenter();
     List<Vbr> vbrs = t.vbrsOf(dc);
     if (vbrs.isEmpty()) {
-      path.block(BlockerCode.NO_ROUTE, Components.dataCenter(dc), RuleId.D10,
-          "no Express Connect circuit with a VBR connects data center '" + dc.name() + "'", List.of());
+      noVbr(path, dc, to.address(), a, vpcSide(from));
       return;
     }
     Optional<Vbr> viaRi = vbrs.stream().filter(v -> t.routerInterfaceBetween(a.id(), v.id()).isPresent()).findFirst();
@@ -131,13 +133,12 @@ final class PathDiagnoser {
     Optional<DataCenterRoute> dcRoute = checks.dataCenterRoute(dc, to.address());
     Vpc target = to instanceof InVpc ? ((InVpc) to).vpc() : ((AtGateway) to).vpc();
     Optional<Vbr> vbr = vbrs.isEmpty() ? Optional.empty() : Optional.of(chooseVbr(dc, vbrs, target, to.address()));
+    Cidr wanted = vpcSide(to);
     if (vbr.isEmpty()) {
-      path.block(BlockerCode.NO_ROUTE, Components.dataCenter(dc), RuleId.D10,
-          "no Express Connect circuit with a VBR connects data center '" + dc.name() + "'", List.of());
+      noVbr(path, dc, from.address(), target, wanted);
       return;
     }
     Vbr b = vbr.get();
-    Cidr wanted = to instanceof InVpc ? ((InVpc) to).vSwitch().cidrBlock() : ((AtGateway) to).instance().vpcEgressAddress().orElse(Cidr.of(to.address()));
     if (dcRoute.isEmpty()) {
       path.block(BlockerCode.NO_DATA_CENTER_ROUTE, Components.dataCenter(dc), RuleId.D10,
           "data center '" + dc.name() + "' sends no traffic for " + to.address() + " towards the cloud",
@@ -163,6 +164,43 @@ final class PathDiagnoser {
       explainCenRoute(path, b.id(), "VBR " + b.id(), b.region(), target.id(), "VPC '" + target.displayName() + "'", to.address(), cen.get(), route);
     }
     checks.bandwidthHop(path, sharedCen(b.id(), target.id()), b.region(), target.region());
+  }
+
+  /** The block a data center routes to for a place in a VPC: its vSwitch, or the gateway's egress block. */
+  private static Cidr vpcSide(Place p) {
+    return p instanceof InVpc
+        ? ((InVpc) p).vSwitch().cidrBlock()
+        : ((AtGateway) p).instance().vpcEgressAddress().orElse(Cidr.of(p.address()));
+  }
+
+  /**
+   * No VBR connects the data center. If one of its circuits is not yet enabled (Initial or Confirmed, so no
+   * VBR could be created on it), the circuit is named (R43); either way the fix, where a circuit exists, is the
+   * steps that connect it: enable, create the VBR, attach it, route (the same fix in both directions).
+   */
+  private void noVbr(PathBuilder path, DataCenter dc, Ipv4Address dcSide, Vpc vpc, Cidr vpcPrefix) {
+    List<PhysicalConnection> circuits = t.snapshot().expressConnect().circuitsOf(dc.id());
+    Optional<PhysicalConnection> pending = circuits.stream().filter(pc -> pc.status().pending()).findFirst();
+    Optional<PhysicalConnection> usable =
+        pending.or(() -> circuits.stream().filter(pc -> pc.status() == PhysicalConnectionStatus.ENABLED).findFirst());
+    Optional<CenId> cen = t.attachment(vpc.id()).map(CenAttachment::cenId);
+    // A VPC with router interfaces cannot join a CEN (R7), so a VBR attached to one would not reach it.
+    boolean canJoin = cen.isPresent() || !t.snapshot().expressConnect().usesRouterInterfaces(vpc.id());
+    Cidr dcPrefix = dc.prefixes().stream().filter(p -> p.contains(dcSide)).findFirst().orElse(Cidr.of(dcSide));
+    List<Fix> fixes =
+        usable.isPresent() && canJoin
+            ? List.of(Fixes.connectDataCenter(usable.get(), dc, dcPrefix, vpc, vpcPrefix, cen))
+            : List.of();
+    if (pending.isPresent()) {
+      PhysicalConnection pc = pending.get();
+      path.block(BlockerCode.CIRCUIT_NOT_ENABLED, Components.circuit(pc), RuleId.R43,
+          "circuit " + pc.id() + " of data center '" + dc.name() + "' is " + pc.status().apiValue()
+              + ", not Enabled, so no VBR can be created on it and nothing connects the data center",
+          fixes);
+    } else {
+      path.block(BlockerCode.NO_ROUTE, Components.dataCenter(dc), RuleId.D10,
+          "no Express Connect circuit with a VBR connects data center '" + dc.name() + "'", fixes);
+    }
   }
 
   /** The return path of a VPC backend in a data center: a cloud-service route for the egress block (R31-R34). */

@@ -40,7 +40,13 @@ import dev.cenkit.reach.DataCenterHost;
 import dev.cenkit.reach.ReachabilityAnswer;
 import dev.cenkit.reach.Verdict;
 import dev.cenkit.reach.VpcHost;
+import dev.cenkit.model.Cidr;
+import dev.cenkit.model.cen.CenInstance;
+import dev.cenkit.model.expressconnect.LineOperator;
+import dev.cenkit.model.expressconnect.PhysicalConnection;
+import dev.cenkit.model.expressconnect.PhysicalConnectionStatus;
 import java.util.EnumSet;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Each blocker and note code, produced by the setup that causes it, with its rule. */
@@ -157,6 +163,52 @@ class BlockerCodesTest {
     built.cloud().apply(answer.fixSpec());
     ReachabilityAnswer after = built.cloud().reachability().fullCall(built.client(), early.id(), Stage.RELEASE);
     assertThat(after.verdict()).as(after.explain()).isEqualTo(Verdict.REACHABLE);
+  }
+
+  @Test
+  void r43ADataCenterWhoseOnlyCircuitIsNotYetEnabledNamesTheCircuitAndItsFixConnectsIt() {
+    for (boolean confirmed : new boolean[] {false, true}) {
+      for (boolean inCen : new boolean[] {false, true}) {
+        InMemoryCloud cloud = InMemoryCloud.create();
+        Vpc vpc = cloud.createVpc(b -> b.region(CN_HANGZHOU).cidrBlock(Cidr.of("172.16.0.0/16")));
+        cloud.createVSwitch(b -> b.vpcId(vpc.id()).zoneId("cn-hangzhou-h").cidrBlock(Cidr.of("172.16.1.0/24")));
+        if (inCen) {
+          CenInstance cen = cloud.createCen(b -> {});
+          cloud.attachCenChildInstance(b -> b.cenId(cen.id()).childInstanceId(vpc.id()).childInstanceRegion(CN_HANGZHOU));
+        }
+        DataCenter dc = cloud.createDataCenter(b -> b.name("hz-idc").prefixes(List.of(Cidr.of("192.168.0.0/16"))));
+        PhysicalConnection pc =
+            cloud.createPhysicalConnection(
+                b -> b.region(CN_HANGZHOU).accessPointId("ap-cn-hangzhou-xs-A").lineOperator(LineOperator.CT).dataCenterId(dc.id()));
+        if (confirmed) {
+          cloud.confirmPhysicalConnection(b -> b.physicalConnectionId(pc.id()));
+        }
+        DataCenterHost machine = DataCenterHost.of(dc.id(), "192.168.10.5");
+        VpcHost host = VpcHost.of(vpc.id(), "172.16.1.10");
+
+        for (ReachabilityAnswer answer :
+            List.of(cloud.reachability().network(machine, host, 443), cloud.reachability().network(host, machine, 443))) {
+          assertThat(answer.verdict()).isEqualTo(Verdict.UNREACHABLE);
+          assertBlocker(answer, BlockerCode.CIRCUIT_NOT_ENABLED, "R43");
+          assertThat(answer.blockers()).filteredOn(b -> b.code() == BlockerCode.CIRCUIT_NOT_ENABLED)
+              .allSatisfy(b -> {
+                assertThat(b.component().id()).isEqualTo(pc.id().value());
+                assertThat(b.message()).contains(confirmed ? "Confirmed" : "Initial");
+              });
+          assertThat(answer.fixes()).singleElement()
+              .satisfies(f -> assertThat(f.description()).contains("enable circuit " + pc.id()).contains("create a VBR"));
+        }
+
+        cloud.apply(cloud.reachability().network(machine, host, 443).fixSpec());
+
+        ReachabilityAnswer out = cloud.reachability().network(machine, host, 443);
+        assertThat(out.verdict()).as(out.explain()).isEqualTo(Verdict.REACHABLE);
+        ReachabilityAnswer back = cloud.reachability().network(host, machine, 443);
+        assertThat(back.verdict()).as(back.explain()).isEqualTo(Verdict.REACHABLE);
+        assertThat(cloud.snapshot().expressConnect().physicalConnection(pc.id()).orElseThrow().status())
+            .isEqualTo(PhysicalConnectionStatus.ENABLED);
+      }
+    }
   }
 
   @Test
