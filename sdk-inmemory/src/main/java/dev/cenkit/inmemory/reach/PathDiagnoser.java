@@ -19,6 +19,7 @@ import dev.cenkit.model.expressconnect.PhysicalConnection;
 import dev.cenkit.model.expressconnect.PhysicalConnectionStatus;
 import dev.cenkit.model.expressconnect.Vbr;
 import dev.cenkit.model.expressconnect.VbrId;
+import dev.cenkit.model.vpc.VSwitch;
 import dev.cenkit.model.vpc.Vpc;
 import dev.cenkit.reach.BlockerCode;
 import dev.cenkit.reach.Component;
@@ -61,6 +62,13 @@ final class PathDiagnoser {
       diagnoseVpcToVpc(path, start, (InVpc) to);
     } else if (to instanceof InDataCenter) {
       diagnoseVpcToDataCenter(path, start, from, (InDataCenter) to);
+    } else if (((AtGateway) to).egressInVpc()) {
+      // vpc_connect: the egress address is an address of the gateway's VPC, reached like any host there (R53).
+      AtGateway g = (AtGateway) to;
+      Optional<VSwitch> vsw = vSwitchOf(g);
+      if (vsw.isPresent() && !start.id().equals(g.vpc().id())) {
+        diagnoseVpcToVpc(path, start, new InVpc(g.vpc(), vsw.get(), g.address()));
+      }
     } else {
       AtGateway g = (AtGateway) to;
       if (!checks.reachesGateway(start, g)) {
@@ -155,7 +163,7 @@ final class PathDiagnoser {
       return;
     }
     Optional<CenId> cen = sameCen(path, b.id(), "VBR " + b.id(), b.region(), target.id(), target.displayName(), target.region());
-    if (to instanceof AtGateway) {
+    if (to instanceof AtGateway && !((AtGateway) to).egressInVpc()) {
       diagnoseCloudServiceRoute(path, b, (AtGateway) to, cen.or(() -> sharedCen(b.id(), target.id())));
       return;
     }
@@ -167,10 +175,19 @@ final class PathDiagnoser {
   }
 
   /** The block a data center routes to for a place in a VPC: its vSwitch, or the gateway's egress block. */
-  private static Cidr vpcSide(Place p) {
-    return p instanceof InVpc
-        ? ((InVpc) p).vSwitch().cidrBlock()
-        : ((AtGateway) p).instance().vpcEgressAddress().orElse(Cidr.of(p.address()));
+  private Cidr vpcSide(Place p) {
+    if (p instanceof InVpc) {
+      return ((InVpc) p).vSwitch().cidrBlock();
+    }
+    AtGateway g = (AtGateway) p;
+    return g.instance().vpcEgressAddress()
+        .or(() -> vSwitchOf(g).map(VSwitch::cidrBlock))
+        .orElse(Cidr.of(p.address()));
+  }
+
+  /** The vSwitch of the gateway's VPC that holds its egress address, for a {@code vpc_connect} gateway. */
+  private Optional<VSwitch> vSwitchOf(AtGateway g) {
+    return t.snapshot().vpc().vSwitchesOf(g.vpc().id()).stream().filter(v -> v.cidrBlock().contains(g.address())).findFirst();
   }
 
   /**

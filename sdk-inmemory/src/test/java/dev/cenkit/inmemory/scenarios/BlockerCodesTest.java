@@ -212,6 +212,32 @@ class BlockerCodesTest {
   }
 
   @Test
+  void r53AVpcConnectInstanceReachesADataCenterBackendOverItsVpcsCenRoutesWithoutACloudServiceRoute() {
+    Built built = Scenarios.scenario3VpcConnect(true);
+
+    ReachabilityAnswer answer = built.backend();
+
+    assertThat(answer.verdict()).as(answer.explain()).isEqualTo(Verdict.REACHABLE);
+    assertThat(built.cloud().snapshot().expressConnect().cloudServiceRoutes()).isEmpty();
+    assertThat(answer.explain()).doesNotContain("cloud-service route");
+  }
+
+  @Test
+  void r53AVpcConnectInstanceWhoseDataCenterHasNoRouteBackGetsADataCenterRouteFixTheCloudAccepts() {
+    Built built = Scenarios.scenario3VpcConnect(false);
+
+    ReachabilityAnswer answer = built.backend();
+
+    assertThat(answer.verdict()).isEqualTo(Verdict.UNREACHABLE);
+    assertThat(answer.blockers()).as(answer.explain())
+        .noneMatch(b -> b.code() == BlockerCode.NO_RETURN_ROUTE_FOR_GATEWAY_EGRESS)
+        .anyMatch(b -> b.code() == BlockerCode.NO_DATA_CENTER_ROUTE);
+    built.cloud().apply(answer.fixSpec());
+    ReachabilityAnswer after = built.backend();
+    assertThat(after.verdict()).as(after.explain()).isEqualTo(Verdict.REACHABLE);
+  }
+
+  @Test
   void r72AFunctionInAnotherRegionIsANoteNotABlocker() {
     InMemoryCloud cloud = InMemoryCloud.create();
     VpcSpec vpc1 = Scenarios.vpc1();
