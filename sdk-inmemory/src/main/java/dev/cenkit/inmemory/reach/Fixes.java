@@ -1,6 +1,7 @@
 package dev.cenkit.inmemory.reach;
 
 import dev.cenkit.dsl.Cen;
+import dev.cenkit.dsl.CenSpec;
 import dev.cenkit.dsl.Ref;
 import dev.cenkit.dsl.Spec;
 import dev.cenkit.dsl.Step;
@@ -63,11 +64,46 @@ final class Fixes {
             AttachCenChildInstanceRequest.builder().cenId(to).childInstanceId(child).childInstanceRegion(region).build()));
   }
 
-  static <A extends ResourceId & NetworkInstanceId, B extends ResourceId & NetworkInstanceId> Fix newCenFor(
-      A a, String aName, RegionId aRegion, B b, String bName, RegionId bRegion) {
+  /** A new CEN with the two attached. */
+  static <A extends ResourceId & NetworkInstanceId, B extends ResourceId & NetworkInstanceId> CenSpec newCen(
+      A a, RegionId aRegion, B b, RegionId bRegion) {
+    return Cen.create().attach(a, aRegion).attach(b, bRegion);
+  }
+
+  static Fix newCenFor(String aName, String bName, CenSpec cen) {
+    return Fix.of("create a CEN and attach '" + aName + "' and '" + bName + "' to it", cen.toSpec());
+  }
+
+  /**
+   * Moves {@code child} from CEN {@code from} to the CEN another fix of the same answer puts {@code otherName}
+   * in, after that fix's steps.
+   */
+  static <I extends ResourceId & NetworkInstanceId> Fix moveToPlanned(
+      I child, String name, RegionId region, CenId from, String otherName, Ref<CenId> cen, Spec before) {
+    Spec spec =
+        before
+            .plus(Step.of("detach " + child.value() + " from " + from,
+                b -> DetachCenChildInstanceRequest.builder().cenId(from).childInstanceId(child).childInstanceRegion(region).build()))
+            .plus(Step.of("attach " + child.value() + " to " + cen.label(),
+                b -> AttachCenChildInstanceRequest.builder().cenId(b.resolve(cen)).childInstanceId(child).childInstanceRegion(region).build()));
     return Fix.of(
-        "create a CEN and attach '" + aName + "' and '" + bName + "' to it",
-        Cen.create().attach(a, aRegion).attach(b, bRegion).toSpec());
+        "detach " + child.childInstanceType() + " '" + name + "' (" + child.value() + ") from CEN " + from
+            + " and attach it to the CEN of '" + otherName + "'", spec);
+  }
+
+  /**
+   * Attaches {@code child} to the CEN another fix of the same answer puts {@code otherName} in, after that fix's
+   * steps (the same steps, so applied together they run once).
+   */
+  static <I extends ResourceId & NetworkInstanceId> Fix attachToPlanned(
+      I child, String name, RegionId region, String otherName, Ref<CenId> cen, Spec before) {
+    Spec spec =
+        before.plus(
+            Step.of(
+                "attach " + child.value() + " to " + cen.label(),
+                b -> AttachCenChildInstanceRequest.builder().cenId(b.resolve(cen)).childInstanceId(child).childInstanceRegion(region).build()));
+    return Fix.of(
+        "attach " + child.childInstanceType() + " '" + name + "' (" + child.value() + ") to the CEN of '" + otherName + "'", spec);
   }
 
   static Fix vbrRoute(Vbr vbr, Cidr prefix) {

@@ -297,10 +297,52 @@ final class PathDiagnoser {
     if (a.value().compareTo(b.value()) > 0) {
       return sameCen(path, b, bName, bRegion, a, aName, aRegion);
     }
+    Optional<PathBuilder.PlannedCen> planA = atA.isEmpty() ? path.plannedCen(a) : Optional.empty();
+    Optional<PathBuilder.PlannedCen> planB = atB.isEmpty() ? path.plannedCen(b) : Optional.empty();
+    if (planA.isPresent() && planB.isPresent() && planA.get().cen().equals(planB.get().cen())) {
+      return Optional.empty(); // another fix of this answer already puts both in one CEN
+    }
+    if (planA.isPresent() && atB.isPresent() && planA.get().cen().existingId().equals(Optional.of(atB.get().cenId()))
+        || planB.isPresent() && atA.isPresent() && planB.get().cen().existingId().equals(Optional.of(atA.get().cenId()))) {
+      return Optional.empty(); // another fix of this answer already attaches the other to this one's CEN
+    }
+    if (planA.isPresent() && atB.isPresent() || planB.isPresent() && atA.isPresent()) {
+      // A fix of this answer puts one in another CEN than the other's: move the other there, after those steps.
+      boolean aPlanned = planA.isPresent();
+      PathBuilder.PlannedCen plan = aPlanned ? planA.get() : planB.get();
+      CenId from = aPlanned ? atB.get().cenId() : atA.get().cenId();
+      Fix fix = aPlanned
+          ? Fixes.moveToPlanned(b, bName, bRegion, from, aName, plan.cen(), plan.steps())
+          : Fixes.moveToPlanned(a, aName, aRegion, from, bName, plan.cen(), plan.steps());
+      path.block(BlockerCode.NOT_IN_SAME_CEN, aPlanned ? checks.component(b, bName, bRegion) : checks.component(a, aName, aRegion),
+          RuleId.R10, "'" + (aPlanned ? bName : aName) + "' is in CEN " + from + ", not in the CEN another fix puts '"
+              + (aPlanned ? aName : bName) + "' in; different CENs are isolated", List.of(fix));
+      path.planCen(aPlanned ? b : a, new PathBuilder.PlannedCen(plan.cen(), fix.spec()));
+      return Optional.empty();
+    }
+    if (atA.isEmpty() && atB.isEmpty() && (planA.isPresent() || planB.isPresent())) {
+      // A fix of this answer already puts one of them in a CEN: attach the other to that CEN, after those steps.
+      boolean aPlanned = planA.isPresent();
+      PathBuilder.PlannedCen plan = aPlanned ? planA.get() : planB.get();
+      Fix fix = aPlanned
+          ? Fixes.attachToPlanned(b, bName, bRegion, aName, plan.cen(), plan.steps())
+          : Fixes.attachToPlanned(a, aName, aRegion, bName, plan.cen(), plan.steps());
+      path.block(BlockerCode.NOT_IN_SAME_CEN, aPlanned ? checks.component(b, bName, bRegion) : checks.component(a, aName, aRegion),
+          RuleId.R10, "neither '" + aName + "' nor '" + bName + "' is attached to a CEN", List.of(fix));
+      PathBuilder.PlannedCen joined = new PathBuilder.PlannedCen(plan.cen(), fix.spec());
+      path.planCen(a, joined);
+      path.planCen(b, joined);
+      return Optional.empty();
+    }
     if (atA.isEmpty() && atB.isEmpty()) {
+      dev.cenkit.dsl.CenSpec created = Fixes.newCen(a, aRegion, b, bRegion);
+      Fix fix = Fixes.newCenFor(aName, bName, created);
       path.block(BlockerCode.NOT_IN_SAME_CEN, checks.component(a, aName, aRegion), RuleId.R10,
           "neither '" + aName + "' nor '" + bName + "' is attached to a CEN",
-          List.of(Fixes.newCenFor(a, aName, aRegion, b, bName, bRegion)));
+          List.of(fix));
+      PathBuilder.PlannedCen plan = new PathBuilder.PlannedCen(created.ref(), fix.spec());
+      path.planCen(a, plan);
+      path.planCen(b, plan);
     } else if (atA.isPresent() && atB.isPresent()) {
       // Move a VBR rather than a VPC: the VPC's CEN is where its other paths, and their bandwidth, already are.
       boolean moveA = a instanceof VbrId && !(b instanceof VbrId);
@@ -312,14 +354,20 @@ final class PathDiagnoser {
           "'" + aName + "' is in CEN " + atA.get().cenId() + " but '" + bName + "' is in CEN " + atB.get().cenId()
               + "; different CENs are isolated",
           fix);
+      path.planCen(moveA ? a : b,
+          new PathBuilder.PlannedCen(dev.cenkit.dsl.Ref.to(moveA ? atB.get().cenId() : atA.get().cenId()), fix.get(0).spec()));
     } else if (atA.isEmpty()) {
+      Fix fix = Fixes.attach(a, aName, aRegion, atB.get().cenId());
       path.block(BlockerCode.NOT_IN_SAME_CEN, checks.component(a, aName, aRegion), RuleId.R10,
           "'" + aName + "' is not attached to CEN " + atB.get().cenId() + ", which '" + bName + "' is attached to",
-          List.of(Fixes.attach(a, aName, aRegion, atB.get().cenId())));
+          List.of(fix));
+      path.planCen(a, new PathBuilder.PlannedCen(dev.cenkit.dsl.Ref.to(atB.get().cenId()), fix.spec()));
     } else {
+      Fix fix = Fixes.attach(b, bName, bRegion, atA.get().cenId());
       path.block(BlockerCode.NOT_IN_SAME_CEN, checks.component(b, bName, bRegion), RuleId.R10,
           "'" + bName + "' is not attached to CEN " + atA.get().cenId() + ", which '" + aName + "' is attached to",
-          List.of(Fixes.attach(b, bName, bRegion, atA.get().cenId())));
+          List.of(fix));
+      path.planCen(b, new PathBuilder.PlannedCen(dev.cenkit.dsl.Ref.to(atA.get().cenId()), fix.spec()));
     }
     return Optional.empty();
   }
