@@ -12,6 +12,11 @@ import dev.cenkit.model.expressconnect.PortType;
 import dev.cenkit.model.expressconnect.Vbr;
 import dev.cenkit.model.expressconnect.VbrId;
 import dev.cenkit.model.expressconnect.VbrNextHopType;
+import dev.cenkit.spi.Ref;
+import dev.cenkit.spi.ResourceSpec;
+import dev.cenkit.spi.Spec;
+import dev.cenkit.spi.SpecSource;
+import dev.cenkit.spi.Step;
 import dev.cenkit.spi.expressconnect.ConfirmPhysicalConnectionRequest;
 import dev.cenkit.spi.expressconnect.CreateDataCenterRouteRequest;
 import dev.cenkit.spi.expressconnect.CreatePhysicalConnectionOccupancyOrderRequest;
@@ -35,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>declares the routes the data center sends back to the VBR ({@link #dataCenterRoute(String)}, D10).
  * </ol>
  *
- * Start with {@link ExpressConnect#circuit()}. Immutable: every method returns a new spec that refers to the
+ * Start with {@link Cenkit#circuit()}. Immutable: every method returns a new spec that refers to the
  * same circuit and VBR. The result of the spec is the VBR.
  */
 public final class ExpressConnectSpec implements ResourceSpec<Vbr> {

@@ -1,5 +1,7 @@
 package dev.cenkit.spi;
 
+import dev.cenkit.spi.operation.Operation;
+
 /** Something that executes {@link Operation}s: the one method every product interface routes through. */
 public interface OperationExecutor {
   /**

@@ -3,14 +3,11 @@ package dev.cenkit.testkit;
 import dev.cenkit.dsl.ApiGatewaySpec;
 import dev.cenkit.dsl.ApiGroupSpec;
 import dev.cenkit.dsl.ApiSpec;
-import dev.cenkit.dsl.ApplyResult;
 import dev.cenkit.dsl.CenSpec;
 import dev.cenkit.dsl.DataCenterSpec;
 import dev.cenkit.dsl.ExpressConnectSpec;
-import dev.cenkit.dsl.Spec;
-import dev.cenkit.dsl.SpecSource;
 import dev.cenkit.dsl.VpcSpec;
-import dev.cenkit.inmemory.Quotas;
+import dev.cenkit.inmemory.quota.Quotas;
 import dev.cenkit.model.Area;
 import dev.cenkit.model.Cidr;
 import dev.cenkit.model.Ipv4Address;
@@ -20,7 +17,10 @@ import dev.cenkit.model.expressconnect.DataCenterId;
 import dev.cenkit.reach.DataCenterHost;
 import dev.cenkit.reach.Endpoint;
 import dev.cenkit.reach.VpcHost;
+import dev.cenkit.spi.ApplyResult;
 import dev.cenkit.spi.CloudProvider;
+import dev.cenkit.spi.Spec;
+import dev.cenkit.spi.SpecSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -199,6 +199,32 @@ public final class GeneratedTopology {
     return Quotas.builder().vpcsPerRegion(250).childInstancesPerRegionPerCen(250).regionsPerCen(8).build();
   }
 
+  /**
+   * The quotas a topology of {@code size} needs, raised explicitly above the documented defaults for large
+   * estates (issue 11): VPCs per region, instances per CEN and region, regions per CEN, CENs per account, API
+   * Gateway instances, groups and authorizations per region. Small sizes get {@link #quotas()}.
+   */
+  public static Quotas quotasFor(TopologySize size) {
+    if (!size.large()) {
+      return quotas();
+    }
+    int apis = Math.max(1, size.apiInstances() * size.groupsPerInstance() * Math.max(1, size.apisPerGroup()));
+    return Quotas.builder()
+        .vpcsPerRegion(Math.max(250, size.vpcs()))
+        .childInstancesPerRegionPerCen(Math.max(250, size.vpcs() + size.dataCenters() * size.circuitsPerDataCenter()))
+        .regionsPerCen(TopologyGenerator.REGIONS.size())
+        .censPerAccount(Math.max(5, size.cens()))
+        .apiGatewayInstancesPerRegion(Math.max(10, size.apiInstances()))
+        .apiGroupsPerRegion(Math.max(200, size.apiInstances() * size.groupsPerInstance()))
+        .vpcAccessesPerRegion(Math.max(200, apis))
+        .build();
+  }
+
+  /** The quotas this topology needs: {@link #quotasFor} its size. */
+  public Quotas requiredQuotas() {
+    return quotasFor(size);
+  }
+
   /** The spec that creates the whole topology. */
   public Spec spec() {
     List<SpecSource> parts = new ArrayList<>();
@@ -276,7 +302,7 @@ public final class GeneratedTopology {
         .append(")\n");
     List<String> names = new ArrayList<>();
     for (GenVpc v : vpcs) {
-      sb.append("VpcSpec ").append(v.name()).append(" = Vpc.in(RegionId.of(\"").append(v.region())
+      sb.append("VpcSpec ").append(v.name()).append(" = Cenkit.vpc(RegionId.of(\"").append(v.region())
           .append("\")).named(\"").append(v.name()).append("\").cidr(\"").append(v.cidr()).append("\")");
       for (GenVSwitch s : v.vSwitches()) {
         sb.append("\n    .vSwitch(\"").append(s.zoneId()).append("\", \"").append(s.cidr()).append("\")");
@@ -285,12 +311,12 @@ public final class GeneratedTopology {
       names.add(v.name());
     }
     for (GenDataCenter d : dataCenters) {
-      sb.append("DataCenterSpec ").append(d.name()).append(" = DataCenter.named(\"").append(d.name())
+      sb.append("DataCenterSpec ").append(d.name()).append(" = Cenkit.dataCenter(\"").append(d.name())
           .append("\").prefix(\"").append(d.prefix()).append("\").host(\"host\", \"").append(d.host()).append("\");\n");
       names.add(d.name());
       for (GenCircuit c : d.circuits()) {
-        sb.append("ExpressConnectSpec ").append(c.name()).append(" = ExpressConnect.circuit().in(RegionId.of(\"")
-            .append(c.region()).append("\")).named(\"").append(c.name()).append("\")\n    .vbr(VbrSpec.vlan(")
+        sb.append("ExpressConnectSpec ").append(c.name()).append(" = Cenkit.circuit().in(RegionId.of(\"")
+            .append(c.region()).append("\")).named(\"").append(c.name()).append("\")\n    .vbr(Cenkit.vbr(")
             .append(c.vlan()).append(").localIp(\"").append(c.localIp()).append("\").peerIp(\"").append(c.peerIp())
             .append("\").mask(30)).routesTo(").append(d.name()).append(')');
         c.dataCenterRoutes().forEach(r -> sb.append("\n    .dataCenterRoute(\"").append(r).append("\")"));
@@ -303,7 +329,7 @@ public final class GeneratedTopology {
       }
     }
     for (GenCen c : cens) {
-      sb.append("CenSpec ").append(c.name()).append(" = Cen.create().named(\"").append(c.name()).append("\")");
+      sb.append("CenSpec ").append(c.name()).append(" = Cenkit.cen().named(\"").append(c.name()).append("\")");
       for (String a : c.attached()) {
         if (a.startsWith("vpc")) {
           sb.append(".attach(").append(a).append(')');
@@ -316,7 +342,7 @@ public final class GeneratedTopology {
         }
       }
       for (GenPlan p : c.plans()) {
-        sb.append(c.name()).append(" = ").append(c.name()).append(".bandwidth(BandwidthPlan.of(").append(p.mbps())
+        sb.append(c.name()).append(" = ").append(c.name()).append(".bandwidth(Cenkit.bandwidthPlan(").append(p.mbps())
             .append(").between(Area.").append(p.areaA().name()).append(", Area.").append(p.areaB().name()).append(')');
         for (GenAllocation a : p.allocations()) {
           sb.append("\n    .allocate(RegionId.of(\"").append(a.local()).append("\"), RegionId.of(\"").append(a.opposite())
@@ -327,8 +353,8 @@ public final class GeneratedTopology {
       names.add(c.name());
     }
     for (GenInstance i : instances) {
-      sb.append("ApiGatewaySpec ").append(i.name()).append(" = ApiGateway.")
-          .append(i.connectedVpc().isPresent() ? "vpcIntegration()" : i.dedicated() ? "dedicated()" : "shared()")
+      sb.append("ApiGatewaySpec ").append(i.name()).append(" = Cenkit.")
+          .append(i.connectedVpc().isPresent() ? "vpcIntegrationGateway()" : i.dedicated() ? "dedicatedGateway()" : "sharedGateway()")
           .append(".in(RegionId.of(\"").append(i.region())
           .append("\")).named(\"").append(i.name()).append("\")");
       if (i.connectedVpc().isPresent()) {
@@ -340,7 +366,7 @@ public final class GeneratedTopology {
       names.add(i.name());
     }
     for (GenGroup g : groups) {
-      sb.append("ApiGroupSpec ").append(g.name()).append(" = ApiGroup.named(\"").append(g.name()).append("\").on(")
+      sb.append("ApiGroupSpec ").append(g.name()).append(" = Cenkit.apiGroup(\"").append(g.name()).append("\").on(")
           .append(g.instance()).append(')').append(g.vpcDomain() ? ".enableVpcDomain()" : "").append(";\n");
       names.add(g.name());
     }
@@ -348,7 +374,7 @@ public final class GeneratedTopology {
       if (!a.backend().prelude().isEmpty()) {
         sb.append(a.backend().prelude()).append('\n');
       }
-      sb.append("ApiSpec ").append(a.name()).append(" = Api.named(\"").append(a.name()).append("\").get(\"/")
+      sb.append("ApiSpec ").append(a.name()).append(" = Cenkit.api(\"").append(a.name()).append("\").get(\"/")
           .append(a.name().toLowerCase(java.util.Locale.ROOT)).append("\").backend(").append(a.backend().code())
           .append(')').append(a.deployed() ? ".deployTo(Stage.RELEASE)" : "").append(".in(").append(a.group())
           .append(");\n");

@@ -1,36 +1,26 @@
 package dev.cenkit.testkit;
 
-import dev.cenkit.dsl.ApiGateway;
 import dev.cenkit.dsl.ApiGatewaySpec;
 import dev.cenkit.dsl.ApiGroupSpec;
 import dev.cenkit.dsl.ApiSpec;
 import dev.cenkit.dsl.BackendSpec;
 import dev.cenkit.dsl.BandwidthPlanSpec;
-import dev.cenkit.dsl.Cen;
 import dev.cenkit.dsl.CenSpec;
+import dev.cenkit.dsl.Cenkit;
 import dev.cenkit.dsl.DataCenterSpec;
-import dev.cenkit.dsl.ExpressConnect;
 import dev.cenkit.dsl.ExpressConnectSpec;
-import dev.cenkit.dsl.FunctionCompute;
 import dev.cenkit.dsl.FunctionSpec;
-import dev.cenkit.dsl.Spec;
-import dev.cenkit.dsl.Step;
-import dev.cenkit.dsl.VbrSpec;
 import dev.cenkit.dsl.VpcAccessSpec;
 import dev.cenkit.dsl.VpcSpec;
 import dev.cenkit.model.Area;
 import dev.cenkit.model.Cidr;
 import dev.cenkit.model.Ipv4Address;
 import dev.cenkit.model.RegionId;
-import dev.cenkit.model.apigateway.Api;
-import dev.cenkit.model.apigateway.ApiGroup;
 import dev.cenkit.model.apigateway.Stage;
-import dev.cenkit.model.apigateway.VpcAccess;
 import dev.cenkit.model.cen.AreaPair;
 import dev.cenkit.model.cen.RegionPair;
-import dev.cenkit.model.expressconnect.DataCenter;
-import dev.cenkit.model.fc.FcFunction;
-import dev.cenkit.model.vpc.Vpc;
+import dev.cenkit.spi.Spec;
+import dev.cenkit.spi.Step;
 import dev.cenkit.spi.expressconnect.TerminateVirtualBorderRouterRequest;
 import dev.cenkit.testkit.GeneratedTopology.BackendKind;
 import dev.cenkit.testkit.GeneratedTopology.GenAllocation;
@@ -60,22 +50,42 @@ import java.util.SplittableRandom;
  * always give the same topology, and every generated topology applies without error to an empty cloud with
  * {@link GeneratedTopology#quotas()}.
  *
- * <p>Address plan: VPC {@code i} owns {@code 10.i.0.0/16} (with overlap it may reuse an earlier block), its
- * vSwitches {@code 10.i.(s+1).0/24}; data center {@code d} owns {@code 192.168.d.0/24} with host
- * {@code 192.168.d.10}; VBR peering subnets are {@code 172.31.k.0/30}.
+ * <p>Address plan: up to {@value #NARROW_PLAN_VPCS} VPCs, VPC {@code i} owns {@code 10.i.0.0/16} (with overlap it
+ * may reuse an earlier block), its vSwitches {@code 10.i.(s+1).0/24}. Beyond that the wide plan gives VPC {@code i}
+ * the {@code i}-th /22 of 10.0.0.0/8 (up to {@value #MAX_VPCS} VPCs) and its vSwitches the /25 blocks inside it.
+ * Data center {@code d} owns {@code 192.168.d.0/24} with host {@code 192.168.d.10}; VBR peering subnets are
+ * {@code 172.(31-k/256).(k%256).0/30}. Topologies beyond the narrow plan's size route each circuit to a few
+ * sampled VPCs rather than to a third of all of them, and apply with {@link GeneratedTopology#quotasFor}.
  */
 public final class TopologyGenerator {
-  /** Regions drawn from, across areas: Chinese mainland first, then Asia-Pacific, North America, Europe. */
-  static final List<RegionId> REGIONS =
-      List.of(
-          RegionId.CN_HANGZHOU,
-          RegionId.CN_BEIJING,
-          RegionId.CN_SHANGHAI,
-          RegionId.CN_HONGKONG,
-          RegionId.AP_SOUTHEAST_1,
-          RegionId.US_WEST_1,
-          RegionId.EU_CENTRAL_1,
-          RegionId.CN_SHENZHEN);
+  /** The most VPCs of the narrow address plan (one /16 each). */
+  static final int NARROW_PLAN_VPCS = 200;
+
+  /** The most VPCs of the wide address plan (one /22 of 10.0.0.0/8 each). */
+  static final int MAX_VPCS = 16384;
+
+  /**
+   * Regions drawn from: first eight across areas (Chinese mainland, Asia-Pacific, North America, Europe), so small
+   * sizes span several areas, then every other known region.
+   */
+  static final List<RegionId> REGIONS = regions();
+
+  private static List<RegionId> regions() {
+    List<RegionId> first =
+        List.of(
+            RegionId.CN_HANGZHOU,
+            RegionId.CN_BEIJING,
+            RegionId.CN_SHANGHAI,
+            RegionId.CN_HONGKONG,
+            RegionId.AP_SOUTHEAST_1,
+            RegionId.US_WEST_1,
+            RegionId.EU_CENTRAL_1,
+            RegionId.CN_SHENZHEN);
+    Set<RegionId> all = new LinkedHashSet<>(first);
+    // Regions without a documented bandwidth-plan area (D8) are left out: generated plans cover every pair.
+    RegionId.all().stream().filter(r -> r.knownArea().isPresent()).forEach(all::add);
+    return List.copyOf(all);
+  }
 
   private TopologyGenerator() {}
 
@@ -93,7 +103,10 @@ public final class TopologyGenerator {
     }
     if (size.cens() > 0) {
       for (GenVpc v : vpcs) {
-        int choice = random.nextInt(size.cens() + 1);
+        int choice =
+            size.dense() && size.cens() >= 3 && random.nextInt(10) != 0
+                ? random.nextInt(3)
+                : random.nextInt(size.cens() + 1);
         if (choice < size.cens()) {
           vpcMembers.get(choice).add(v);
         }
@@ -112,7 +125,7 @@ public final class TopologyGenerator {
       String name = "idc" + d;
       Cidr prefix = Cidr.of("192.168." + d + ".0/24");
       Ipv4Address host = prefix.address(10);
-      DataCenterSpec dcSpec = DataCenter.named(name).prefix(prefix.toString()).host("host", host.toString());
+      DataCenterSpec dcSpec = Cenkit.dataCenter(name).prefix(prefix.toString()).host("host", host.toString());
       List<GenCircuit> circuits = new ArrayList<>();
       Set<Cidr> routed = new LinkedHashSet<>();
       int count = 1 + random.nextInt(size.circuitsPerDataCenter());
@@ -120,18 +133,30 @@ public final class TopologyGenerator {
         String circuitName = name + "line" + k;
         RegionId region = REGIONS.get(random.nextInt(size.regions()));
         int vlan = 100 + k;
-        String localIp = "172.31." + peering + ".1";
-        String peerIp = "172.31." + peering + ".2";
+        String peeringNet = "172." + (31 - peering / 256) + "." + (peering % 256);
+        String localIp = peeringNet + ".1";
+        String peerIp = peeringNet + ".2";
         peering++;
         ExpressConnectSpec line =
-            ExpressConnect.circuit().in(region).named(circuitName)
-                .vbr(VbrSpec.vlan(vlan).localIp(localIp).peerIp(peerIp).mask(30))
+            Cenkit.circuit().in(region).named(circuitName)
+                .vbr(Cenkit.vbr(vlan).localIp(localIp).peerIp(peerIp).mask(30))
                 .routesTo(dcSpec);
         List<Cidr> dcRoutes = new ArrayList<>();
-        for (GenVpc v : vpcs) {
-          if (random.nextInt(3) == 0 && routed.add(v.cidr())) {
-            dcRoutes.add(v.cidr());
-            line = line.dataCenterRoute(v.cidr().toString());
+        if (size.vpcs() <= NARROW_PLAN_VPCS) {
+          for (GenVpc v : vpcs) {
+            if (random.nextInt(3) == 0 && routed.add(v.cidr())) {
+              dcRoutes.add(v.cidr());
+              line = line.dataCenterRoute(v.cidr().toString());
+            }
+          }
+        } else {
+          int sampled = 1 + random.nextInt(8);
+          for (int n = 0; n < sampled; n++) {
+            GenVpc v = vpcs.get(random.nextInt(vpcs.size()));
+            if (routed.add(v.cidr())) {
+              dcRoutes.add(v.cidr());
+              line = line.dataCenterRoute(v.cidr().toString());
+            }
           }
         }
         Optional<String> cen = Optional.empty();
@@ -157,7 +182,7 @@ public final class TopologyGenerator {
     }
     List<GenCen> cens = new ArrayList<>();
     for (int c = 0; c < size.cens(); c++) {
-      CenSpec spec = Cen.create().named("cen" + c);
+      CenSpec spec = Cenkit.cen().named("cen" + c);
       List<String> attached = new ArrayList<>();
       Set<RegionId> regions = new LinkedHashSet<>();
       for (GenVpc v : vpcMembers.get(c)) {
@@ -172,7 +197,7 @@ public final class TopologyGenerator {
       }
       List<GenPlan> plans = size.bandwidthPlans() ? plans(random, new ArrayList<>(regions)) : List.of();
       for (GenPlan p : plans) {
-        BandwidthPlanSpec plan = BandwidthPlanSpec.of(p.mbps()).between(p.areaA(), p.areaB());
+        BandwidthPlanSpec plan = Cenkit.bandwidthPlan(p.mbps()).between(p.areaA(), p.areaB());
         for (GenAllocation a : p.allocations()) {
           plan = plan.allocate(a.local(), a.opposite(), a.mbps());
         }
@@ -191,7 +216,7 @@ public final class TopologyGenerator {
       for (int g = 0; g < groupCount; g++) {
         String groupName = "group" + i + "x" + g;
         boolean vpcDomain = random.nextBoolean();
-        ApiGroupSpec group = ApiGroup.named(groupName).on(instance.spec());
+        ApiGroupSpec group = Cenkit.apiGroup(groupName).on(instance.spec());
         if (vpcDomain) {
           group = group.enableVpcDomain();
         }
@@ -206,18 +231,26 @@ public final class TopologyGenerator {
     return new GeneratedTopology(seed, size, vpcs, cens, dataCenters, instances, groups, apis, afterwards, afterwardsCode);
   }
 
+  /** The {@code part}-th block of {@code length} inside the {@code block}-th /22 of 10.0.0.0/8 (the wide plan). */
+  private static Cidr wideBlock(int block, int part, int length) {
+    long base = (10L << 24) + ((long) block << 10) + ((long) part << (32 - length));
+    return Cidr.of(((base >> 24) & 255) + "." + ((base >> 16) & 255) + "." + ((base >> 8) & 255) + "." + (base & 255) + "/" + length);
+  }
+
   private static GenVpc vpc(SplittableRandom random, TopologySize size, int index) {
     RegionId region = REGIONS.get(random.nextInt(size.regions()));
-    // Without overlap VPC i owns 10.i.0.0/16 (TopologySize allows at most 200 VPCs); with overlap it may reuse one.
+    // Without overlap VPC i owns its own block (see the address plan); with overlap it may reuse an earlier one.
     int block = size.overlapping() && index > 0 && random.nextInt(4) == 0 ? random.nextInt(index) : index;
-    Cidr cidr = Cidr.of("10." + block + ".0.0/16");
+    boolean wide = size.vpcs() > NARROW_PLAN_VPCS;
+    Cidr cidr = wide ? wideBlock(block, 0, 22) : Cidr.of("10." + block + ".0.0/16");
     String name = "vpc" + index;
     int count = 1 + random.nextInt(size.vSwitchesPerVpc());
     List<GenVSwitch> vSwitches = new ArrayList<>();
-    VpcSpec spec = Vpc.in(region).named(name).cidr(cidr);
+    VpcSpec spec = Cenkit.vpc(region).named(name).cidr(cidr);
     String prefix = "10." + block;
     for (int s = 0; s < count; s++) {
-      GenVSwitch vsw = new GenVSwitch(region.id() + "-a", Cidr.of(prefix + "." + (s + 1) + ".0/24"));
+      Cidr vSwitchBlock = wide ? wideBlock(block, s, 25) : Cidr.of(prefix + "." + (s + 1) + ".0/24");
+      GenVSwitch vsw = new GenVSwitch(region.id() + "-a", vSwitchBlock);
       vSwitches.add(vsw);
       spec = spec.vSwitch(vsw.zoneId(), vsw.cidr().toString());
     }
@@ -268,10 +301,10 @@ public final class TopologyGenerator {
     RegionId region = REGIONS.get(random.nextInt(size.regions()));
     boolean dedicated = random.nextInt(3) != 0;
     if (!dedicated) {
-      return new GenInstance(name, region, false, Optional.empty(), Optional.empty(), ApiGateway.shared().in(region).named(name));
+      return new GenInstance(name, region, false, Optional.empty(), Optional.empty(), Cenkit.sharedGateway().in(region).named(name));
     }
     List<GenVpc> local = vpcs.stream().filter(v -> v.region().equals(region)).toList();
-    ApiGatewaySpec spec = ApiGateway.dedicated().in(region).named(name);
+    ApiGatewaySpec spec = Cenkit.dedicatedGateway().in(region).named(name);
     if (!local.isEmpty() && random.nextBoolean()) {
       GenVpc bound = local.get(random.nextInt(local.size()));
       return new GenInstance(name, region, true, Optional.of(bound.name()), Optional.empty(), spec.bindTo(bound.spec()));
@@ -280,7 +313,7 @@ public final class TopologyGenerator {
       // vpc_connect (R53): its egress addresses are addresses of the connected VPC.
       GenVpc connected = local.get(random.nextInt(local.size()));
       return new GenInstance(name, region, true, Optional.empty(), Optional.of(connected.name()),
-          ApiGateway.vpcIntegration().in(region).named(name).connectTo(connected.spec(), INSTANCE_CIDR));
+          Cenkit.vpcIntegrationGateway().in(region).named(name).connectTo(connected.spec(), INSTANCE_CIDR));
     }
     return new GenInstance(name, region, true, Optional.empty(), Optional.empty(), spec.zone(region.id() + "-a"));
   }
@@ -312,10 +345,10 @@ public final class TopologyGenerator {
       case FUNCTION: {
         RegionId region = random.nextInt(4) == 0 ? REGIONS.get(random.nextInt(size.regions())) : instance.region();
         String fn = "fn" + n;
-        FunctionSpec function = FcFunction.in(region).named(fn);
-        backend = FunctionCompute.function(function);
-        gen = new GenBackend(kind, "FunctionCompute.function(" + fn + ")",
-            "FunctionSpec " + fn + " = FcFunction.in(RegionId.of(\"" + region + "\")).named(\"" + fn + "\");");
+        FunctionSpec function = Cenkit.function(region).named(fn);
+        backend = Cenkit.functionBackend(function);
+        gen = new GenBackend(kind, "Cenkit.functionBackend(" + fn + ")",
+            "FunctionSpec " + fn + " = Cenkit.function(RegionId.of(\"" + region + "\")).named(\"" + fn + "\");");
         break;
       }
       case HTTP:
@@ -335,10 +368,10 @@ public final class TopologyGenerator {
         }
         String access = "access" + n;
         int port = 8000 + n; // R66: one authorization per VPC, target and port
-        VpcAccessSpec spec = VpcAccess.named(access).vpc(vpc.spec()).ip(ip).port(port);
+        VpcAccessSpec spec = Cenkit.vpcAccess(access).vpc(vpc.spec()).ip(ip).port(port);
         backend = BackendSpec.vpc(spec, "/");
         gen = new GenBackend(kind, "BackendSpec.vpc(" + access + ", \"/\")",
-            "VpcAccessSpec " + access + " = VpcAccess.named(\"" + access + "\").vpc(" + vpc.name() + ").ip(\"" + ip
+            "VpcAccessSpec " + access + " = Cenkit.vpcAccess(\"" + access + "\").vpc(" + vpc.name() + ").ip(\"" + ip
                 + "\").port(" + port + ");");
         break;
       }
@@ -347,7 +380,7 @@ public final class TopologyGenerator {
         gen = new GenBackend(BackendKind.MOCK, "BackendSpec.mock(\"ok\")", "");
     }
     boolean deployed = random.nextBoolean();
-    ApiSpec api = Api.named(name).get("/" + name.toLowerCase(java.util.Locale.ROOT)).backend(backend);
+    ApiSpec api = Cenkit.api(name).get("/" + name.toLowerCase(java.util.Locale.ROOT)).backend(backend);
     if (deployed) {
       api = api.deployTo(Stage.RELEASE);
     }

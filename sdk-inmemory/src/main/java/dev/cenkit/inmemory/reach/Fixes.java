@@ -1,10 +1,8 @@
 package dev.cenkit.inmemory.reach;
 
-import dev.cenkit.dsl.Cen;
 import dev.cenkit.dsl.CenSpec;
-import dev.cenkit.dsl.Ref;
-import dev.cenkit.dsl.Spec;
-import dev.cenkit.dsl.Step;
+import dev.cenkit.dsl.Cenkit;
+import dev.cenkit.spi.Ref;
 import dev.cenkit.model.Cidr;
 import dev.cenkit.model.NetworkInstanceId;
 import dev.cenkit.model.RegionId;
@@ -19,7 +17,8 @@ import dev.cenkit.model.expressconnect.VbrId;
 import dev.cenkit.model.expressconnect.VbrNextHopType;
 import dev.cenkit.model.vpc.Vpc;
 import dev.cenkit.reach.Fix;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.Spec;
+import dev.cenkit.spi.Step;
 import dev.cenkit.spi.cen.AttachCenChildInstanceRequest;
 import dev.cenkit.spi.cen.CreateCenRequest;
 import dev.cenkit.spi.cen.DetachCenChildInstanceRequest;
@@ -29,6 +28,7 @@ import dev.cenkit.spi.expressconnect.CreateDataCenterRouteRequest;
 import dev.cenkit.spi.expressconnect.CreatePhysicalConnectionOccupancyOrderRequest;
 import dev.cenkit.spi.expressconnect.CreateVbrRouteEntryRequest;
 import dev.cenkit.spi.expressconnect.CreateVirtualBorderRouterRequest;
+import dev.cenkit.spi.operation.Operation;
 import java.util.List;
 import java.util.Optional;
 
@@ -67,7 +67,7 @@ final class Fixes {
   /** A new CEN with the two attached. */
   static <A extends ResourceId & NetworkInstanceId, B extends ResourceId & NetworkInstanceId> CenSpec newCen(
       A a, RegionId aRegion, B b, RegionId bRegion) {
-    return Cen.create().attach(a, aRegion).attach(b, bRegion);
+    return Cenkit.cen().attach(a, aRegion).attach(b, bRegion);
   }
 
   static Fix newCenFor(String aName, String bName, CenSpec cen) {

@@ -1,7 +1,7 @@
-package dev.cenkit.dsl;
+package dev.cenkit.spi;
 
 import dev.cenkit.model.ResourceId;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
