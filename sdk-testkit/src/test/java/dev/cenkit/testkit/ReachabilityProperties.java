@@ -360,6 +360,7 @@ class ReachabilityProperties {
               InMemoryCloud cloud = cloud();
               GeneratedTopology.Applied applied = topology.applyTo(cloud);
               ReachabilityAnswer answer = ask(cloud, applied, i, j, api).get();
+              assertThat(answer.blockers()).as(answer.explain()).allSatisfy(b -> assertThat(b.rule()).isPresent());
               if (answer.fixes().isEmpty()) {
                 return;
               }
@@ -386,6 +387,23 @@ class ReachabilityProperties {
     assertThat(answer.fixes()).as(answer.explain()).isNotEmpty();
     cloud.apply(answer.fixSpec());
     assertThat(cloud.snapshot().cen().cens()).as(answer.explain()).hasSize(1);
+  }
+
+  /**
+   * The return path of this topology's API call found no blocker on the intended path and fell back to a plain
+   * NO_ROUTE, which carried no rule; every blocker carries its rule, so {@code explain()} always shows one.
+   */
+  @Test
+  void everyBlockerCarriesItsRuleTheReturnPathsNoRouteIncluded() {
+    InMemoryCloud cloud = cloud();
+    GeneratedTopology topology =
+        TopologyGenerator.generate(54L, new TopologySize(1, 2, 1, 0, false, false, 2, 1, false, 1, 1, 1));
+    ReachabilityAnswer answer = ask(cloud, topology.applyTo(cloud), 0, 0, true).get();
+    assertThat(answer.blockers()).as(answer.explain())
+        .anyMatch(b -> b.code() == dev.cenkit.reach.BlockerCode.NO_ROUTE && b.direction() == Direction.RETURN)
+        .allSatisfy(b -> assertThat(b.rule()).isPresent());
+    assertThat(answer.explain().lines().filter(l -> l.startsWith("  blocker ")))
+        .allSatisfy(l -> assertThat(l).containsPattern("\\[[RDN][0-9]+\\]$"));
   }
 
   /**

@@ -95,7 +95,7 @@ final class PathBuilder {
         Blocker.builder()
             .code(code)
             .component(at)
-            .rule(Optional.ofNullable(rule))
+            .rule(Optional.of(java.util.Objects.requireNonNull(rule, "every blocker carries its rule")))
             .message(message)
             .direction(direction)
             .leg(leg)
@@ -125,7 +125,7 @@ final class PathBuilder {
       return;
     }
     notes.add(
-        Blocker.builder().code(code).component(at).rule(Optional.ofNullable(rule)).message(message)
+        Blocker.builder().code(code).component(at).rule(Optional.of(java.util.Objects.requireNonNull(rule, "every blocker carries its rule"))).message(message)
             .direction(direction).leg(leg).build());
   }
 

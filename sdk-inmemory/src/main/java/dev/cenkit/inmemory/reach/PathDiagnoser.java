@@ -86,13 +86,23 @@ final class PathDiagnoser {
   private void diagnoseVpcToVpc(PathBuilder path, Vpc a, InVpc to) {
     Vpc b = to.vpc();
     Optional<EffectiveRoute> route = t.vpcRoute(a, to.address());
-    if (route.isPresent() && route.get().kind() == RouteKind.VSWITCH) {
+    if (route.isPresent() && route.get().kind() == RouteKind.VSWITCH && t.attachment(a.id()).isPresent()) {
       path.block(
           BlockerCode.ROUTE_CONFLICT,
           Components.vpc(a),
           RuleId.R28,
           to.address() + " lies in VPC '" + a.displayName() + "''s own " + route.get().description()
               + ", which always wins inside that VPC (D4): the address space overlaps VPC '" + b.displayName() + "'",
+          List.of());
+    } else if (route.isPresent() && route.get().kind() == RouteKind.VSWITCH) {
+      // In no CEN there is no route conflict: the address is simply one of the VPC's own, delivered locally.
+      path.block(
+          BlockerCode.NO_ROUTE,
+          Components.vpc(a),
+          RuleId.R37,
+          to.address() + " lies in VPC '" + a.displayName() + "''s own " + route.get().description()
+              + ", so it is delivered locally there and never leaves for VPC '" + b.displayName()
+              + "': the address space overlaps",
           List.of());
     }
     Optional<CenId> cen = sameCen(path, a.id(), a.displayName(), a.region(), b.id(), b.displayName(), b.region());
