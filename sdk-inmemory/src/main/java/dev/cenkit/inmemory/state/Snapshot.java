@@ -18,7 +18,9 @@ public final class Snapshot implements CloudSnapshot {
           CenState.EMPTY,
           ExpressConnectState.EMPTY,
           ApiGatewayState.EMPTY,
-          FunctionComputeState.EMPTY);
+          FunctionComputeState.EMPTY,
+          TransitRouterState.EMPTY,
+          EcsState.EMPTY);
 
   private final long version;
   private final long idSequence;
@@ -27,6 +29,8 @@ public final class Snapshot implements CloudSnapshot {
   private final ExpressConnectState expressConnect;
   private final ApiGatewayState apiGateway;
   private final FunctionComputeState functionCompute;
+  private final TransitRouterState transitRouter;
+  private final EcsState ecs;
 
   private Snapshot(
       long version,
@@ -35,7 +39,9 @@ public final class Snapshot implements CloudSnapshot {
       CenState cen,
       ExpressConnectState expressConnect,
       ApiGatewayState apiGateway,
-      FunctionComputeState functionCompute) {
+      FunctionComputeState functionCompute,
+      TransitRouterState transitRouter,
+      EcsState ecs) {
     this.version = version;
     this.idSequence = idSequence;
     this.vpc = vpc;
@@ -43,6 +49,8 @@ public final class Snapshot implements CloudSnapshot {
     this.expressConnect = expressConnect;
     this.apiGateway = apiGateway;
     this.functionCompute = functionCompute;
+    this.transitRouter = transitRouter;
+    this.ecs = ecs;
   }
 
   /** The empty cloud, version 0. */
@@ -85,39 +93,61 @@ public final class Snapshot implements CloudSnapshot {
     return functionCompute;
   }
 
+  @Override
+  public TransitRouterState transitRouter() {
+    return transitRouter;
+  }
+
+  /** With the transit-router state changed. */
+  public Snapshot withTransitRouter(UnaryOperator<TransitRouterState> change) {
+    return new Snapshot(
+        version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, change.apply(transitRouter), ecs);
+  }
+
+  /** ECS instances and security groups. */
+  public EcsState ecs() {
+    return ecs;
+  }
+
+  /** With the ECS state changed. */
+  public Snapshot withEcs(UnaryOperator<EcsState> change) {
+    return new Snapshot(
+        version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, change.apply(ecs));
+  }
+
   /** With the VPC state changed. */
   public Snapshot withVpc(UnaryOperator<VpcState> change) {
-    return new Snapshot(version, idSequence, change.apply(vpc), cen, expressConnect, apiGateway, functionCompute);
+    return new Snapshot(version, idSequence, change.apply(vpc), cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs);
   }
 
   /** With the CEN state changed. */
   public Snapshot withCen(UnaryOperator<CenState> change) {
-    return new Snapshot(version, idSequence, vpc, change.apply(cen), expressConnect, apiGateway, functionCompute);
+    return new Snapshot(version, idSequence, vpc, change.apply(cen), expressConnect, apiGateway, functionCompute, transitRouter, ecs);
   }
 
   /** With the Express Connect state changed. */
   public Snapshot withExpressConnect(UnaryOperator<ExpressConnectState> change) {
-    return new Snapshot(version, idSequence, vpc, cen, change.apply(expressConnect), apiGateway, functionCompute);
+    return new Snapshot(version, idSequence, vpc, cen, change.apply(expressConnect), apiGateway, functionCompute, transitRouter, ecs);
   }
 
   /** With the API Gateway state changed. */
   public Snapshot withApiGateway(UnaryOperator<ApiGatewayState> change) {
-    return new Snapshot(version, idSequence, vpc, cen, expressConnect, change.apply(apiGateway), functionCompute);
+    return new Snapshot(version, idSequence, vpc, cen, expressConnect, change.apply(apiGateway), functionCompute, transitRouter, ecs);
   }
 
   /** With the Function Compute state changed. */
   public Snapshot withFunctionCompute(UnaryOperator<FunctionComputeState> change) {
-    return new Snapshot(version, idSequence, vpc, cen, expressConnect, apiGateway, change.apply(functionCompute));
+    return new Snapshot(version, idSequence, vpc, cen, expressConnect, apiGateway, change.apply(functionCompute), transitRouter, ecs);
   }
 
   /** With the id sequence advanced by one. */
   public Snapshot withNextId() {
-    return new Snapshot(version, idSequence + 1, vpc, cen, expressConnect, apiGateway, functionCompute);
+    return new Snapshot(version, idSequence + 1, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs);
   }
 
   /** The same content as the next version. */
   public Snapshot nextVersion() {
-    return new Snapshot(version + 1, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute);
+    return new Snapshot(version + 1, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs);
   }
 
   /** Whether every product state equals the other snapshot's (versions and id sequences aside). */
@@ -126,7 +156,9 @@ public final class Snapshot implements CloudSnapshot {
         && cen.equals(other.cen)
         && expressConnect.equals(other.expressConnect)
         && apiGateway.equals(other.apiGateway)
-        && functionCompute.equals(other.functionCompute);
+        && functionCompute.equals(other.functionCompute)
+        && transitRouter.equals(other.transitRouter)
+        && ecs.equals(other.ecs);
   }
 
   /**
@@ -162,7 +194,7 @@ public final class Snapshot implements CloudSnapshot {
 
   @Override
   public int hashCode() {
-    return Objects.hash(version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute);
+    return Objects.hash(version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs);
   }
 
   @Override
