@@ -46,7 +46,7 @@ class OfficialClientEnterpriseTest {
   }
 
   @Test
-  void twoVpcsConnectedToATransitRouterAndPropagatedReachEachOther() throws Exception {
+  void e16TwoVpcsOnATransitRouterReachEachOtherOnceTheirConnectionsPublishTheirRoutes() throws Exception {
     String vpc1 = vpc("VPC-1", "172.16.0.0/16", "172.16.1.0/24", "172.16.2.0/24");
     String vpc2 = vpc("VPC-2", "10.2.0.0/16", "10.2.1.0/24", "10.2.2.0/24");
     clients.cbn("OpenTransitRouterService");
@@ -54,14 +54,25 @@ class OfficialClientEnterpriseTest {
     String tr = (String) clients.cbn("CreateTransitRouter", "CenId", cen, "RegionId", "cn-hangzhou", "TransitRouterName", "hz-tr").get("TransitRouterId");
     Map<String, Object> tables = clients.cbn("ListTransitRouterRouteTables", "TransitRouterId", tr, "TransitRouterRouteTableType", "System");
     String system = (String) WireClients.<List<Map<String, Object>>>at(tables, "TransitRouterRouteTables").get(0).get("TransitRouterRouteTableId");
+    List<String> attachments = new java.util.ArrayList<>();
     for (String vpc : List.of(vpc1, vpc2)) {
       String attachment = connect(tr, vpc);
+      attachments.add(attachment);
       clients.cbn("AssociateTransitRouterAttachmentWithRouteTable", "TransitRouterAttachmentId", attachment, "TransitRouterRouteTableId", system);
       clients.cbn("EnableTransitRouterRouteTablePropagation", "TransitRouterAttachmentId", attachment, "TransitRouterRouteTableId", system);
     }
 
-    Map<String, Object> answer = clients.cenkit("CheckReachability", "QuestionType", "Network", "ClientNetworkId", vpc1, "ClientAddress", "172.16.1.10",
-        "DestinationNetworkId", vpc2, "DestinationAddress", "10.2.1.10", "Port", 443);
+    Object[] question = {"QuestionType", "Network", "ClientNetworkId", vpc1, "ClientAddress", "172.16.1.10",
+        "DestinationNetworkId", vpc2, "DestinationAddress", "10.2.1.10", "Port", 443};
+    Map<String, Object> unpublished = clients.cenkit("CheckReachability", question);
+    assertThat(unpublished).containsEntry("Verdict", "UNREACHABLE");
+    assertThat(items(unpublished, "Blockers", "Blocker")).hasSize(2)
+        .allSatisfy(b -> assertThat(b).containsEntry("Code", "NO_ROUTE_TO_TRANSIT_ROUTER").containsEntry("Rule", "E16"));
+
+    for (String attachment : attachments) {
+      clients.cbn("UpdateTransitRouterVpcAttachmentAttribute", "TransitRouterAttachmentId", attachment, "AutoPublishRouteEnabled", true);
+    }
+    Map<String, Object> answer = clients.cenkit("CheckReachability", question);
 
     assertThat(answer.get("Verdict")).as(String.valueOf(answer.get("Explanation"))).isEqualTo("REACHABLE");
   }
