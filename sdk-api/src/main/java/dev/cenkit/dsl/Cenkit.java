@@ -44,6 +44,24 @@ public final class Cenkit {
     return CenSpec.create();
   }
 
+  /**
+   * Starts the description of a new Enterprise Edition CEN: transit routers, their connections, associations,
+   * propagations and inter-region connections (enterprise-edition.md).
+   */
+  public static EnterpriseCenSpec enterpriseCen() {
+    return EnterpriseCenSpec.create();
+  }
+
+  /** A VPC connection to the transit router of the VPC's region, for {@link EnterpriseCenSpec#connect}. */
+  public static VpcConnectionSpec vpcConnection(VpcSpec vpc) {
+    return VpcConnectionSpec.of(vpc);
+  }
+
+  /** An inter-region connection between the routers of two regions, for {@link EnterpriseCenSpec#peer}. */
+  public static PeerConnectionSpec peerConnection(RegionId local, RegionId peer) {
+    return PeerConnectionSpec.between(local, peer);
+  }
+
   /** Starts a new bandwidth plan of {@code mbps} Mbit/s (2 to 10000, R13), for {@link CenSpec#bandwidth}. */
   public static BandwidthPlanSpec.Sized bandwidthPlan(long mbps) {
     return BandwidthPlanSpec.of(mbps);

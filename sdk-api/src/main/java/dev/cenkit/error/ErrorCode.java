@@ -132,9 +132,101 @@ public enum ErrorCode {
   /** The access region differs from the host region (R34). */
   CLOUD_ROUTE_ACCESS_REGION_ILLEGAL("ParameterIllegal.AccessRegionId", 400, ErrorFamily.INVALID_PARAMETER, true, "The access region differs from the host region (R34)"),
   /** The operation needs a Basic Edition CEN (R35). */
-  TRANSIT_ROUTER_TYPE_UNSUPPORTED("OperationUnsupported.TransitRouterType", 400, ErrorFamily.NOT_MODELED, true, "The operation needs a Basic Edition CEN (R35)"),
+  TRANSIT_ROUTER_TYPE_UNSUPPORTED("OperationUnsupported.TransitRouterType", 400, ErrorFamily.FORBIDDEN, true, "The action is not supported by the edition of the transit router (R35, E23, E25, E29)"),
   /** The cloud-service route is in a transitional state (R76). */
   CLOUD_ROUTE_STATUS_NOT_ALLOW("InvalidOperation.CloudRouteStatusNotAllow", 409, ErrorFamily.INCORRECT_STATUS, true, "The cloud-service route is in a transitional state (R76)"),
+
+  // ---- Transit routers (Enterprise Edition) ----
+  /** The CEN already has a transit router in the region (E1). */
+  TR_INSTANCE_EXIST("InstanceExist.TransitRouterInstance", 400, ErrorFamily.INCORRECT_STATUS, true, "The CEN already has a transit router in the region (E1)"),
+  /** The transit router service is not opened (E2). */
+  TR_SERVICE_NOT_OPEN("Forbbiden.TransitRouterServiceNotOpen", 400, ErrorFamily.FORBIDDEN, true, "The transit router service is not opened (E2)"),
+  /** A CEN with protection level FULL cannot use transit routers (E3). */
+  CEN_FULL_LEVEL("OperationUnsupported.CenFullLevel", 400, ErrorFamily.FORBIDDEN, true, "A CEN with protection level FULL cannot use transit routers (E3)"),
+  /** The VPC is attached to a CEN with protection level FULL (E3). */
+  VPC_ATTACHED_FULL_MODE_CEN("InvalidStatus.VpcAttachedFullModeCen", 400, ErrorFamily.INCORRECT_STATUS, true, "The VPC is attached to a CEN with protection level FULL (E3)"),
+  /** Two zone mappings name the same zone (E4). */
+  DUPLICATED_ZONE_MAPPING("Duplicated.ZoneMapping", 400, ErrorFamily.INVALID_PARAMETER, true, "Two zone mappings name the same zone (E4)"),
+  /** The zone mappings are too few or too many (E4). */
+  ILLEGAL_PARAM_ZONE_MAPPINGS("IllegalParam.ZoneMappings", 400, ErrorFamily.INVALID_PARAMETER, true, "The zone mappings are too few or too many (E4)"),
+  /** The zone of a mapping is not the vSwitch's zone (E4). */
+  ILLEGAL_PARAM_ZONE_ID("IllegalParam.ZoneId", 400, ErrorFamily.INVALID_PARAMETER, true, "The zone of a mapping is not the vSwitch's zone (E4)"),
+  /** The vSwitch of a mapping is not in the connected VPC (E4). */
+  ILLEGAL_PARAM_VSWITCH_ID("IllegalParam.VSwitchId", 400, ErrorFamily.INVALID_PARAMETER, true, "The vSwitch of a mapping is not in the connected VPC (E4)"),
+  /** Neither a transit router nor a CEN and region is given (E5). */
+  MISSING_CEN_ID_OR_REGION_ID("MissingParam.CenIdOrRegionId", 400, ErrorFamily.INVALID_PARAMETER, true, "Neither a transit router nor a CEN and region is given (E5)"),
+  /** The transit router does not exist (E5). */
+  INVALID_TR_ID_NOT_FOUND("InvalidTransitRouterId.NotFound", 400, ErrorFamily.NOT_FOUND, true, "The transit router does not exist (E5)"),
+  /** The CEN does not exist (E5). */
+  INVALID_CEN_ID_NOT_FOUND("InvalidCenId.NotFound", 400, ErrorFamily.NOT_FOUND, true, "The CEN does not exist (E5)"),
+  /** Too many VPC connections on the transit router (E6). */
+  QUOTA_VPC_ATTACH_PER_TR("QuotaExceeded.CenQuotaVpcAttachPerTransitRouter", 400, ErrorFamily.QUOTA_EXCEEDED, true, "Too many VPC connections on the transit router (E6)"),
+  /** Too many custom route tables on the transit router (E6). */
+  QUOTA_TR_ROUTE_TABLE("QuotaExceeded.TransitRouterRouteTable", 400, ErrorFamily.QUOTA_EXCEEDED, false, "Too many custom route tables on the transit router (E6)"),
+  /** Too many entries in the transit router route table (E6). */
+  QUOTA_TR_ROUTE_ENTRY("QuotaExceeded.TransitRouterRoutEntry", 400, ErrorFamily.QUOTA_EXCEEDED, true, "Too many entries in the transit router route table (E6)"),
+  /** The connection is already associated with a route table (E8, DE8). */
+  ATTACHMENT_ALREADY_ASSOCIATED("InvalidOperation.AttachmentAlreadyAssociated", 400, ErrorFamily.INCORRECT_STATUS, false, "The connection is already associated with a route table (E8, DE8)"),
+  /** The connection is not associated with that route table (E8). */
+  ATTACHMENT_NOT_ASSOCIATED("InvalidOperation.AttachmentNotAssociated", 400, ErrorFamily.INCORRECT_STATUS, false, "The connection is not associated with that route table (E8)"),
+  /** The route table is not on a router of the connection (E8, E9). */
+  ROUTE_TABLE_OF_OTHER_ROUTER("IllegalParam.TransitRouterRouteTableId", 400, ErrorFamily.INVALID_PARAMETER, false, "The route table is not on a router of the connection (E8, E9)"),
+  /** The connection already propagates into the route table (E9, DE8). */
+  PROPAGATION_ALREADY_EXISTS("InvalidOperation.PropagationAlreadyExists", 400, ErrorFamily.INCORRECT_STATUS, false, "The connection already propagates into the route table (E9, DE8)"),
+  /** The connection does not propagate into the route table (E9). */
+  PROPAGATION_NOT_EXIST("InvalidOperation.PropagationNotExist", 400, ErrorFamily.INCORRECT_STATUS, false, "The connection does not propagate into the route table (E9)"),
+  /** The connection to associate or propagate does not exist (E9). */
+  INVALID_ATTACHMENT_ID_NOT_FOUND("InvalidAttachmentId.NotFound", 404, ErrorFamily.NOT_FOUND, true, "The connection to associate or propagate does not exist (E9)"),
+  /** The route table already has a static entry for the destination (E11). */
+  TR_SAME_DESTINATION("OperationFailed.CreateRouteEntryWithSameDestinationCidrBlock", 400, ErrorFamily.INCORRECT_STATUS, true, "The route table already has a static entry for the destination (E11)"),
+  /** A BlackHole entry takes no next hop (E11). */
+  TR_NEXT_HOP_BLACKHOLE_AND_ID("ParamExclusive.NextHopTypeBlackHoleAndNextHopId", 400, ErrorFamily.INVALID_PARAMETER, true, "A BlackHole entry takes no next hop (E11)"),
+  /** An Attachment entry needs a next hop (E11). */
+  TR_NEXT_HOP_ID_MISSING("MissingParam.TransitRouterRouteEntryNextHopId", 400, ErrorFamily.INVALID_PARAMETER, true, "An Attachment entry needs a next hop (E11)"),
+  /** The next hop is not a connection of the table's router (E11). */
+  TR_NEXT_HOP_NOT_FOUND("InvalidTransitRouterRouteEntryNextHopId.NotFound", 400, ErrorFamily.NOT_FOUND, true, "The next hop is not a connection of the table's router (E11)"),
+  /** The destination is not a valid CIDR block (E11). */
+  ILLEGAL_TR_DESTINATION("IllegalParam.TransitRouterDestinationCidrBlock", 400, ErrorFamily.INVALID_PARAMETER, true, "The destination is not a valid CIDR block (E11)"),
+  /** The transit router route table does not exist (E11, E20). */
+  INVALID_TR_ROUTE_TABLE_ID_NOT_FOUND("InvalidTransitRouterRouteTableId.NotFound", 400, ErrorFamily.NOT_FOUND, true, "The transit router route table does not exist (E11, E20)"),
+  /** The transit router route entry does not exist (E11). */
+  INVALID_TR_ROUTE_ENTRY_ID_NOT_FOUND("InvalidTransitRouterRouteEntryId.NotFound", 400, ErrorFamily.NOT_FOUND, false, "The transit router route entry does not exist (E11)"),
+  /** The peer transit router does not exist (E13). */
+  INVALID_PEER_TR_ID_NOT_FOUND("InvalidPeerTransitRouterId.NotFound", 400, ErrorFamily.NOT_FOUND, true, "The peer transit router does not exist (E13)"),
+  /** The peer transit router is not an Enterprise router of the same CEN (E13). */
+  ILLEGAL_PARAM_PEER_TR_ID("IllegalParam.PeerTransitRouterId", 400, ErrorFamily.INVALID_PARAMETER, true, "The peer transit router is not an Enterprise router of the same CEN (E13)"),
+  /** The peer region is the local one or not the peer router's (E13, DE10). */
+  ILLEGAL_PARAM_PEER_REGION_ID("IllegalParam.PeerRegionId", 400, ErrorFamily.INVALID_PARAMETER, true, "The peer region is the local one or not the peer router's (E13, DE10)"),
+  /** A BandwidthPackage connection with a plan needs a bandwidth (E14). */
+  MISSING_PARAM_BANDWIDTH("MissingParam.Bandwidth", 400, ErrorFamily.INVALID_PARAMETER, true, "A BandwidthPackage connection with a plan needs a bandwidth (E14)"),
+  /** The bandwidth is negative (E14). */
+  ILLEGAL_PARAM_BANDWIDTH("IllegalParam.Bandwidth", 400, ErrorFamily.INVALID_PARAMETER, true, "The bandwidth is negative (E14)"),
+  /** The plan does not fit the connection's bandwidth type or regions (E14). */
+  ILLEGAL_PARAM_BWP_ID("IllegalParam.CenBandwidthPackageId", 400, ErrorFamily.INVALID_PARAMETER, true, "The plan does not fit the connection's bandwidth type or regions (E14)"),
+  /** The VPC already learns routes from another CEN (E16, DE7). */
+  VPC_AUTO_ROUTES_PUBLISH_IN_OTHER_CEN("InvalidOperation.VpcAutoRoutesPublishInOtherCEN", 400, ErrorFamily.INCORRECT_STATUS, true, "The VPC already learns routes from another CEN (E16, DE7)"),
+  /** The connection is still associated with a route table (E19). */
+  ROUTE_TABLE_ASSOCIATION_EXIST("OperationFailed.RouteTableAssociationExist", 400, ErrorFamily.DEPENDENCY_VIOLATION, true, "The connection is still associated with a route table (E19)"),
+  /** The connection still propagates into a route table (E19). */
+  ROUTE_TABLE_PROPAGATION_EXIST("OperationFailed.RouteTablePropagationExist", 400, ErrorFamily.DEPENDENCY_VIOLATION, true, "The connection still propagates into a route table (E19)"),
+  /** A VPC route still points at the connection (E19). */
+  ATTACHMENT_REFERENCED_VPC_ROUTE_ENTRY("OperationFailed.AttachmentReferencedVpcRouteEntryExisted", 400, ErrorFamily.DEPENDENCY_VIOLATION, true, "A VPC route still points at the connection (E19)"),
+  /** A transit router static entry still uses the connection (E19). */
+  TR_ROUTE_ENTRY_EXIST("OperationFailed.RouteEntryExist", 400, ErrorFamily.DEPENDENCY_VIOLATION, true, "A transit router static entry still uses the connection (E19)"),
+  /** The transit router connection does not exist (E19). */
+  INVALID_TR_ATTACHMENT_ID_NOT_FOUND("InvalidTransitRouterAttachmentId.NotFound", 400, ErrorFamily.NOT_FOUND, true, "The transit router connection does not exist (E19)"),
+  /** The system route table cannot be deleted (E20). */
+  DELETE_SYSTEM_ROUTE_TABLE("OperationFailed.DeleteSystemRouteTable", 400, ErrorFamily.DEPENDENCY_VIOLATION, true, "The system route table cannot be deleted (E20)"),
+  /** The route table still has associations (E20). */
+  DELETE_ROUTE_TABLE_WITH_ASSOCIATION("OperationFailed.DeleteRouteTableWithAssociation", 400, ErrorFamily.DEPENDENCY_VIOLATION, true, "The route table still has associations (E20)"),
+  /** The route table still has propagations (E20). */
+  DELETE_ROUTE_TABLE_WITH_PROPAGATION("OperationFailed.DeleteRouteTableWithPropagation", 400, ErrorFamily.DEPENDENCY_VIOLATION, true, "The route table still has propagations (E20)"),
+  /** The route table still has static entries (E20). */
+  DELETE_ROUTE_TABLE_WITH_ROUTE_ENTRY("OperationFailed.DeleteRouteTableWithRouteEntry", 400, ErrorFamily.DEPENDENCY_VIOLATION, true, "The route table still has static entries (E20)"),
+  /** The legacy attach is refused where the CEN uses Enterprise transit routers (E23). */
+  INVALID_TRANSIT_ROUTER("OperationFailed.InvalidTransitRouter", 400, ErrorFamily.FORBIDDEN, true, "The legacy attach is refused where the CEN uses Enterprise transit routers (E23)"),
+  /** A dry run passed every check; nothing was changed (E33). */
+  DRY_RUN_OPERATION("DryRunOperation", 400, ErrorFamily.INVALID_PARAMETER, true, "A dry run passed every check; nothing was changed (E33)"),
 
   // ---- VPC ----
   /** Too many VPCs in the region (D2). */

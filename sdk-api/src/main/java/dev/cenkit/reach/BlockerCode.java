@@ -62,7 +62,17 @@ public enum BlockerCode {
   /** The two instances share a group that isolates its members, and no rule accepts the traffic (SG13). */
   SG_INTRA_GROUP_ISOLATED("the instances share a group that isolates its members"),
   /** Note: a data-center host has no security group; nothing filters its ports in cenkit (SG56). */
-  DATA_CENTER_HOST_NOT_FILTERED("a data-center host has no security group; its own firewall is not modelled");
+  DATA_CENTER_HOST_NOT_FILTERED("a data-center host has no security group; its own firewall is not modelled"),
+  /** The VPC or VBR has no route whose next hop is its transit router connection (E16). */
+  NO_ROUTE_TO_TRANSIT_ROUTER("the network has no route to its transit router connection"),
+  /** The connection the packet arrives on is associated with no route table (E8). */
+  CONNECTION_NOT_ASSOCIATED("the transit router connection is not associated with a route table"),
+  /** The route table the connection is associated with has no route: the destination is not propagated into it (E9, E26). */
+  ROUTE_NOT_PROPAGATED("the destination's routes are not propagated into the transit router route table"),
+  /** A blackhole entry of the route table drops the packet (E11). */
+  BLACKHOLE_ROUTE("a blackhole entry of the transit router route table drops the traffic"),
+  /** The two regions' transit routers have no inter-region connection (E15). */
+  NO_PEER_CONNECTION("no inter-region connection joins the transit routers of the two regions");
 
   private final String meaning;
 

@@ -10,6 +10,8 @@ public enum ComponentKind {
   VSWITCH,
   /** A CEN instance (its regional route domain, in the hop's region). */
   CEN,
+  /** An Enterprise Edition transit router (its route tables). */
+  TRANSIT_ROUTER,
   /** A virtual border router. */
   VBR,
   /** An Express Connect circuit. */

@@ -41,6 +41,15 @@ public final class Step<R> {
     return new Step<>("create " + ref.label(), operation, ref, idOf);
   }
 
+  /**
+   * A step that reads an existing resource (one that an earlier step created as a side effect, such as a
+   * router's system table) and binds {@code ref} to its id.
+   */
+  public static <R, I extends ResourceId> Step<R> finding(
+      Ref<I> ref, Function<Bindings, Operation<R>> operation, Function<R, I> idOf) {
+    return new Step<>("find " + ref.label(), operation, ref, idOf);
+  }
+
   /** The operation with its references resolved. */
   public Operation<R> operation(Bindings bindings) {
     return operation.apply(bindings);

@@ -13,10 +13,15 @@ import dev.cenkit.inmemory.ops.cen.CenOperations;
 import dev.cenkit.inmemory.ops.ecs.EcsOperations;
 import dev.cenkit.inmemory.ops.expressconnect.ExpressConnectOperations;
 import dev.cenkit.inmemory.ops.fc.FunctionComputeOperations;
+import dev.cenkit.inmemory.ops.tr.TransitRouterOperations;
 import dev.cenkit.inmemory.ops.vpc.VpcOperations;
 import dev.cenkit.inmemory.reach.ReachabilityEngine;
 import dev.cenkit.inmemory.routing.CenRouteTable;
 import dev.cenkit.inmemory.rules.Lookups;
+import dev.cenkit.inmemory.rules.TransitRouterLookups;
+import dev.cenkit.inmemory.routing.TransitRouterRouteTables;
+import dev.cenkit.model.tr.TransitRouterRouteEntry;
+import dev.cenkit.model.tr.TransitRouterRouteTableId;
 import dev.cenkit.inmemory.state.Snapshot;
 import dev.cenkit.model.Checks;
 import dev.cenkit.model.ResourceId;
@@ -73,6 +78,7 @@ public final class InMemoryCloud implements CloudProvider {
     ApiGatewayOperations.register(handlers);
     FunctionComputeOperations.register(handlers);
     EcsOperations.register(handlers);
+    TransitRouterOperations.register(handlers);
   }
 
   /** An empty cloud with the default quotas and seed. */
@@ -162,6 +168,14 @@ public final class InMemoryCloud implements CloudProvider {
     Snapshot s = snapshot();
     Lookups.cen(s, cenId);
     return CenRouteTable.of(s, cenId).routes();
+  }
+
+  @Override
+  public List<TransitRouterRouteEntry> listTransitRouterRouteEntries(TransitRouterRouteTableId routeTableId) {
+    Checks.required(routeTableId, "route table id");
+    Snapshot s = snapshot();
+    TransitRouterLookups.table(s, routeTableId);
+    return TransitRouterRouteTables.of(s).entries(routeTableId);
   }
 
   @Override

@@ -125,6 +125,30 @@ public interface Quotas {
     return 100;
   }
 
+  /** VPC connections per transit router (E6, DE12): assumed 50. */
+  @Value.Default
+  default int vpcConnectionsPerTransitRouter() {
+    return 50;
+  }
+
+  /** Custom route tables per transit router (E6, DE12): assumed 20. */
+  @Value.Default
+  default int customRouteTablesPerTransitRouter() {
+    return 20;
+  }
+
+  /** Entries per transit router route table (E6): 2000. */
+  @Value.Default
+  default int entriesPerTransitRouterRouteTable() {
+    return 2000;
+  }
+
+  /** Zone mappings per VPC connection (E4, DE12): 10. */
+  @Value.Default
+  default int zoneMappingsPerVpcConnection() {
+    return 10;
+  }
+
   /** The documented defaults. */
   static Quotas defaults() {
     return builder().build();

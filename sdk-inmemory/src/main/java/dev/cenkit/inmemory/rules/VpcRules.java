@@ -139,9 +139,14 @@ public final class VpcRules {
               RuleId.R38, "next hop " + type + " " + nextHopId + " is not in " + vpc.id(), nextHopId, vpc.id());
         }
         return;
+      case ATTACHMENT:
+        TransitRouterRules.e16AttachmentNextHop(s, vpc, nextHopId);
+        return;
       default:
         throw ErrorCode.NOT_MODELED.exception(
-            RuleId.R38, "next hop type " + type + " is not modelled by cenkit; use Instance or RouterInterface", nextHopId);
+            RuleId.R38,
+            "next hop type " + type + " is not modelled by cenkit; use Instance, RouterInterface or Attachment",
+            nextHopId);
     }
   }
 

@@ -19,6 +19,7 @@ public final class Snapshot implements CloudSnapshot {
           ExpressConnectState.EMPTY,
           ApiGatewayState.EMPTY,
           FunctionComputeState.EMPTY,
+          TransitRouterState.EMPTY,
           EcsState.EMPTY);
 
   private final long version;
@@ -28,6 +29,7 @@ public final class Snapshot implements CloudSnapshot {
   private final ExpressConnectState expressConnect;
   private final ApiGatewayState apiGateway;
   private final FunctionComputeState functionCompute;
+  private final TransitRouterState transitRouter;
   private final EcsState ecs;
 
   private Snapshot(
@@ -38,6 +40,7 @@ public final class Snapshot implements CloudSnapshot {
       ExpressConnectState expressConnect,
       ApiGatewayState apiGateway,
       FunctionComputeState functionCompute,
+      TransitRouterState transitRouter,
       EcsState ecs) {
     this.version = version;
     this.idSequence = idSequence;
@@ -46,6 +49,7 @@ public final class Snapshot implements CloudSnapshot {
     this.expressConnect = expressConnect;
     this.apiGateway = apiGateway;
     this.functionCompute = functionCompute;
+    this.transitRouter = transitRouter;
     this.ecs = ecs;
   }
 
@@ -90,48 +94,60 @@ public final class Snapshot implements CloudSnapshot {
   }
 
   @Override
+  public TransitRouterState transitRouter() {
+    return transitRouter;
+  }
+
+  @Override
   public EcsState ecs() {
     return ecs;
   }
 
+  /** With the ECS state changed. */
+  public Snapshot withEcs(UnaryOperator<EcsState> change) {
+    return new Snapshot(
+        version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, change.apply(ecs));
+  }
+
+  /** With the transit-router state changed. */
+  public Snapshot withTransitRouter(UnaryOperator<TransitRouterState> change) {
+    return new Snapshot(
+        version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, change.apply(transitRouter), ecs);
+  }
+
   /** With the VPC state changed. */
   public Snapshot withVpc(UnaryOperator<VpcState> change) {
-    return new Snapshot(version, idSequence, change.apply(vpc), cen, expressConnect, apiGateway, functionCompute, ecs);
+    return new Snapshot(version, idSequence, change.apply(vpc), cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs);
   }
 
   /** With the CEN state changed. */
   public Snapshot withCen(UnaryOperator<CenState> change) {
-    return new Snapshot(version, idSequence, vpc, change.apply(cen), expressConnect, apiGateway, functionCompute, ecs);
+    return new Snapshot(version, idSequence, vpc, change.apply(cen), expressConnect, apiGateway, functionCompute, transitRouter, ecs);
   }
 
   /** With the Express Connect state changed. */
   public Snapshot withExpressConnect(UnaryOperator<ExpressConnectState> change) {
-    return new Snapshot(version, idSequence, vpc, cen, change.apply(expressConnect), apiGateway, functionCompute, ecs);
+    return new Snapshot(version, idSequence, vpc, cen, change.apply(expressConnect), apiGateway, functionCompute, transitRouter, ecs);
   }
 
   /** With the API Gateway state changed. */
   public Snapshot withApiGateway(UnaryOperator<ApiGatewayState> change) {
-    return new Snapshot(version, idSequence, vpc, cen, expressConnect, change.apply(apiGateway), functionCompute, ecs);
+    return new Snapshot(version, idSequence, vpc, cen, expressConnect, change.apply(apiGateway), functionCompute, transitRouter, ecs);
   }
 
   /** With the Function Compute state changed. */
   public Snapshot withFunctionCompute(UnaryOperator<FunctionComputeState> change) {
-    return new Snapshot(version, idSequence, vpc, cen, expressConnect, apiGateway, change.apply(functionCompute), ecs);
-  }
-
-  /** With the ECS state changed. */
-  public Snapshot withEcs(UnaryOperator<EcsState> change) {
-    return new Snapshot(version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, change.apply(ecs));
+    return new Snapshot(version, idSequence, vpc, cen, expressConnect, apiGateway, change.apply(functionCompute), transitRouter, ecs);
   }
 
   /** With the id sequence advanced by one. */
   public Snapshot withNextId() {
-    return new Snapshot(version, idSequence + 1, vpc, cen, expressConnect, apiGateway, functionCompute, ecs);
+    return new Snapshot(version, idSequence + 1, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs);
   }
 
   /** The same content as the next version. */
   public Snapshot nextVersion() {
-    return new Snapshot(version + 1, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, ecs);
+    return new Snapshot(version + 1, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs);
   }
 
   /** Whether every product state equals the other snapshot's (versions and id sequences aside). */
@@ -141,6 +157,7 @@ public final class Snapshot implements CloudSnapshot {
         && expressConnect.equals(other.expressConnect)
         && apiGateway.equals(other.apiGateway)
         && functionCompute.equals(other.functionCompute)
+        && transitRouter.equals(other.transitRouter)
         && ecs.equals(other.ecs);
   }
 
@@ -177,7 +194,7 @@ public final class Snapshot implements CloudSnapshot {
 
   @Override
   public int hashCode() {
-    return Objects.hash(version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, ecs);
+    return Objects.hash(version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs);
   }
 
   @Override
