@@ -3,9 +3,9 @@ package dev.cenkit.error;
 /**
  * The rules of {@code alibaba-cloud-rules.md} that cenkit cites: R1 to R80 (the catalog of real Alibaba
  * Cloud behaviour), D1 to D16 (cenkit's decisions where the sources are silent), N1 to N5 (Basic-era
- * rules found later), E1 to E34 of {@code enterprise-edition.md} (Enterprise Edition transit routers), and
- * SG1 to SG57 and SD1 to SD20 of {@code security-groups.md} (ECS instances and security groups; a letter names
- * a check of a table row, e.g. SG40A). Rule numbers are stable; every rejection names the rule it enforces.
+ * rules found later), E1 to E34 of {@code enterprise-edition.md} (Enterprise Edition transit routers), and SG1 to
+ * SG57 and SD1 to SD20 of {@code security-groups.md} (ECS instances and security groups; a letter names a check of a
+ * table row, e.g. SG40A). Rule numbers are stable; every rejection names the rule it enforces.
  */
 public enum RuleId {
   /** Every regional resource has exactly one region, equal to the region named when attaching it. */
@@ -210,6 +210,74 @@ public enum RuleId {
   N4("Express Connect static routes beat CEN routes"),
   /** Private zones can be routed to data centers in the same region only. */
   N5("Private zones can be routed to data centers in the same region only"),
+  /** One transit router per CEN and region. */
+  E1("One transit router per CEN and region"),
+  /** The transit router service must be opened before a transit router is created. */
+  E2("The transit router service must be opened before a transit router is created"),
+  /** A CEN with protection level FULL cannot use transit routers. */
+  E3("A CEN with protection level FULL cannot use transit routers"),
+  /** A VPC connection maps one vSwitch per zone, at least two zones where the region has several, at most 10. */
+  E4("A VPC connection maps one vSwitch per zone, at least two zones where the region has several, at most 10"),
+  /** A connection given a CEN and region but no router creates the Enterprise router. */
+  E5("A connection given a CEN and region but no router creates the Enterprise router"),
+  /** Quotas: connections per router, custom tables per router, 2000 entries per route table. */
+  E6("Quotas: connections per router, custom tables per router, 2000 entries per route table"),
+  /** A new connection (VPC, VBR or inter-region) is neither associated nor propagating and does not auto-publish. */
+  E7("A new connection (VPC, VBR or inter-region) is neither associated nor propagating and does not auto-publish"),
+  /** A connection is associated with at most one table; traffic from it is looked up there only. */
+  E8("A connection is associated with at most one table; traffic from it is looked up there only"),
+  /** A connection propagates its routes into one or more tables; a propagation exists once. */
+  E9("A connection propagates its routes into one or more tables; a propagation exists once"),
+  /** Basic Edition has one table with every route; Enterprise has tables, associations and propagations. */
+  E10("Basic Edition has one table with every route; Enterprise has tables, associations and propagations"),
+  /** Static and blackhole entries: one per destination and table, blackhole without next hop, next hop a connection of the router. */
+  E11("Static and blackhole entries: one per destination and table, blackhole without next hop, next hop a connection of the router"),
+  /** In a route table the longest prefix wins, then static over propagated, then the first installed. */
+  E12("In a route table the longest prefix wins, then static over propagated, then the first installed"),
+  /** An inter-region connection links two Enterprise routers of one CEN in different regions. */
+  E13("An inter-region connection links two Enterprise routers of one CEN in different regions"),
+  /** Inter-region bandwidth comes from an associated plan of the regions' area pair or is pay-by-data-transfer. */
+  E14("Inter-region bandwidth comes from an associated plan of the regions' area pair or is pay-by-data-transfer"),
+  /** Routes cross regions only through an inter-region connection associated and propagating on each router. */
+  E15("Routes cross regions only through an inter-region connection associated and propagating on each router"),
+  /** A VPC sends traffic to a router only through routes whose next hop is a connection. */
+  E16("A VPC sends traffic to a router only through routes whose next hop is a connection"),
+  /** A VBR connection needs the VBR in the router's region. */
+  E17("A VBR connection needs the VBR in the router's region"),
+  /** Another account's VPC needs a grant to the transit router. */
+  E18("Another account's VPC needs a grant to the transit router"),
+  /** A connection is deleted only without associations, propagations, and routes that use it, unless forced. */
+  E19("A connection is deleted only without associations, propagations, and routes that use it, unless forced"),
+  /** The system table is never deleted; a custom table only without associations, propagations and entries. */
+  E20("The system table is never deleted; a custom table only without associations, propagations and entries"),
+  /** A transit router is deleted only without connections and custom tables. */
+  E21("A transit router is deleted only without connections and custom tables"),
+  /** A CEN is deleted only without transit router connections, custom tables and associated plans. */
+  E22("A CEN is deleted only without transit router connections, custom tables and associated plans"),
+  /** Basic-only actions are refused on Enterprise routers and Enterprise-only actions on Basic ones. */
+  E23("Basic-only actions are refused on Enterprise routers and Enterprise-only actions on Basic ones"),
+  /** Creates, updates and deletes are asynchronous; transitional states allow only reads. */
+  E24("Creates, updates and deletes are asynchronous; transitional states allow only reads"),
+  /** Connections are created only on Enterprise routers. */
+  E25("Connections are created only on Enterprise routers"),
+  /** A VPC propagates its vSwitch routes, never 100.64.0.0/10; a VBR its data-center routes; a peer the remote table. */
+  E26("A VPC propagates its vSwitch routes, never 100.64.0.0/10; a VBR its data-center routes; a peer the remote table"),
+  /** An inter-region connection without bandwidth carries 1 Kbps test traffic only. */
+  E27("An inter-region connection without bandwidth carries 1 Kbps test traffic only"),
+  /** The inter-region connections drawing from one plan add up to at most its bandwidth. */
+  E28("The inter-region connections drawing from one plan add up to at most its bandwidth"),
+  /** SetCenInterRegionBandwidthLimit works only on Basic routers. */
+  E29("SetCenInterRegionBandwidthLimit works only on Basic routers"),
+  /** CreateCenChildInstanceRouteEntryToAttachment writes a route to a connection into the connected VPC or VBR. */
+  E30("CreateCenChildInstanceRouteEntryToAttachment writes a route to a connection into the connected VPC or VBR"),
+  /** A VBR connection with auto-publish advertises the router's routes to the VBR. */
+  E31("A VBR connection with auto-publish advertises the router's routes to the VBR"),
+  /** Teardown order: routes, static entries, associations and propagations, connections, tables, router, plans, CEN. */
+  E32("Teardown order: routes, static entries, associations and propagations, connections, tables, router, plans, CEN"),
+  /** DryRun on a create checks everything and answers DryRunOperation. */
+  E33("DryRun on a create checks everything and answers DryRunOperation"),
+  /** Billing: connections and data processing are charged; DataTransfer peers per GB. */
+  E34("Billing: connections and data processing are charged; DataTransfer peers per GB"),
   /** Security groups act on an instance's network interfaces; cenkit models one primary interface per instance. */
   SG1("Security groups act on an instance's network interfaces; cenkit models one primary interface per instance"),
   /** Security group names need not be unique. */
@@ -365,75 +433,7 @@ public enum RuleId {
   /** A no-op authorize commits no new snapshot version. */
   SD18("A no-op authorize commits no new snapshot version"),
   /** Mixed group types on one instance are refused with InvalidSecurityGroup.TypeMismatch. */
-  SD19("Mixed group types on one instance are refused with InvalidSecurityGroup.TypeMismatch"),
-  /** One transit router per CEN and region. */
-  E1("One transit router per CEN and region"),
-  /** The transit router service must be opened before a transit router is created. */
-  E2("The transit router service must be opened before a transit router is created"),
-  /** A CEN with protection level FULL cannot use transit routers. */
-  E3("A CEN with protection level FULL cannot use transit routers"),
-  /** A VPC connection maps one vSwitch per zone, at least two zones where the region has several, at most 10. */
-  E4("A VPC connection maps one vSwitch per zone, at least two zones where the region has several, at most 10"),
-  /** A connection given a CEN and region but no router creates the Enterprise router. */
-  E5("A connection given a CEN and region but no router creates the Enterprise router"),
-  /** Quotas: connections per router, custom tables per router, 2000 entries per route table. */
-  E6("Quotas: connections per router, custom tables per router, 2000 entries per route table"),
-  /** A new connection (VPC, VBR or inter-region) is neither associated nor propagating and does not auto-publish. */
-  E7("A new connection (VPC, VBR or inter-region) is neither associated nor propagating and does not auto-publish"),
-  /** A connection is associated with at most one table; traffic from it is looked up there only. */
-  E8("A connection is associated with at most one table; traffic from it is looked up there only"),
-  /** A connection propagates its routes into one or more tables; a propagation exists once. */
-  E9("A connection propagates its routes into one or more tables; a propagation exists once"),
-  /** Basic Edition has one table with every route; Enterprise has tables, associations and propagations. */
-  E10("Basic Edition has one table with every route; Enterprise has tables, associations and propagations"),
-  /** Static and blackhole entries: one per destination and table, blackhole without next hop, next hop a connection of the router. */
-  E11("Static and blackhole entries: one per destination and table, blackhole without next hop, next hop a connection of the router"),
-  /** In a route table the longest prefix wins, then static over propagated, then the first installed. */
-  E12("In a route table the longest prefix wins, then static over propagated, then the first installed"),
-  /** An inter-region connection links two Enterprise routers of one CEN in different regions. */
-  E13("An inter-region connection links two Enterprise routers of one CEN in different regions"),
-  /** Inter-region bandwidth comes from an associated plan of the regions' area pair or is pay-by-data-transfer. */
-  E14("Inter-region bandwidth comes from an associated plan of the regions' area pair or is pay-by-data-transfer"),
-  /** Routes cross regions only through an inter-region connection associated and propagating on each router. */
-  E15("Routes cross regions only through an inter-region connection associated and propagating on each router"),
-  /** A VPC sends traffic to a router only through routes whose next hop is a connection. */
-  E16("A VPC sends traffic to a router only through routes whose next hop is a connection"),
-  /** A VBR connection needs the VBR in the router's region. */
-  E17("A VBR connection needs the VBR in the router's region"),
-  /** Another account's VPC needs a grant to the transit router. */
-  E18("Another account's VPC needs a grant to the transit router"),
-  /** A connection is deleted only without associations, propagations, and routes that use it, unless forced. */
-  E19("A connection is deleted only without associations, propagations, and routes that use it, unless forced"),
-  /** The system table is never deleted; a custom table only without associations, propagations and entries. */
-  E20("The system table is never deleted; a custom table only without associations, propagations and entries"),
-  /** A transit router is deleted only without connections and custom tables. */
-  E21("A transit router is deleted only without connections and custom tables"),
-  /** A CEN is deleted only without transit router connections, custom tables and associated plans. */
-  E22("A CEN is deleted only without transit router connections, custom tables and associated plans"),
-  /** Basic-only actions are refused on Enterprise routers and Enterprise-only actions on Basic ones. */
-  E23("Basic-only actions are refused on Enterprise routers and Enterprise-only actions on Basic ones"),
-  /** Creates, updates and deletes are asynchronous; transitional states allow only reads. */
-  E24("Creates, updates and deletes are asynchronous; transitional states allow only reads"),
-  /** Connections are created only on Enterprise routers. */
-  E25("Connections are created only on Enterprise routers"),
-  /** A VPC propagates its vSwitch routes, never 100.64.0.0/10; a VBR its data-center routes; a peer the remote table. */
-  E26("A VPC propagates its vSwitch routes, never 100.64.0.0/10; a VBR its data-center routes; a peer the remote table"),
-  /** An inter-region connection without bandwidth carries 1 Kbps test traffic only. */
-  E27("An inter-region connection without bandwidth carries 1 Kbps test traffic only"),
-  /** The inter-region connections drawing from one plan add up to at most its bandwidth. */
-  E28("The inter-region connections drawing from one plan add up to at most its bandwidth"),
-  /** SetCenInterRegionBandwidthLimit works only on Basic routers. */
-  E29("SetCenInterRegionBandwidthLimit works only on Basic routers"),
-  /** CreateCenChildInstanceRouteEntryToAttachment writes a route to a connection into the connected VPC or VBR. */
-  E30("CreateCenChildInstanceRouteEntryToAttachment writes a route to a connection into the connected VPC or VBR"),
-  /** A VBR connection with auto-publish advertises the router's routes to the VBR. */
-  E31("A VBR connection with auto-publish advertises the router's routes to the VBR"),
-  /** Teardown order: routes, static entries, associations and propagations, connections, tables, router, plans, CEN. */
-  E32("Teardown order: routes, static entries, associations and propagations, connections, tables, router, plans, CEN"),
-  /** DryRun on a create checks everything and answers DryRunOperation. */
-  E33("DryRun on a create checks everything and answers DryRunOperation"),
-  /** Billing: connections and data processing are charged; DataTransfer peers per GB. */
-  E34("Billing: connections and data processing are charged; DataTransfer peers per GB");
+  SD19("Mixed group types on one instance are refused with InvalidSecurityGroup.TypeMismatch");
 
   private final String title;
 

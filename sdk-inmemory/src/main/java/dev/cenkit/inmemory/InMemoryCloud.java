@@ -77,8 +77,8 @@ public final class InMemoryCloud implements CloudProvider {
     ExpressConnectOperations.register(handlers);
     ApiGatewayOperations.register(handlers);
     FunctionComputeOperations.register(handlers);
-    EcsOperations.register(handlers);
     TransitRouterOperations.register(handlers);
+    EcsOperations.register(handlers);
   }
 
   /** An empty cloud with the default quotas and seed. */

@@ -95,6 +95,30 @@ public interface Quotas {
     return 200;
   }
 
+  /** VPC connections per transit router (E6, DE12): assumed 50. */
+  @Value.Default
+  default int vpcConnectionsPerTransitRouter() {
+    return 50;
+  }
+
+  /** Custom route tables per transit router (E6, DE12): assumed 20. */
+  @Value.Default
+  default int customRouteTablesPerTransitRouter() {
+    return 20;
+  }
+
+  /** Entries per transit router route table (E6): 2000. */
+  @Value.Default
+  default int entriesPerTransitRouterRouteTable() {
+    return 2000;
+  }
+
+  /** Zone mappings per VPC connection (E4, DE12): 10. */
+  @Value.Default
+  default int zoneMappingsPerVpcConnection() {
+    return 10;
+  }
+
   /** Rules (ingress and egress) per security group (SG43a): 200. */
   @Value.Default
   default int rulesPerSecurityGroup() {
@@ -123,30 +147,6 @@ public interface Quotas {
   @Value.Default
   default int securityGroupsPerRegion() {
     return 100;
-  }
-
-  /** VPC connections per transit router (E6, DE12): assumed 50. */
-  @Value.Default
-  default int vpcConnectionsPerTransitRouter() {
-    return 50;
-  }
-
-  /** Custom route tables per transit router (E6, DE12): assumed 20. */
-  @Value.Default
-  default int customRouteTablesPerTransitRouter() {
-    return 20;
-  }
-
-  /** Entries per transit router route table (E6): 2000. */
-  @Value.Default
-  default int entriesPerTransitRouterRouteTable() {
-    return 2000;
-  }
-
-  /** Zone mappings per VPC connection (E4, DE12): 10. */
-  @Value.Default
-  default int zoneMappingsPerVpcConnection() {
-    return 10;
   }
 
   /** The documented defaults. */

@@ -98,7 +98,13 @@ public final class Snapshot implements CloudSnapshot {
     return transitRouter;
   }
 
-  @Override
+  /** With the transit-router state changed. */
+  public Snapshot withTransitRouter(UnaryOperator<TransitRouterState> change) {
+    return new Snapshot(
+        version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, change.apply(transitRouter), ecs);
+  }
+
+  /** ECS instances and security groups. */
   public EcsState ecs() {
     return ecs;
   }
@@ -107,12 +113,6 @@ public final class Snapshot implements CloudSnapshot {
   public Snapshot withEcs(UnaryOperator<EcsState> change) {
     return new Snapshot(
         version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, change.apply(ecs));
-  }
-
-  /** With the transit-router state changed. */
-  public Snapshot withTransitRouter(UnaryOperator<TransitRouterState> change) {
-    return new Snapshot(
-        version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, change.apply(transitRouter), ecs);
   }
 
   /** With the VPC state changed. */
