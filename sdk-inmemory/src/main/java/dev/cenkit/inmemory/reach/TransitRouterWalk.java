@@ -387,9 +387,12 @@ final class TransitRouterWalk {
       }
       Vpc vpc = t.vpc(c.vpcId().orElseThrow()).orElseThrow();
       Cidr prefix = t.trTables().lookup(assoc.get().routeTableId(), to.address()).orElseThrow().destinationCidrBlock();
-      fixes.add(Fix.of("route " + prefix + " in VPC " + vpc.id() + " to connection " + c.id(),
-          Fixes.of(CreateRouteEntryRequest.builder().routeTableId(vpc.routeTableId()).destinationCidrBlock(prefix)
-              .nextHopType(NextHopType.ATTACHMENT).nextHopId(c.id().value()).build())));
+      // One fix: auto-publish where the VPC may learn from this CEN (E16), else the one route it needs.
+      if (fixes.isEmpty()) {
+        fixes.add(Fix.of("route " + prefix + " in VPC " + vpc.id() + " to connection " + c.id(),
+            Fixes.of(CreateRouteEntryRequest.builder().routeTableId(vpc.routeTableId()).destinationCidrBlock(prefix)
+                .nextHopType(NextHopType.ATTACHMENT).nextHopId(c.id().value()).build())));
+      }
     }
     path.block(BlockerCode.NO_ROUTE_TO_TRANSIT_ROUTER, at, RuleId.E16,
         network.value() + " has no route for " + to.address() + " to its transit router connection " + c.id(), fixes);

@@ -22,6 +22,7 @@ import dev.cenkit.model.tr.TransitRouter;
 import dev.cenkit.model.tr.TransitRouterAttachment;
 import dev.cenkit.model.tr.TransitRouterAttachmentId;
 import dev.cenkit.model.tr.TransitRouterRouteEntry;
+import dev.cenkit.model.vpc.Vpc;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
