@@ -24,6 +24,7 @@ public final class ActionTable {
     ActionTable table = new ActionTable();
     VpcActions.register(table);
     CbnActions.register(table);
+    TransitRouterActions.register(table);
     CloudApiActions.register(table);
     CenkitActions.register(table);
     return table;
