@@ -7,7 +7,6 @@ import dev.cenkit.error.RuleId;
 import dev.cenkit.inmemory.reach.Place.AtGateway;
 import dev.cenkit.inmemory.reach.Place.InDataCenter;
 import dev.cenkit.inmemory.reach.Place.InVpc;
-import dev.cenkit.inmemory.rules.TransitRouterRules;
 import dev.cenkit.model.Bandwidth;
 import dev.cenkit.model.Cidr;
 import dev.cenkit.model.Ipv4Address;
@@ -175,7 +174,8 @@ final class TransitRouterWalk {
     Optional<BandwidthPlan> plan = t.snapshot().cen().bandwidthPlansOf(p.cenId()).stream()
         .filter(x -> x.areas().equals(areas)).findFirst();
     if (plan.isPresent()) {
-      long room = plan.get().bandwidth().mbps() - TransitRouterRules.drawnByPeers(t.snapshot(), plan.get(), Optional.empty());
+      long room = plan.get().bandwidth().mbps()
+          - t.snapshot().transitRouter().drawnByPeers(p.cenId(), plan.get().id(), Optional.empty());
       List<dev.cenkit.spi.operation.Operation<?>> ops = new ArrayList<>();
       if (room < mbps) {
         ops.add(dev.cenkit.spi.cen.ModifyCenBandwidthPackageSpecRequest.builder().bandwidthPackageId(plan.get().id())
@@ -373,13 +373,11 @@ final class TransitRouterWalk {
           Fixes.of(UpdateTransitRouterVbrAttachmentAttributeRequest.builder().transitRouterAttachmentId(c.id())
               .autoPublishRouteEnabled(true).build())));
     } else {
-      boolean publishable;
-      try {
-        TransitRouterRules.e16AutoPublishOneCen(t.snapshot(), c.vpcId().orElseThrow(), c.cenId());
-        publishable = true;
-      } catch (dev.cenkit.error.CenkitException e) {
-        publishable = false;
-      }
+      // E16: a VPC learns routes from one CEN only, so auto-publish is a fix only where no other CEN publishes.
+      dev.cenkit.model.vpc.VpcId vpcId = c.vpcId().orElseThrow();
+      boolean publishable =
+          t.snapshot().transitRouter().autoPublishingFromOtherCen(vpcId.value(), c.cenId()).isEmpty()
+              && t.snapshot().cen().attachmentOf(vpcId).map(a -> a.cenId().equals(c.cenId())).orElse(true);
       if (publishable) {
         fixes.add(Fix.of("turn on auto-publish of connection " + c.id(),
             Fixes.of(UpdateTransitRouterVpcAttachmentAttributeRequest.builder().transitRouterAttachmentId(c.id())
