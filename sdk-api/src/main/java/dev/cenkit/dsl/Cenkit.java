@@ -152,4 +152,55 @@ public final class Cenkit {
   public static VpcAccessSpec vpcAccess(String name) {
     return VpcAccessSpec.named(name);
   }
+
+  // --- ECS ---
+
+  /**
+   * Starts the description of a new ECS instance named {@code name}: its vSwitch, then optionally its private IP,
+   * and at least one security group.
+   *
+   * <pre>{@code
+   * EcsInstanceSpec ecs3 = ecsInstance("ecs-3").in(vpc3, 0).privateIp("10.3.1.10").securityGroup(clients);
+   * }</pre>
+   */
+  public static EcsInstanceSpec.Definition ecsInstance(String name) {
+    return EcsInstanceSpec.named(name);
+  }
+
+  /**
+   * Starts the description of a new security group (basic unless {@code enterprise()} follows); its VPC completes
+   * it, rules follow.
+   *
+   * <pre>{@code
+   * SecurityGroupSpec web = securityGroup().named("web").in(vpc1).allowIngress(tcp(443)).from("10.0.0.0/8");
+   * }</pre>
+   */
+  public static SecurityGroupSpec.Definition securityGroup() {
+    return SecurityGroupSpec.define();
+  }
+
+  /** TCP to one port, for security group rules. */
+  public static Traffic tcp(int port) {
+    return Traffic.tcp(port);
+  }
+
+  /** TCP to the ports {@code from} to {@code to}, for security group rules. */
+  public static Traffic tcp(int from, int to) {
+    return Traffic.tcp(from, to);
+  }
+
+  /** UDP to one port, for security group rules. */
+  public static Traffic udp(int port) {
+    return Traffic.udp(port);
+  }
+
+  /** ICMP, for security group rules. */
+  public static Traffic icmp() {
+    return Traffic.icmp();
+  }
+
+  /** Every protocol and port, for security group rules. */
+  public static Traffic allTraffic() {
+    return Traffic.all();
+  }
 }

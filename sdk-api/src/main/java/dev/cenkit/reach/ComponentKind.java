@@ -33,5 +33,7 @@ public enum ComponentKind {
   /** An Alibaba Cloud service reached at a 100.64.0.0/10 address. */
   CLOUD_SERVICE,
   /** The public Internet. */
-  INTERNET
+  INTERNET,
+  /** A security group on an ECS instance. */
+  SECURITY_GROUP
 }

@@ -15,7 +15,8 @@ public interface CloudProvider
         ExpressConnectService,
         ApiGatewayService,
         FunctionComputeService,
-        TransitRouterService {
+        TransitRouterService,
+        EcsService {
   /**
    * Applies every step of a spec, all or nothing: if any step is rejected, none of the earlier steps is
    * visible afterwards and the exception names the failing step ({@link

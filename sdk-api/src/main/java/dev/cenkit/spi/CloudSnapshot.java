@@ -25,4 +25,6 @@ public interface CloudSnapshot {
 
   /** Enterprise Edition transit routers, their tables, connections, associations and propagations. */
   TransitRouterView transitRouter();
+  /** ECS instances and security groups. */
+  EcsView ecs();
 }

@@ -10,6 +10,7 @@ import dev.cenkit.inmemory.ops.OperationHandlers;
 import dev.cenkit.inmemory.ops.Txn;
 import dev.cenkit.inmemory.ops.apigateway.ApiGatewayOperations;
 import dev.cenkit.inmemory.ops.cen.CenOperations;
+import dev.cenkit.inmemory.ops.ecs.EcsOperations;
 import dev.cenkit.inmemory.ops.expressconnect.ExpressConnectOperations;
 import dev.cenkit.inmemory.ops.fc.FunctionComputeOperations;
 import dev.cenkit.inmemory.ops.tr.TransitRouterOperations;
@@ -77,6 +78,7 @@ public final class InMemoryCloud implements CloudProvider {
     ApiGatewayOperations.register(handlers);
     FunctionComputeOperations.register(handlers);
     TransitRouterOperations.register(handlers);
+    EcsOperations.register(handlers);
   }
 
   /** An empty cloud with the default quotas and seed. */

@@ -2,13 +2,19 @@ package dev.cenkit.inmemory.ops;
 
 import dev.cenkit.error.ErrorCode;
 import dev.cenkit.spi.operation.Operation;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** The registry of handlers, by real action name; an action without a handler is rejected as not modelled. */
+/**
+ * The registry of handlers, by real action name; an action without a handler is rejected as not modelled. Two
+ * products may share an action name ({@code DeleteInstance} of API Gateway and of ECS): the request type tells
+ * them apart.
+ */
 public final class OperationHandlers {
-  private final Map<String, Entry<?, ?>> byAction = new TreeMap<>();
+  private final Map<String, List<Entry<?, ?>>> byAction = new TreeMap<>();
 
   private static final class Entry<Q extends Operation<R>, R> {
     final Class<Q> type;
@@ -27,9 +33,11 @@ public final class OperationHandlers {
   /** Registers the handler of {@code action} for requests of {@code type}. */
   public <Q extends Operation<R>, R> OperationHandlers register(
       String action, Class<Q> type, OperationHandler<Q, R> handler) {
-    if (byAction.putIfAbsent(action, new Entry<>(type, handler)) != null) {
-      throw new IllegalStateException("two handlers for " + action);
+    List<Entry<?, ?>> entries = byAction.computeIfAbsent(action, a -> new ArrayList<>());
+    if (entries.stream().anyMatch(e -> e.type.isAssignableFrom(type) || type.isAssignableFrom(e.type))) {
+      throw new IllegalStateException("two handlers for " + action + " and " + type.getSimpleName());
     }
+    entries.add(new Entry<>(type, handler));
     return this;
   }
 
@@ -45,8 +53,9 @@ public final class OperationHandlers {
    */
   @SuppressWarnings("unchecked")
   public <R> R handle(Txn txn, Operation<R> op) {
-    Entry<?, ?> entry = byAction.get(op.action());
-    if (entry == null || !entry.type.isInstance(op)) {
+    Entry<?, ?> entry =
+        byAction.getOrDefault(op.action(), List.of()).stream().filter(e -> e.type.isInstance(op)).findFirst().orElse(null);
+    if (entry == null) {
       throw ErrorCode.NOT_MODELED.exception(
           null, "the action " + op.action() + " is not modelled by the in-memory cloud", op.action());
     }

@@ -19,7 +19,8 @@ public final class Snapshot implements CloudSnapshot {
           ExpressConnectState.EMPTY,
           ApiGatewayState.EMPTY,
           FunctionComputeState.EMPTY,
-          TransitRouterState.EMPTY);
+          TransitRouterState.EMPTY,
+          EcsState.EMPTY);
 
   private final long version;
   private final long idSequence;
@@ -29,6 +30,7 @@ public final class Snapshot implements CloudSnapshot {
   private final ApiGatewayState apiGateway;
   private final FunctionComputeState functionCompute;
   private final TransitRouterState transitRouter;
+  private final EcsState ecs;
 
   private Snapshot(
       long version,
@@ -38,7 +40,8 @@ public final class Snapshot implements CloudSnapshot {
       ExpressConnectState expressConnect,
       ApiGatewayState apiGateway,
       FunctionComputeState functionCompute,
-      TransitRouterState transitRouter) {
+      TransitRouterState transitRouter,
+      EcsState ecs) {
     this.version = version;
     this.idSequence = idSequence;
     this.vpc = vpc;
@@ -47,6 +50,7 @@ public final class Snapshot implements CloudSnapshot {
     this.apiGateway = apiGateway;
     this.functionCompute = functionCompute;
     this.transitRouter = transitRouter;
+    this.ecs = ecs;
   }
 
   /** The empty cloud, version 0. */
@@ -97,42 +101,53 @@ public final class Snapshot implements CloudSnapshot {
   /** With the transit-router state changed. */
   public Snapshot withTransitRouter(UnaryOperator<TransitRouterState> change) {
     return new Snapshot(
-        version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, change.apply(transitRouter));
+        version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, change.apply(transitRouter), ecs);
+  }
+
+  /** ECS instances and security groups. */
+  public EcsState ecs() {
+    return ecs;
+  }
+
+  /** With the ECS state changed. */
+  public Snapshot withEcs(UnaryOperator<EcsState> change) {
+    return new Snapshot(
+        version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, change.apply(ecs));
   }
 
   /** With the VPC state changed. */
   public Snapshot withVpc(UnaryOperator<VpcState> change) {
-    return new Snapshot(version, idSequence, change.apply(vpc), cen, expressConnect, apiGateway, functionCompute, transitRouter);
+    return new Snapshot(version, idSequence, change.apply(vpc), cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs);
   }
 
   /** With the CEN state changed. */
   public Snapshot withCen(UnaryOperator<CenState> change) {
-    return new Snapshot(version, idSequence, vpc, change.apply(cen), expressConnect, apiGateway, functionCompute, transitRouter);
+    return new Snapshot(version, idSequence, vpc, change.apply(cen), expressConnect, apiGateway, functionCompute, transitRouter, ecs);
   }
 
   /** With the Express Connect state changed. */
   public Snapshot withExpressConnect(UnaryOperator<ExpressConnectState> change) {
-    return new Snapshot(version, idSequence, vpc, cen, change.apply(expressConnect), apiGateway, functionCompute, transitRouter);
+    return new Snapshot(version, idSequence, vpc, cen, change.apply(expressConnect), apiGateway, functionCompute, transitRouter, ecs);
   }
 
   /** With the API Gateway state changed. */
   public Snapshot withApiGateway(UnaryOperator<ApiGatewayState> change) {
-    return new Snapshot(version, idSequence, vpc, cen, expressConnect, change.apply(apiGateway), functionCompute, transitRouter);
+    return new Snapshot(version, idSequence, vpc, cen, expressConnect, change.apply(apiGateway), functionCompute, transitRouter, ecs);
   }
 
   /** With the Function Compute state changed. */
   public Snapshot withFunctionCompute(UnaryOperator<FunctionComputeState> change) {
-    return new Snapshot(version, idSequence, vpc, cen, expressConnect, apiGateway, change.apply(functionCompute), transitRouter);
+    return new Snapshot(version, idSequence, vpc, cen, expressConnect, apiGateway, change.apply(functionCompute), transitRouter, ecs);
   }
 
   /** With the id sequence advanced by one. */
   public Snapshot withNextId() {
-    return new Snapshot(version, idSequence + 1, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter);
+    return new Snapshot(version, idSequence + 1, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs);
   }
 
   /** The same content as the next version. */
   public Snapshot nextVersion() {
-    return new Snapshot(version + 1, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter);
+    return new Snapshot(version + 1, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs);
   }
 
   /** Whether every product state equals the other snapshot's (versions and id sequences aside). */
@@ -142,7 +157,8 @@ public final class Snapshot implements CloudSnapshot {
         && expressConnect.equals(other.expressConnect)
         && apiGateway.equals(other.apiGateway)
         && functionCompute.equals(other.functionCompute)
-        && transitRouter.equals(other.transitRouter);
+        && transitRouter.equals(other.transitRouter)
+        && ecs.equals(other.ecs);
   }
 
   /**
@@ -178,7 +194,7 @@ public final class Snapshot implements CloudSnapshot {
 
   @Override
   public int hashCode() {
-    return Objects.hash(version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter);
+    return Objects.hash(version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs);
   }
 
   @Override
