@@ -1,6 +1,7 @@
 package dev.cenkit.model;
 
 import dev.cenkit.error.ErrorCode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A bandwidth, kept in Kbit/s so that the 1 Kbit/s cross-region test bandwidth (R12, D13) and plan sizes in
@@ -58,7 +59,8 @@ public final class Bandwidth implements Comparable<Bandwidth> {
   }
 
   /** The smaller of the two. */
-  public Bandwidth min(Bandwidth other) {
+  public Bandwidth min(@Nullable Bandwidth other) {
+    Checks.required(other, "bandwidth");
     return kbps <= other.kbps ? this : other;
   }
 

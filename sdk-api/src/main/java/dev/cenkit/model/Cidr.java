@@ -78,6 +78,19 @@ public final class Cidr implements Comparable<Cidr> {
     return new Cidr(address.bits(), 32);
   }
 
+  /**
+   * The block of length {@code prefixLength} that holds {@code address}, e.g. {@code 10.0.0.0/30} for
+   * {@code 10.0.0.2} and 30.
+   *
+   * @throws dev.cenkit.error.InvalidParameterException {@code MissingParameter} for a null address,
+   *     {@code InvalidCidrBlock.Malformed} for a prefix length outside 0-32
+   */
+  public static Cidr containing(@Nullable Ipv4Address address, int prefixLength) {
+    Checks.required(address, "address");
+    Checks.inRange(prefixLength, 0, 32, "prefix length", ErrorCode.INVALID_CIDR_BLOCK_MALFORMED, null);
+    return new Cidr(address.bits() & mask(prefixLength), prefixLength);
+  }
+
   private static RuntimeException malformed(String text, String why) {
     return ErrorCode.INVALID_CIDR_BLOCK_MALFORMED.exception(
         null, "'" + Ipv4Address.printable(text) + "' is not a valid IPv4 CIDR block: " + why, text);

@@ -191,6 +191,11 @@ public final class InMemoryCloud implements CloudProvider {
       step.produces().ifPresent(ref -> bindings.bind(ref, step.createdId(result).orElseThrow()));
     } catch (CenkitException e) {
       throw e.atStep(new FailedStep(index + 1, total, described));
+    } catch (RuntimeException e) {
+      CenkitException typed = ErrorCode.SPEC_STEP_FAILED.exception(
+          null, "the step failed with " + e, described);
+      typed.initCause(e);
+      throw typed.atStep(new FailedStep(index + 1, total, described));
     }
   }
 
@@ -208,6 +213,11 @@ public final class InMemoryCloud implements CloudProvider {
     private final Map<Ref<?>, ResourceId> bound = new IdentityHashMap<>();
 
     void bind(Ref<?> ref, ResourceId id) {
+      Checks.required(id, "id created for " + ref.label());
+      if (!id.kind().equals(ref.kind())) {
+        throw ErrorCode.SPEC_REFERENCE_UNRESOLVED.exception(
+            null, ref.label() + " stands for a " + ref.kind().description() + " but its step created " + id, id);
+      }
       if (bound.putIfAbsent(ref, id) != null) {
         throw ErrorCode.SPEC_REFERENCE_UNRESOLVED.exception(
             null, ref.label() + " is created twice in this spec", id);

@@ -1,5 +1,6 @@
 package dev.cenkit.inmemory.ops;
 
+import dev.cenkit.model.Checks;
 import dev.cenkit.error.ErrorCode;
 import dev.cenkit.spi.Operation;
 import java.util.Map;
@@ -45,7 +46,9 @@ public final class OperationHandlers {
    */
   @SuppressWarnings("unchecked")
   public <R> R handle(Txn txn, Operation<R> op) {
-    Entry<?, ?> entry = byAction.get(op.action());
+    Checks.required(op, "operation");
+    String action = Checks.required(op.action(), "action of operation " + op.getClass().getName());
+    Entry<?, ?> entry = byAction.get(action);
     if (entry == null || !entry.type.isInstance(op)) {
       throw ErrorCode.NOT_MODELED.exception(
           null, "the action " + op.action() + " is not modelled by the in-memory cloud", op.action());

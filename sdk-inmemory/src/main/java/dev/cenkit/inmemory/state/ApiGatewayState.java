@@ -1,5 +1,6 @@
 package dev.cenkit.inmemory.state;
 
+import dev.cenkit.model.Checks;
 import dev.cenkit.model.apigateway.Api;
 import dev.cenkit.model.apigateway.ApiGatewayInstance;
 import dev.cenkit.model.apigateway.ApiGatewayInstanceId;
@@ -56,41 +57,49 @@ public final class ApiGatewayState implements ApiGatewayView {
 
   /** With the instance added or replaced. */
   public ApiGatewayState withInstance(ApiGatewayInstance instance) {
+    Checks.required(instance, "instance (ApiGatewayInstance)");
     return new ApiGatewayState(instances.plus(instance.id(), instance), groups, apis, vpcAccesses);
   }
 
   /** Without the instance. */
   public ApiGatewayState withoutInstance(ApiGatewayInstanceId id) {
+    Checks.required(id, "id (ApiGatewayInstanceId)");
     return new ApiGatewayState(instances.minus(id), groups, apis, vpcAccesses);
   }
 
   /** With the group added or replaced. */
   public ApiGatewayState withGroup(ApiGroup group) {
+    Checks.required(group, "group (ApiGroup)");
     return new ApiGatewayState(instances, groups.plus(group.id(), group), apis, vpcAccesses);
   }
 
   /** Without the group. */
   public ApiGatewayState withoutGroup(ApiGroupId id) {
+    Checks.required(id, "id (ApiGroupId)");
     return new ApiGatewayState(instances, groups.minus(id), apis, vpcAccesses);
   }
 
   /** With the API added or replaced. */
   public ApiGatewayState withApi(Api api) {
+    Checks.required(api, "api (Api)");
     return new ApiGatewayState(instances, groups, apis.plus(api.id(), api), vpcAccesses);
   }
 
   /** Without the API. */
   public ApiGatewayState withoutApi(ApiId id) {
+    Checks.required(id, "id (ApiId)");
     return new ApiGatewayState(instances, groups, apis.minus(id), vpcAccesses);
   }
 
   /** With the authorization added or replaced. */
   public ApiGatewayState withVpcAccess(VpcAccess access) {
+    Checks.required(access, "access (VpcAccess)");
     return new ApiGatewayState(instances, groups, apis, vpcAccesses.plus(access.id(), access));
   }
 
   /** Without the authorization. */
   public ApiGatewayState withoutVpcAccess(VpcAccessId id) {
+    Checks.required(id, "id (VpcAccessId)");
     return new ApiGatewayState(instances, groups, apis, vpcAccesses.minus(id));
   }
 

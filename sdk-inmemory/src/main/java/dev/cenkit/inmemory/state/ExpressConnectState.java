@@ -1,5 +1,6 @@
 package dev.cenkit.inmemory.state;
 
+import dev.cenkit.model.Checks;
 import dev.cenkit.model.expressconnect.CloudServiceRoute;
 import dev.cenkit.model.expressconnect.DataCenter;
 import dev.cenkit.model.expressconnect.DataCenterId;
@@ -69,52 +70,61 @@ public final class ExpressConnectState implements ExpressConnectView {
 
   /** With the data center added or replaced. */
   public ExpressConnectState withDataCenter(DataCenter dc) {
+    Checks.required(dc, "dc (DataCenter)");
     return new ExpressConnectState(
         dataCenters.plus(dc.id(), dc), physicalConnections, vbrs, routerInterfaces, cloudServiceRoutes);
   }
 
   /** With the physical connection added or replaced. */
   public ExpressConnectState withPhysicalConnection(PhysicalConnection pc) {
+    Checks.required(pc, "pc (PhysicalConnection)");
     return new ExpressConnectState(
         dataCenters, physicalConnections.plus(pc.id(), pc), vbrs, routerInterfaces, cloudServiceRoutes);
   }
 
   /** Without the physical connection. */
   public ExpressConnectState withoutPhysicalConnection(PhysicalConnectionId id) {
+    Checks.required(id, "id (PhysicalConnectionId)");
     return new ExpressConnectState(
         dataCenters, physicalConnections.minus(id), vbrs, routerInterfaces, cloudServiceRoutes);
   }
 
   /** With the VBR added or replaced. */
   public ExpressConnectState withVbr(Vbr vbr) {
+    Checks.required(vbr, "vbr (Vbr)");
     return new ExpressConnectState(
         dataCenters, physicalConnections, vbrs.plus(vbr.id(), vbr), routerInterfaces, cloudServiceRoutes);
   }
 
   /** Without the VBR. */
   public ExpressConnectState withoutVbr(VbrId id) {
+    Checks.required(id, "id (VbrId)");
     return new ExpressConnectState(dataCenters, physicalConnections, vbrs.minus(id), routerInterfaces, cloudServiceRoutes);
   }
 
   /** With the router interface added or replaced. */
   public ExpressConnectState withRouterInterface(RouterInterface ri) {
+    Checks.required(ri, "ri (RouterInterface)");
     return new ExpressConnectState(
         dataCenters, physicalConnections, vbrs, routerInterfaces.plus(ri.id(), ri), cloudServiceRoutes);
   }
 
   /** Without the router interface. */
   public ExpressConnectState withoutRouterInterface(RouterInterfaceId id) {
+    Checks.required(id, "id (RouterInterfaceId)");
     return new ExpressConnectState(dataCenters, physicalConnections, vbrs, routerInterfaces.minus(id), cloudServiceRoutes);
   }
 
   /** With the cloud-service route added or replaced. */
   public ExpressConnectState withCloudServiceRoute(CloudServiceRoute route) {
+    Checks.required(route, "route (CloudServiceRoute)");
     return new ExpressConnectState(
         dataCenters, physicalConnections, vbrs, routerInterfaces, cloudServiceRoutes.plus(route.key(), route));
   }
 
   /** Without the cloud-service route with this key. */
   public ExpressConnectState withoutCloudServiceRoute(String key) {
+    Checks.required(key, "key (String)");
     return new ExpressConnectState(dataCenters, physicalConnections, vbrs, routerInterfaces, cloudServiceRoutes.minus(key));
   }
 

@@ -1,5 +1,6 @@
 package dev.cenkit.inmemory.state;
 
+import dev.cenkit.model.Checks;
 import dev.cenkit.spi.CloudSnapshot;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
@@ -87,26 +88,31 @@ public final class Snapshot implements CloudSnapshot {
 
   /** With the VPC state changed. */
   public Snapshot withVpc(UnaryOperator<VpcState> change) {
+    Checks.required(change, "change (UnaryOperator<VpcState>)");
     return new Snapshot(version, idSequence, change.apply(vpc), cen, expressConnect, apiGateway, functionCompute);
   }
 
   /** With the CEN state changed. */
   public Snapshot withCen(UnaryOperator<CenState> change) {
+    Checks.required(change, "change (UnaryOperator<CenState>)");
     return new Snapshot(version, idSequence, vpc, change.apply(cen), expressConnect, apiGateway, functionCompute);
   }
 
   /** With the Express Connect state changed. */
   public Snapshot withExpressConnect(UnaryOperator<ExpressConnectState> change) {
+    Checks.required(change, "change (UnaryOperator<ExpressConnectState>)");
     return new Snapshot(version, idSequence, vpc, cen, change.apply(expressConnect), apiGateway, functionCompute);
   }
 
   /** With the API Gateway state changed. */
   public Snapshot withApiGateway(UnaryOperator<ApiGatewayState> change) {
+    Checks.required(change, "change (UnaryOperator<ApiGatewayState>)");
     return new Snapshot(version, idSequence, vpc, cen, expressConnect, change.apply(apiGateway), functionCompute);
   }
 
   /** With the Function Compute state changed. */
   public Snapshot withFunctionCompute(UnaryOperator<FunctionComputeState> change) {
+    Checks.required(change, "change (UnaryOperator<FunctionComputeState>)");
     return new Snapshot(version, idSequence, vpc, cen, expressConnect, apiGateway, change.apply(functionCompute));
   }
 
@@ -122,6 +128,7 @@ public final class Snapshot implements CloudSnapshot {
 
   /** Whether every product state equals the other snapshot's (versions and id sequences aside). */
   public boolean sameContentAs(Snapshot other) {
+    Checks.required(other, "other (Snapshot)");
     return vpc.equals(other.vpc)
         && cen.equals(other.cen)
         && expressConnect.equals(other.expressConnect)

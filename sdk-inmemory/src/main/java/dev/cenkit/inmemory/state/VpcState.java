@@ -1,5 +1,6 @@
 package dev.cenkit.inmemory.state;
 
+import dev.cenkit.model.Checks;
 import dev.cenkit.model.vpc.RouteEntry;
 import dev.cenkit.model.vpc.RouteEntryId;
 import dev.cenkit.model.vpc.VSwitch;
@@ -45,31 +46,37 @@ public final class VpcState implements VpcView {
 
   /** With the VPC added or replaced. */
   public VpcState withVpc(Vpc vpc) {
+    Checks.required(vpc, "vpc (Vpc)");
     return new VpcState(vpcs.plus(vpc.id(), vpc), vSwitches, routeEntries);
   }
 
   /** Without the VPC. */
   public VpcState withoutVpc(VpcId id) {
+    Checks.required(id, "id (VpcId)");
     return new VpcState(vpcs.minus(id), vSwitches, routeEntries);
   }
 
   /** With the vSwitch added or replaced. */
   public VpcState withVSwitch(VSwitch vSwitch) {
+    Checks.required(vSwitch, "vSwitch (VSwitch)");
     return new VpcState(vpcs, vSwitches.plus(vSwitch.id(), vSwitch), routeEntries);
   }
 
   /** Without the vSwitch. */
   public VpcState withoutVSwitch(VSwitchId id) {
+    Checks.required(id, "id (VSwitchId)");
     return new VpcState(vpcs, vSwitches.minus(id), routeEntries);
   }
 
   /** With the route entry added or replaced. */
   public VpcState withRouteEntry(RouteEntry entry) {
+    Checks.required(entry, "entry (RouteEntry)");
     return new VpcState(vpcs, vSwitches, routeEntries.plus(entry.id(), entry));
   }
 
   /** Without the route entry. */
   public VpcState withoutRouteEntry(RouteEntryId id) {
+    Checks.required(id, "id (RouteEntryId)");
     return new VpcState(vpcs, vSwitches, routeEntries.minus(id));
   }
 
