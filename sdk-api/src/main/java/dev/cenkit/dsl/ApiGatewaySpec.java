@@ -11,6 +11,12 @@ import dev.cenkit.model.vpc.VSwitch;
 import dev.cenkit.model.vpc.VSwitchId;
 import dev.cenkit.model.vpc.Vpc;
 import dev.cenkit.model.vpc.VpcId;
+import dev.cenkit.spi.Bindings;
+import dev.cenkit.spi.Ref;
+import dev.cenkit.spi.ResourceSpec;
+import dev.cenkit.spi.Spec;
+import dev.cenkit.spi.SpecSource;
+import dev.cenkit.spi.Step;
 import dev.cenkit.spi.apigateway.CreateInstanceRequest;
 import dev.cenkit.spi.apigateway.ModifyInstanceVpcAttributeForConsoleRequest;
 import java.util.ArrayList;
@@ -22,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * The description of a new API Gateway instance, built fluently from {@link ApiGateway}:
  *
  * <pre>{@code
- * ApiGatewaySpec instance = ApiGateway.dedicated().in(CN_HANGZHOU).named("gw").bindTo(vpc1);
+ * ApiGatewaySpec instance = Cenkit.dedicatedGateway().in(CN_HANGZHOU).named("gw").bindTo(vpc1);
  * }</pre>
  *
  * <p>A dedicated instance is {@code api.s1.small} unless {@link #spec(String) told otherwise}; its zone is the

@@ -6,6 +6,11 @@ import dev.cenkit.model.apigateway.ApiGatewayInstance;
 import dev.cenkit.model.apigateway.ApiGatewayInstanceId;
 import dev.cenkit.model.apigateway.ApiGroup;
 import dev.cenkit.model.apigateway.ApiGroupId;
+import dev.cenkit.spi.Ref;
+import dev.cenkit.spi.ResourceSpec;
+import dev.cenkit.spi.Spec;
+import dev.cenkit.spi.SpecSource;
+import dev.cenkit.spi.Step;
 import dev.cenkit.spi.apigateway.CreateApiGroupRequest;
 import dev.cenkit.spi.apigateway.ModifyIntranetDomainPolicyRequest;
 import java.util.Optional;
@@ -15,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * The description of a new API group, built fluently from {@link ApiGroup#named(String)}:
  *
  * <pre>{@code
- * ApiGroupSpec orders = ApiGroup.named("orders").on(instance).enableVpcDomain();
+ * ApiGroupSpec orders = Cenkit.apiGroup("orders").on(instance).enableVpcDomain();
  * }</pre>
  *
  * Placing the group on an {@link ApiGatewaySpec} includes the steps that create the instance.
@@ -71,7 +76,7 @@ public final class ApiGroupSpec implements ResourceSpec<ApiGroup> {
   }
 
   /** Starts the description of a group named {@code name} (R4). */
-  public static Definition named(String name) {
+  static Definition named(String name) {
     return new Definition(Checks.name(name, "API group"));
   }
 

@@ -9,6 +9,11 @@ import dev.cenkit.model.apigateway.ApiGroupId;
 import dev.cenkit.model.apigateway.ApiId;
 import dev.cenkit.model.apigateway.HttpMethod;
 import dev.cenkit.model.apigateway.Stage;
+import dev.cenkit.spi.Ref;
+import dev.cenkit.spi.ResourceSpec;
+import dev.cenkit.spi.Spec;
+import dev.cenkit.spi.SpecSource;
+import dev.cenkit.spi.Step;
 import dev.cenkit.spi.apigateway.CreateApiRequest;
 import dev.cenkit.spi.apigateway.DeployApiRequest;
 import java.util.ArrayList;
@@ -22,8 +27,8 @@ import org.jspecify.annotations.Nullable;
  * The description of a new API, built fluently from {@link Api#named(String)}:
  *
  * <pre>{@code
- * ApiSpec getOrder = Api.named("GetOrder").get("/orders/{id}")
- *     .backend(FunctionCompute.function(fn))
+ * ApiSpec getOrder = Cenkit.api("GetOrder").get("/orders/{id}")
+ *     .backend(Cenkit.functionBackend(fn))
  *     .deployTo(Stage.RELEASE)
  *     .in(orders);
  * }</pre>
@@ -102,7 +107,7 @@ public final class ApiSpec implements ResourceSpec<Api> {
   }
 
   /** Starts the description of an API named {@code name} (R60). */
-  public static Definition named(String name) {
+  static Definition named(String name) {
     return new Definition(Api.checkName(name));
   }
 

@@ -6,15 +6,17 @@ import dev.cenkit.model.apigateway.HttpBackend;
 import dev.cenkit.model.apigateway.MockBackend;
 import dev.cenkit.model.apigateway.VpcAccess;
 import dev.cenkit.model.apigateway.VpcAccessBackend;
+import dev.cenkit.spi.Spec;
+import dev.cenkit.spi.SpecSource;
 
 /**
  * The backend of an API in a spec: the backend value, and the steps that create what it refers to (a function,
  * a VPC access authorization), which run before the API is created.
  *
  * <pre>{@code
- * Api.named("GetOrder").get("/orders/{id}").backend(FunctionCompute.function(fn))
- * Api.named("GetStock").get("/stock").backend(BackendSpec.vpc(idcBackend, "/stock"))
- * Api.named("Ping").get("/ping").backend(BackendSpec.mock("pong"))
+ * Cenkit.api("GetOrder").get("/orders/{id}").backend(Cenkit.functionBackend(fn))
+ * Cenkit.api("GetStock").get("/stock").backend(BackendSpec.vpc(idcBackend, "/stock"))
+ * Cenkit.api("Ping").get("/ping").backend(BackendSpec.mock("pong"))
  * }</pre>
  */
 public interface BackendSpec extends SpecSource {

@@ -10,6 +10,9 @@ import dev.cenkit.model.cen.BandwidthPackageId;
 import dev.cenkit.model.cen.BandwidthPlan;
 import dev.cenkit.model.cen.CenId;
 import dev.cenkit.model.cen.RegionPair;
+import dev.cenkit.spi.Ref;
+import dev.cenkit.spi.Spec;
+import dev.cenkit.spi.Step;
 import dev.cenkit.spi.cen.AssociateCenBandwidthPackageRequest;
 import dev.cenkit.spi.cen.CreateCenBandwidthPackageRequest;
 import dev.cenkit.spi.cen.SetCenInterRegionBandwidthLimitRequest;
@@ -23,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * fluently and handed to {@link CenSpec#bandwidth(BandwidthPlanSpec)}:
  *
  * <pre>{@code
- * BandwidthPlan.of(2).between(Area.CHINA, Area.CHINA).allocate(CN_HANGZHOU, CN_BEIJING, 2)
+ * Cenkit.bandwidthPlan(2).between(Area.CHINA, Area.CHINA).allocate(CN_HANGZHOU, CN_BEIJING, 2)
  * }</pre>
  *
  * Applied with its CEN, it creates the plan ({@code CreateCenBandwidthPackage}), associates it with the CEN
@@ -72,7 +75,7 @@ public final class BandwidthPlanSpec {
    *
    * @throws dev.cenkit.error.InvalidParameterException {@code ParameterIllegal.Bandwidth} outside 2 to 10000 (R13)
    */
-  public static Sized of(long mbps) {
+  static Sized of(long mbps) {
     return new Sized(BandwidthPlan.checkSize(mbps));
   }
 

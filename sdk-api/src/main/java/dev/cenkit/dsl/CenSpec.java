@@ -7,6 +7,12 @@ import dev.cenkit.model.cen.CenId;
 import dev.cenkit.model.cen.CenInstance;
 import dev.cenkit.model.vpc.Vpc;
 import dev.cenkit.model.vpc.VpcId;
+import dev.cenkit.spi.Bindings;
+import dev.cenkit.spi.Ref;
+import dev.cenkit.spi.ResourceSpec;
+import dev.cenkit.spi.Spec;
+import dev.cenkit.spi.SpecSource;
+import dev.cenkit.spi.Step;
 import dev.cenkit.spi.cen.AttachCenChildInstanceRequest;
 import dev.cenkit.spi.cen.CreateCenRequest;
 import java.util.ArrayList;
@@ -19,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * The description of a new CEN instance and what joins it, built fluently:
  *
  * <pre>{@code
- * CenSpec cen = Cen.create().named("api-mesh").attach(vpc1).attach(vpc3);
+ * CenSpec cen = Cenkit.cen().named("api-mesh").attach(vpc1).attach(vpc3);
  * }</pre>
  *
  * Attaching a {@link VpcSpec} includes the steps that create it, so applying the CEN spec creates the VPCs
@@ -59,7 +65,7 @@ public final class CenSpec implements ResourceSpec<CenInstance> {
   }
 
   /** Starts the description of a new CEN instance. */
-  public static CenSpec create() {
+  static CenSpec create() {
     return new CenSpec(Ref.pending(CenId.KIND, "new CEN"), null, null, List.of());
   }
 
@@ -116,7 +122,7 @@ public final class CenSpec implements ResourceSpec<CenInstance> {
   private <I extends dev.cenkit.model.ResourceId & NetworkInstanceId> CenSpec attachRef(
       SpecSource prerequisite, Ref<I> child, RegionId region) {
     Ref<CenId> cen = ref;
-    Function<Bindings, dev.cenkit.spi.Operation<dev.cenkit.model.cen.CenAttachment>> op =
+    Function<Bindings, dev.cenkit.spi.operation.Operation<dev.cenkit.model.cen.CenAttachment>> op =
         b ->
             AttachCenChildInstanceRequest.builder()
                 .cenId(b.resolve(cen))
@@ -143,8 +149,8 @@ public final class CenSpec implements ResourceSpec<CenInstance> {
    * are set after every attachment of the spec, wherever {@code bandwidth} appears in the chain:
    *
    * <pre>{@code
-   * Cen.create().named("api-mesh").attach(vpc1).attach(vpc3)
-   *     .bandwidth(BandwidthPlan.of(2).between(Area.CHINA, Area.CHINA).allocate(CN_HANGZHOU, CN_BEIJING, 2));
+   * Cenkit.cen().named("api-mesh").attach(vpc1).attach(vpc3)
+   *     .bandwidth(Cenkit.bandwidthPlan(2).between(Area.CHINA, Area.CHINA).allocate(CN_HANGZHOU, CN_BEIJING, 2));
    * }</pre>
    */
   public CenSpec bandwidth(BandwidthPlanSpec plan) {

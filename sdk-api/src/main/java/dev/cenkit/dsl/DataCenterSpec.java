@@ -6,6 +6,10 @@ import dev.cenkit.model.Cidr;
 import dev.cenkit.model.Ipv4Address;
 import dev.cenkit.model.expressconnect.DataCenter;
 import dev.cenkit.model.expressconnect.DataCenterId;
+import dev.cenkit.spi.Ref;
+import dev.cenkit.spi.ResourceSpec;
+import dev.cenkit.spi.Spec;
+import dev.cenkit.spi.Step;
 import dev.cenkit.spi.expressconnect.CreateDataCenterRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,7 +20,7 @@ import java.util.Map;
  * The description of an on-premises data center (D10), built fluently:
  *
  * <pre>{@code
- * DataCenterSpec idc = DataCenter.named("hz-idc").prefix("192.168.0.0/16").host("backend", "192.168.10.5");
+ * DataCenterSpec idc = Cenkit.dataCenter("hz-idc").prefix("192.168.0.0/16").host("backend", "192.168.10.5");
  * }</pre>
  *
  * Applying it runs cenkit's own action {@code cenkit:CreateDataCenter} (Alibaba Cloud has no data-center
@@ -59,7 +63,7 @@ public final class DataCenterSpec implements ResourceSpec<DataCenter> {
   }
 
   /** Starts the description of a data center named {@code name} (R4 naming rule). */
-  public static DataCenterSpec named(String name) {
+  static DataCenterSpec named(String name) {
     Checks.name(name, "data center");
     return new DataCenterSpec(Ref.pending(DataCenterId.KIND, name), name, List.of(), Map.of(), false);
   }

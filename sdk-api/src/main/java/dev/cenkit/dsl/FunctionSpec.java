@@ -5,6 +5,10 @@ import dev.cenkit.model.RegionId;
 import dev.cenkit.model.fc.FcFunction;
 import dev.cenkit.model.fc.FcFunctionId;
 import dev.cenkit.model.fc.FcVersion;
+import dev.cenkit.spi.Ref;
+import dev.cenkit.spi.ResourceSpec;
+import dev.cenkit.spi.Spec;
+import dev.cenkit.spi.Step;
 import dev.cenkit.spi.fc.CreateFunctionRequest;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -13,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  * The description of a new Function Compute function, built fluently:
  *
  * <pre>{@code
- * FunctionSpec fn = FcFunction.in(CN_HANGZHOU).named("getOrder");          // Function Compute 3.0
- * FunctionSpec old = FcFunction.in(CN_HANGZHOU).named("getOrder").service("orders"); // 2.0, in a service
+ * FunctionSpec fn = Cenkit.function(CN_HANGZHOU).named("getOrder");          // Function Compute 3.0
+ * FunctionSpec old = Cenkit.function(CN_HANGZHOU).named("getOrder").service("orders"); // 2.0, in a service
  * }</pre>
  */
 public final class FunctionSpec implements ResourceSpec<FcFunction> {
@@ -44,7 +48,7 @@ public final class FunctionSpec implements ResourceSpec<FcFunction> {
   }
 
   /** Starts the description of a function in {@code region}. */
-  public static Definition in(RegionId region) {
+  static Definition in(RegionId region) {
     return new Definition(Checks.required(region, "region"));
   }
 

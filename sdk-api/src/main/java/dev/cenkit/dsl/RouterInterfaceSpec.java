@@ -11,6 +11,10 @@ import dev.cenkit.model.expressconnect.VbrId;
 import dev.cenkit.model.expressconnect.VbrNextHopType;
 import dev.cenkit.model.vpc.Vpc;
 import dev.cenkit.model.vpc.VpcId;
+import dev.cenkit.spi.Ref;
+import dev.cenkit.spi.ResourceSpec;
+import dev.cenkit.spi.Spec;
+import dev.cenkit.spi.Step;
 import dev.cenkit.spi.expressconnect.ConnectRouterInterfaceRequest;
 import dev.cenkit.spi.expressconnect.CreateRouterInterfaceRequest;
 import dev.cenkit.spi.expressconnect.CreateVbrRouteEntryRequest;
@@ -24,7 +28,7 @@ import java.util.Optional;
  * the data center belong to the VPC's route table and are not created here.
  *
  * <pre>{@code
- * cloud.apply(ExpressConnect.routerInterfaces(line, vpc1).routing("172.16.0.0/16"));
+ * cloud.apply(Cenkit.routerInterfaces(line, vpc1).routing("172.16.0.0/16"));
  * }</pre>
  */
 public final class RouterInterfaceSpec implements ResourceSpec<RouterInterface> {

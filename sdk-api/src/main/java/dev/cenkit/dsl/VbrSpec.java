@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * (customer side) gateway addresses and the peering subnet mask (/30 unless given):
  *
  * <pre>{@code
- * VbrSpec vbr = VbrSpec.vlan(100).localIp("10.0.0.1").peerIp("10.0.0.2").mask(30);
+ * VbrSpec vbr = Cenkit.vbr(100).localIp("10.0.0.1").peerIp("10.0.0.2").mask(30);
  * }</pre>
  *
  * Immutable. The cloud checks R44 (VLAN 0-2999, unique on the circuit) and R45 (both addresses in one
@@ -33,7 +33,7 @@ public final class VbrSpec {
   }
 
   /** Starts a VBR with this VLAN id. */
-  public static VbrSpec vlan(int vlanId) {
+  static VbrSpec vlan(int vlanId) {
     return new VbrSpec(vlanId, null, null, "255.255.255.252", null);
   }
 

@@ -6,6 +6,11 @@ import dev.cenkit.model.apigateway.VpcAccess;
 import dev.cenkit.model.apigateway.VpcAccessId;
 import dev.cenkit.model.vpc.Vpc;
 import dev.cenkit.model.vpc.VpcId;
+import dev.cenkit.spi.Ref;
+import dev.cenkit.spi.ResourceSpec;
+import dev.cenkit.spi.Spec;
+import dev.cenkit.spi.SpecSource;
+import dev.cenkit.spi.Step;
 import dev.cenkit.spi.apigateway.SetVpcAccessRequest;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -15,8 +20,8 @@ import org.jspecify.annotations.Nullable;
  * {@link VpcAccess#named(String)}:
  *
  * <pre>{@code
- * VpcAccessSpec idc = VpcAccess.named("idc-backend").vpc(vpc1).ip("192.168.10.5").port(8080);
- * VpcAccessSpec ecs = VpcAccess.named("orders-ecs").vpc(vpc1).instance("i-bp1abc...").port(80);
+ * VpcAccessSpec idc = Cenkit.vpcAccess("idc-backend").vpc(vpc1).ip("192.168.10.5").port(8080);
+ * VpcAccessSpec ecs = Cenkit.vpcAccess("orders-ecs").vpc(vpc1).instance("i-bp1abc...").port(80);
  * }</pre>
  *
  * The VPC, the target and the port are required; a missing one is reported as {@code MissingParameter} when the
@@ -61,7 +66,7 @@ public final class VpcAccessSpec implements ResourceSpec<VpcAccess> {
   }
 
   /** Starts the description of an authorization named {@code name} (unique per region, D11). */
-  public static VpcAccessSpec named(String name) {
+  static VpcAccessSpec named(String name) {
     return new VpcAccessSpec(Checks.name(name, "VPC access authorization"), Spec.empty(), null, null, null, null);
   }
 

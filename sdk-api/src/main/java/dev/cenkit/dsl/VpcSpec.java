@@ -1,13 +1,17 @@
 package dev.cenkit.dsl;
 
+import dev.cenkit.error.ErrorCode;
 import dev.cenkit.model.Checks;
 import dev.cenkit.model.Cidr;
 import dev.cenkit.model.RegionId;
-import dev.cenkit.error.ErrorCode;
 import dev.cenkit.model.vpc.VSwitch;
 import dev.cenkit.model.vpc.VSwitchId;
 import dev.cenkit.model.vpc.Vpc;
 import dev.cenkit.model.vpc.VpcId;
+import dev.cenkit.spi.Ref;
+import dev.cenkit.spi.ResourceSpec;
+import dev.cenkit.spi.Spec;
+import dev.cenkit.spi.Step;
 import dev.cenkit.spi.vpc.CreateVSwitchRequest;
 import dev.cenkit.spi.vpc.CreateVpcRequest;
 import java.util.ArrayList;
@@ -19,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * The description of a new VPC and its vSwitches, built fluently:
  *
  * <pre>{@code
- * VpcSpec vpc1 = Vpc.in(CN_HANGZHOU).named("VPC-1").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24");
+ * VpcSpec vpc1 = Cenkit.vpc(CN_HANGZHOU).named("VPC-1").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24");
  * }</pre>
  *
  * Immutable: every method returns a new spec that refers to the same VPC, so a CEN spec that attaches
@@ -47,7 +51,7 @@ public final class VpcSpec implements ResourceSpec<Vpc> {
   }
 
   /** Starts the description of a VPC in {@code region}; {@link Vpc#in(RegionId)} is the same. */
-  public static Definition in(RegionId region) {
+  static Definition in(RegionId region) {
     return new Definition(Checks.required(region, "region"), null, null);
   }
 

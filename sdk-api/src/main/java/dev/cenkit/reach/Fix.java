@@ -1,7 +1,7 @@
 package dev.cenkit.reach;
 
-import dev.cenkit.dsl.Spec;
 import dev.cenkit.model.CenkitStyle;
+import dev.cenkit.spi.Spec;
 import org.immutables.value.Value;
 
 /**

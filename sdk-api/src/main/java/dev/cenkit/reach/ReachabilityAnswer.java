@@ -1,8 +1,8 @@
 package dev.cenkit.reach;
 
-import dev.cenkit.dsl.Spec;
 import dev.cenkit.model.Bandwidth;
 import dev.cenkit.model.CenkitStyle;
+import dev.cenkit.spi.Spec;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;

@@ -1,9 +1,5 @@
 package dev.cenkit.spi;
 
-import dev.cenkit.dsl.ApplyResult;
-import dev.cenkit.dsl.ResourceSpec;
-import dev.cenkit.dsl.SpecSource;
-
 /**
  * A cloud that cenkit can drive: one method per real Alibaba Cloud action (grouped by product in the
  * interfaces it extends), plus {@link #apply(SpecSource)} for specs built with the fluent builders, and

@@ -1,6 +1,7 @@
 package dev.cenkit.spi;
 
 import dev.cenkit.model.Checks;
+import dev.cenkit.spi.operation.Operation;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;

@@ -5,24 +5,22 @@ import static dev.cenkit.model.RegionId.CN_HANGZHOU;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.cenkit.dsl.Cen;
+import dev.cenkit.dsl.Cenkit;
 import dev.cenkit.error.CenkitException;
 import dev.cenkit.error.InvalidParameterException;
 import dev.cenkit.model.cen.BandwidthPackageId;
-import dev.cenkit.model.cen.BandwidthPlan;
 import dev.cenkit.model.cen.CenId;
 import dev.cenkit.model.vpc.NextHopType;
 import dev.cenkit.model.vpc.RouteTableId;
-import dev.cenkit.model.vpc.Vpc;
 import dev.cenkit.model.vpc.VpcId;
 import dev.cenkit.spi.cen.AttachCenChildInstanceRequest;
 import dev.cenkit.spi.cen.SetCenInterRegionBandwidthLimitRequest;
 import dev.cenkit.spi.vpc.CreateRouteEntryRequest;
 import dev.cenkit.spi.vpc.CreateVpcRequest;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Bad input anywhere in the public API gives a typed error with a clear code, never a raw library exception. */
 class BadInputTest {
@@ -40,7 +38,7 @@ class BadInputTest {
   @ValueSource(strings = {"10.0.0.0/33", "300.1.1.0/24", "abc", "10.0.0.0", "10.0.0.1/8", "10.0.0.0/-1", "::1/128", "10.0.0.0/24/1"})
   void malformedCidrBlocksAreRejected(String text) {
     typed(() -> Cidr.of(text), "InvalidCidrBlock.Malformed");
-    typed(() -> Vpc.in(CN_HANGZHOU).cidr(text), "InvalidCidrBlock.Malformed");
+    typed(() -> Cenkit.vpc(CN_HANGZHOU).cidr(text), "InvalidCidrBlock.Malformed");
   }
 
   @Test
@@ -58,21 +56,21 @@ class BadInputTest {
     typed(() -> RegionId.of("ap-south-1"), "InvalidRegionId.AreaUnknown");
     typed(() -> RegionId.of(null), "MissingParameter");
     typed(() -> RegionId.of(""), "MissingParameter");
-    typed(() -> Vpc.in(null), "MissingParameter");
+    typed(() -> Cenkit.vpc(null), "MissingParameter");
   }
 
   @Test
   void nullEmptyAndMalformedNamesAreRejected() {
-    typed(() -> Vpc.in(CN_HANGZHOU).named(null), "MissingParameter");
-    typed(() -> Vpc.in(CN_HANGZHOU).named(""), "MissingParameter");
-    typed(() -> Vpc.in(CN_HANGZHOU).named("http://vpc"), "InvalidName.Malformed");
-    typed(() -> Vpc.in(CN_HANGZHOU).named(" padded "), "InvalidName.Malformed");
-    typed(() -> Vpc.in(CN_HANGZHOU).named("n".repeat(129)), "InvalidName.Malformed");
-    typed(() -> Cen.create().named(null), "MissingParameter");
-    typed(() -> Cen.create().named("https://mesh"), "InvalidName.Malformed");
-    typed(() -> Cen.create().description("d".repeat(257)), "InvalidDescription.Malformed");
-    typed(() -> BandwidthPlan.of(2).between(Area.CHINA, Area.CHINA).named(""), "MissingParameter");
-    typed(() -> Vpc.in(CN_HANGZHOU).cidr("10.0.0.0/16").vSwitch("cn-hangzhou-h", "10.0.1.0/24", "http://x"), "InvalidName.Malformed");
+    typed(() -> Cenkit.vpc(CN_HANGZHOU).named(null), "MissingParameter");
+    typed(() -> Cenkit.vpc(CN_HANGZHOU).named(""), "MissingParameter");
+    typed(() -> Cenkit.vpc(CN_HANGZHOU).named("http://vpc"), "InvalidName.Malformed");
+    typed(() -> Cenkit.vpc(CN_HANGZHOU).named(" padded "), "InvalidName.Malformed");
+    typed(() -> Cenkit.vpc(CN_HANGZHOU).named("n".repeat(129)), "InvalidName.Malformed");
+    typed(() -> Cenkit.cen().named(null), "MissingParameter");
+    typed(() -> Cenkit.cen().named("https://mesh"), "InvalidName.Malformed");
+    typed(() -> Cenkit.cen().description("d".repeat(257)), "InvalidDescription.Malformed");
+    typed(() -> Cenkit.bandwidthPlan(2).between(Area.CHINA, Area.CHINA).named(""), "MissingParameter");
+    typed(() -> Cenkit.vpc(CN_HANGZHOU).cidr("10.0.0.0/16").vSwitch("cn-hangzhou-h", "10.0.1.0/24", "http://x"), "InvalidName.Malformed");
   }
 
   @Test
@@ -80,13 +78,13 @@ class BadInputTest {
     typed(() -> Bandwidth.ofMbps(0), "InvalidParameter");
     typed(() -> Bandwidth.ofMbps(-1), "InvalidParameter");
     typed(() -> Bandwidth.ofKbps(0), "InvalidParameter");
-    typed(() -> BandwidthPlan.of(0), "ParameterIllegal.Bandwidth");
-    typed(() -> BandwidthPlan.of(-2), "ParameterIllegal.Bandwidth");
-    typed(() -> BandwidthPlan.of(10001), "ParameterIllegal.Bandwidth");
-    typed(() -> BandwidthPlan.of(2).between(Area.CHINA, Area.CHINA).allocate(CN_HANGZHOU, CN_BEIJING, 0), "ParameterIllegal.BandwidthLimit");
-    typed(() -> BandwidthPlan.of(2).between(Area.CHINA, Area.CHINA).allocate(CN_HANGZHOU, CN_BEIJING, -3), "ParameterIllegal.BandwidthLimit");
-    typed(() -> BandwidthPlan.of(2).between(Area.CHINA, Area.CHINA).allocate(CN_HANGZHOU, CN_HANGZHOU, 1), "ParameterIllegal.OppositeRegionId");
-    typed(() -> BandwidthPlan.of(2).between(null, Area.CHINA), "MissingParameter");
+    typed(() -> Cenkit.bandwidthPlan(0), "ParameterIllegal.Bandwidth");
+    typed(() -> Cenkit.bandwidthPlan(-2), "ParameterIllegal.Bandwidth");
+    typed(() -> Cenkit.bandwidthPlan(10001), "ParameterIllegal.Bandwidth");
+    typed(() -> Cenkit.bandwidthPlan(2).between(Area.CHINA, Area.CHINA).allocate(CN_HANGZHOU, CN_BEIJING, 0), "ParameterIllegal.BandwidthLimit");
+    typed(() -> Cenkit.bandwidthPlan(2).between(Area.CHINA, Area.CHINA).allocate(CN_HANGZHOU, CN_BEIJING, -3), "ParameterIllegal.BandwidthLimit");
+    typed(() -> Cenkit.bandwidthPlan(2).between(Area.CHINA, Area.CHINA).allocate(CN_HANGZHOU, CN_HANGZHOU, 1), "ParameterIllegal.OppositeRegionId");
+    typed(() -> Cenkit.bandwidthPlan(2).between(null, Area.CHINA), "MissingParameter");
     typed(
         () -> SetCenInterRegionBandwidthLimitRequest.builder()
             .cenId(CenId.of("cen-abc")).localRegion(CN_HANGZHOU).oppositeRegion(CN_BEIJING).bandwidthLimit(-1).build(),
@@ -124,7 +122,7 @@ class BadInputTest {
         () -> CreateRouteEntryRequest.builder()
             .routeTableId(RouteTableId.of("vtb-a")).destinationCidrBlock(Cidr.of("0.0.0.0/0")).nextHopId("").build(),
         "MissingParameter");
-    typed(() -> Cen.create().attach((dev.cenkit.dsl.VpcSpec) null), "MissingParameter");
-    typed(() -> Cen.create().bandwidth(null), "MissingParameter");
+    typed(() -> Cenkit.cen().attach((dev.cenkit.dsl.VpcSpec) null), "MissingParameter");
+    typed(() -> Cenkit.cen().bandwidth(null), "MissingParameter");
   }
 }

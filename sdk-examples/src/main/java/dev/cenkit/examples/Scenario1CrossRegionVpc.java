@@ -3,12 +3,9 @@ package dev.cenkit.examples;
 import static dev.cenkit.model.RegionId.CN_BEIJING;
 import static dev.cenkit.model.RegionId.CN_HANGZHOU;
 
-import dev.cenkit.dsl.ApiGateway;
 import dev.cenkit.dsl.ApiGatewaySpec;
 import dev.cenkit.dsl.ApiSpec;
-import dev.cenkit.dsl.ApplyResult;
-import dev.cenkit.dsl.Cen;
-import dev.cenkit.dsl.FunctionCompute;
+import dev.cenkit.dsl.Cenkit;
 import dev.cenkit.dsl.FunctionSpec;
 import dev.cenkit.inmemory.InMemoryCloud;
 import dev.cenkit.model.Area;
@@ -16,13 +13,12 @@ import dev.cenkit.model.apigateway.Api;
 import dev.cenkit.model.apigateway.ApiGatewayInstance;
 import dev.cenkit.model.apigateway.ApiGroup;
 import dev.cenkit.model.apigateway.Stage;
-import dev.cenkit.model.cen.BandwidthPlan;
 import dev.cenkit.model.cen.CenInstance;
-import dev.cenkit.model.fc.FcFunction;
 import dev.cenkit.model.vpc.VSwitch;
 import dev.cenkit.model.vpc.Vpc;
 import dev.cenkit.reach.ReachabilityAnswer;
 import dev.cenkit.reach.VpcHost;
+import dev.cenkit.spi.ApplyResult;
 import java.io.PrintStream;
 
 /**
@@ -73,19 +69,19 @@ public final class Scenario1CrossRegionVpc {
 
   /** The VPCs the scenario starts from: VPC-1 next to the instance in Hangzhou, VPC-3 with ecs-3 in Beijing. */
   void beforeYouStartCreateVpc1AndVpc3() {
-    vpc1 = cloud.create(Vpc.in(CN_HANGZHOU).named("VPC-1").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24"));
-    vpc3 = cloud.create(Vpc.in(CN_BEIJING).named("VPC-3").cidr("10.3.0.0/16").vSwitch("cn-beijing-a", "10.3.1.0/24"));
+    vpc1 = cloud.create(Cenkit.vpc(CN_HANGZHOU).named("VPC-1").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24"));
+    vpc3 = cloud.create(Cenkit.vpc(CN_BEIJING).named("VPC-3").cidr("10.3.0.0/16").vSwitch("cn-beijing-a", "10.3.1.0/24"));
   }
 
   /** Step 1: create an API that uses Function Compute as the backend service, on a dedicated instance. */
   void step1CreateAnApi() {
-    FunctionSpec getOrder = FcFunction.in(CN_HANGZHOU).named("getOrder");
-    ApiGatewaySpec gateway = ApiGateway.dedicated().in(CN_HANGZHOU).named("api-gw").zone("cn-hangzhou-h");
+    FunctionSpec getOrder = Cenkit.function(CN_HANGZHOU).named("getOrder");
+    ApiGatewaySpec gateway = Cenkit.dedicatedGateway().in(CN_HANGZHOU).named("api-gw").zone("cn-hangzhou-h");
     ApiSpec getOrderApi =
-        Api.named("GetOrder").get("/orders/{id}")
-            .backend(FunctionCompute.function(getOrder))
+        Cenkit.api("GetOrder").get("/orders/{id}")
+            .backend(Cenkit.functionBackend(getOrder))
             .deployTo(Stage.RELEASE)
-            .in(ApiGroup.named("orders").on(gateway));
+            .in(Cenkit.apiGroup("orders").on(gateway));
     ApplyResult created = cloud.apply(getOrderApi);
     instance = created.resultOf(gateway);
     api = created.resultOf(getOrderApi);
@@ -94,7 +90,7 @@ public final class Scenario1CrossRegionVpc {
 
   /** Step 2: create a CEN instance. */
   void step2CreateACenInstance() {
-    cen = cloud.create(Cen.create().named("api-mesh"));
+    cen = cloud.create(Cenkit.cen().named("api-mesh"));
   }
 
   /** Step 3: attach VPC-1 and VPC-3 to the CEN instance. */
@@ -110,7 +106,7 @@ public final class Scenario1CrossRegionVpc {
 
   /** Step 4: buy a 2 Mbit/s bandwidth plan and allocate it to the Hangzhou-Beijing region pair. */
   void step4ConfigureABandwidthPlan() {
-    cloud.apply(BandwidthPlan.of(2).between(Area.CHINA, Area.CHINA).allocate(CN_HANGZHOU, CN_BEIJING, 2).forCen(cen.id()));
+    cloud.apply(Cenkit.bandwidthPlan(2).between(Area.CHINA, Area.CHINA).allocate(CN_HANGZHOU, CN_BEIJING, 2).forCen(cen.id()));
   }
 
   /** Step 5: bind VPC-1 to the dedicated instance, and enable the group's VPC second-level domain. */

@@ -2,29 +2,23 @@ package dev.cenkit.examples;
 
 import static dev.cenkit.model.RegionId.CN_HANGZHOU;
 
-import dev.cenkit.dsl.ApiGateway;
 import dev.cenkit.dsl.ApiGatewaySpec;
 import dev.cenkit.dsl.ApiSpec;
-import dev.cenkit.dsl.ApplyResult;
-import dev.cenkit.dsl.Cen;
 import dev.cenkit.dsl.CenSpec;
-import dev.cenkit.dsl.ExpressConnect;
+import dev.cenkit.dsl.Cenkit;
 import dev.cenkit.dsl.ExpressConnectSpec;
-import dev.cenkit.dsl.FunctionCompute;
 import dev.cenkit.dsl.FunctionSpec;
-import dev.cenkit.dsl.VbrSpec;
 import dev.cenkit.inmemory.InMemoryCloud;
 import dev.cenkit.model.apigateway.Api;
 import dev.cenkit.model.apigateway.ApiGatewayInstance;
-import dev.cenkit.model.apigateway.ApiGroup;
 import dev.cenkit.model.apigateway.Stage;
 import dev.cenkit.model.expressconnect.DataCenter;
 import dev.cenkit.model.expressconnect.Vbr;
-import dev.cenkit.model.fc.FcFunction;
 import dev.cenkit.model.vpc.VSwitch;
 import dev.cenkit.model.vpc.Vpc;
 import dev.cenkit.reach.DataCenterHost;
 import dev.cenkit.reach.ReachabilityAnswer;
+import dev.cenkit.spi.ApplyResult;
 import java.io.PrintStream;
 
 /**
@@ -71,19 +65,19 @@ public final class Scenario2DataCenterCallsApi {
 
   /** What the scenario starts from: VPC-1 in Hangzhou, and the data center with its client and address block. */
   void beforeYouStartCreateVpc1AndDescribeTheDataCenter() {
-    vpc1 = cloud.create(Vpc.in(CN_HANGZHOU).named("VPC-1").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24"));
-    dataCenter = cloud.create(DataCenter.named("hz-idc").prefix("192.168.0.0/16").host("client", "192.168.10.5").resolvesCloudDomains());
+    vpc1 = cloud.create(Cenkit.vpc(CN_HANGZHOU).named("VPC-1").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24"));
+    dataCenter = cloud.create(Cenkit.dataCenter("hz-idc").prefix("192.168.0.0/16").host("client", "192.168.10.5").resolvesCloudDomains());
   }
 
   /** Step 1: create an API that uses Function Compute as the backend service, on a dedicated instance. */
   void step1CreateAnApi() {
-    FunctionSpec getOrder = FcFunction.in(CN_HANGZHOU).named("getOrder");
-    ApiGatewaySpec gateway = ApiGateway.dedicated().in(CN_HANGZHOU).named("api-gw").zone("cn-hangzhou-h");
+    FunctionSpec getOrder = Cenkit.function(CN_HANGZHOU).named("getOrder");
+    ApiGatewaySpec gateway = Cenkit.dedicatedGateway().in(CN_HANGZHOU).named("api-gw").zone("cn-hangzhou-h");
     ApiSpec getOrderApi =
-        Api.named("GetOrder").get("/orders/{id}")
-            .backend(FunctionCompute.function(getOrder))
+        Cenkit.api("GetOrder").get("/orders/{id}")
+            .backend(Cenkit.functionBackend(getOrder))
             .deployTo(Stage.RELEASE)
-            .in(ApiGroup.named("orders").on(gateway));
+            .in(Cenkit.apiGroup("orders").on(gateway));
     ApplyResult created = cloud.apply(getOrderApi);
     instance = created.resultOf(gateway);
     api = created.resultOf(getOrderApi);
@@ -95,11 +89,11 @@ public final class Scenario2DataCenterCallsApi {
    */
   void step2ConnectTheDataCenterToVpc1() {
     ExpressConnectSpec line =
-        ExpressConnect.circuit().in(CN_HANGZHOU).named("hz-line")
-            .vbr(VbrSpec.vlan(100).localIp("10.0.0.1").peerIp("10.0.0.2").mask(30))
+        Cenkit.circuit().in(CN_HANGZHOU).named("hz-line")
+            .vbr(Cenkit.vbr(100).localIp("10.0.0.1").peerIp("10.0.0.2").mask(30))
             .routesTo(dataCenter)
             .dataCenterRoute("172.16.0.0/16");
-    CenSpec cen = line.attachedTo(Cen.create().named("api-mesh").attach(vpc1));
+    CenSpec cen = line.attachedTo(Cenkit.cen().named("api-mesh").attach(vpc1));
     vbr = cloud.apply(cen).resultOf(line);
   }
 

@@ -2,20 +2,15 @@ package dev.cenkit.examples;
 
 import static dev.cenkit.model.RegionId.CN_HANGZHOU;
 
-import dev.cenkit.dsl.ApiGateway;
 import dev.cenkit.dsl.ApiSpec;
-import dev.cenkit.dsl.ApplyResult;
 import dev.cenkit.dsl.BackendSpec;
-import dev.cenkit.dsl.Cen;
 import dev.cenkit.dsl.CenSpec;
-import dev.cenkit.dsl.ExpressConnect;
+import dev.cenkit.dsl.Cenkit;
 import dev.cenkit.dsl.ExpressConnectSpec;
-import dev.cenkit.dsl.VbrSpec;
 import dev.cenkit.inmemory.InMemoryCloud;
 import dev.cenkit.model.Cidr;
 import dev.cenkit.model.apigateway.Api;
 import dev.cenkit.model.apigateway.ApiGatewayInstance;
-import dev.cenkit.model.apigateway.ApiGroup;
 import dev.cenkit.model.apigateway.Stage;
 import dev.cenkit.model.apigateway.VpcAccess;
 import dev.cenkit.model.cen.CenInstance;
@@ -23,6 +18,7 @@ import dev.cenkit.model.expressconnect.DataCenter;
 import dev.cenkit.model.expressconnect.Vbr;
 import dev.cenkit.model.vpc.Vpc;
 import dev.cenkit.reach.ReachabilityAnswer;
+import dev.cenkit.spi.ApplyResult;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -76,19 +72,19 @@ public final class Scenario3ApiCallsDataCenter {
 
   /** What the scenario starts from: VPC-1 and the dedicated instance in Hangzhou, and the data center. */
   void beforeYouStartCreateVpc1TheDataCenterAndTheInstance() {
-    vpc1 = cloud.create(Vpc.in(CN_HANGZHOU).named("VPC-1").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24"));
-    dataCenter = cloud.create(DataCenter.named("hz-idc").prefix("192.168.0.0/16").host("backend", "192.168.10.5").resolvesCloudDomains());
-    instance = cloud.create(ApiGateway.dedicated().in(CN_HANGZHOU).named("api-gw").zone("cn-hangzhou-h"));
+    vpc1 = cloud.create(Cenkit.vpc(CN_HANGZHOU).named("VPC-1").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24"));
+    dataCenter = cloud.create(Cenkit.dataCenter("hz-idc").prefix("192.168.0.0/16").host("backend", "192.168.10.5").resolvesCloudDomains());
+    instance = cloud.create(Cenkit.dedicatedGateway().in(CN_HANGZHOU).named("api-gw").zone("cn-hangzhou-h"));
   }
 
   /** Step 1: connect the data center to VPC-1 with an Express Connect circuit and a CEN joining its VBR and VPC-1. */
   void step1ConnectTheDataCenterToVpc1() {
     ExpressConnectSpec line =
-        ExpressConnect.circuit().in(CN_HANGZHOU).named("hz-line")
-            .vbr(VbrSpec.vlan(100).localIp("10.0.0.1").peerIp("10.0.0.2").mask(30))
+        Cenkit.circuit().in(CN_HANGZHOU).named("hz-line")
+            .vbr(Cenkit.vbr(100).localIp("10.0.0.1").peerIp("10.0.0.2").mask(30))
             .routesTo(dataCenter)
             .dataCenterRoute("172.16.0.0/16");
-    CenSpec cenSpec = line.attachedTo(Cen.create().named("api-mesh").attach(vpc1));
+    CenSpec cenSpec = line.attachedTo(Cenkit.cen().named("api-mesh").attach(vpc1));
     ApplyResult connected = cloud.apply(cenSpec);
     vbr = connected.resultOf(line);
     cen = connected.resultOf(cenSpec);
@@ -108,16 +104,16 @@ public final class Scenario3ApiCallsDataCenter {
 
   /** Step 3: authorize API Gateway to reach 192.168.10.5:8080 through VPC-1. */
   void step3CreateAVpcAccessAuthorization() {
-    authorization = cloud.create(VpcAccess.named("idc-backend").vpc(vpc1).ip("192.168.10.5").port(8080));
+    authorization = cloud.create(Cenkit.vpcAccess("idc-backend").vpc(vpc1).ip("192.168.10.5").port(8080));
   }
 
   /** Step 4: create an API whose backend is the resource in the VPC, and deploy it. */
   void step4CreateAnApi() {
     ApiSpec getStock =
-        Api.named("GetStock").get("/stock/{sku}")
+        Cenkit.api("GetStock").get("/stock/{sku}")
             .backend(BackendSpec.vpc(authorization, "/stock"))
             .deployTo(Stage.RELEASE)
-            .in(ApiGroup.named("inventory").on(instance));
+            .in(Cenkit.apiGroup("inventory").on(instance));
     api = cloud.create(getStock);
   }
 

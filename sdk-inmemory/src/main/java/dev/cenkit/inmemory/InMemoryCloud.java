@@ -1,11 +1,7 @@
 package dev.cenkit.inmemory;
 
-import dev.cenkit.dsl.ApplyResult;
-import dev.cenkit.dsl.Bindings;
-import dev.cenkit.dsl.Ref;
-import dev.cenkit.dsl.Spec;
-import dev.cenkit.dsl.SpecSource;
-import dev.cenkit.dsl.Step;
+import dev.cenkit.inmemory.quota.Quotas;
+import dev.cenkit.dsl.Cenkit;
 import dev.cenkit.error.CenkitException;
 import dev.cenkit.error.ErrorCode;
 import dev.cenkit.error.FailedStep;
@@ -26,8 +22,14 @@ import dev.cenkit.model.ResourceId;
 import dev.cenkit.model.cen.CenId;
 import dev.cenkit.model.cen.CenRouteEntry;
 import dev.cenkit.reach.ReachabilityAnalyzer;
+import dev.cenkit.spi.ApplyResult;
+import dev.cenkit.spi.Bindings;
 import dev.cenkit.spi.CloudProvider;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.Ref;
+import dev.cenkit.spi.Spec;
+import dev.cenkit.spi.SpecSource;
+import dev.cenkit.spi.Step;
+import dev.cenkit.spi.operation.Operation;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +49,7 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <pre>{@code
  * InMemoryCloud cloud = InMemoryCloud.create();
- * cloud.apply(Cen.create().named("api-mesh").attach(vpc1).attach(vpc3));
+ * cloud.apply(Cenkit.cen().named("api-mesh").attach(vpc1).attach(vpc3));
  * }</pre>
  */
 public final class InMemoryCloud implements CloudProvider {

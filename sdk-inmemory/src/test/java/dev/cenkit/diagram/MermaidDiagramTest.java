@@ -4,51 +4,40 @@ import static dev.cenkit.model.RegionId.CN_BEIJING;
 import static dev.cenkit.model.RegionId.CN_HANGZHOU;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cenkit.dsl.ApiGateway;
 import dev.cenkit.dsl.ApiGatewaySpec;
 import dev.cenkit.dsl.ApiSpec;
-import dev.cenkit.dsl.ApplyResult;
-import dev.cenkit.dsl.BackendSpec;
-import dev.cenkit.dsl.Cen;
 import dev.cenkit.dsl.CenSpec;
+import dev.cenkit.dsl.Cenkit;
 import dev.cenkit.dsl.DataCenterSpec;
-import dev.cenkit.dsl.ExpressConnect;
 import dev.cenkit.dsl.ExpressConnectSpec;
-import dev.cenkit.dsl.FunctionCompute;
 import dev.cenkit.dsl.FunctionSpec;
-import dev.cenkit.dsl.Spec;
-import dev.cenkit.dsl.VbrSpec;
 import dev.cenkit.dsl.VpcAccessSpec;
 import dev.cenkit.dsl.VpcSpec;
 import dev.cenkit.inmemory.InMemoryCloud;
 import dev.cenkit.model.ResourceId;
-import dev.cenkit.model.apigateway.Api;
-import dev.cenkit.model.apigateway.ApiGroup;
 import dev.cenkit.model.apigateway.Stage;
-import dev.cenkit.model.apigateway.VpcAccess;
-import dev.cenkit.model.expressconnect.DataCenter;
-import dev.cenkit.model.fc.FcFunction;
-import dev.cenkit.model.vpc.Vpc;
 import dev.cenkit.reach.DataCenterHost;
 import dev.cenkit.reach.ReachabilityAnswer;
 import dev.cenkit.reach.Verdict;
 import dev.cenkit.reach.VpcHost;
+import dev.cenkit.spi.ApplyResult;
+import dev.cenkit.spi.Spec;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MermaidDiagramTest {
   private final InMemoryCloud cloud = InMemoryCloud.create();
-  private final VpcSpec vpc1 = Vpc.in(CN_HANGZHOU).named("VPC-1").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24");
-  private final VpcSpec vpc3 = Vpc.in(CN_BEIJING).named("VPC-3").cidr("10.3.0.0/16").vSwitch("cn-beijing-a", "10.3.1.0/24");
+  private final VpcSpec vpc1 = Cenkit.vpc(CN_HANGZHOU).named("VPC-1").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24");
+  private final VpcSpec vpc3 = Cenkit.vpc(CN_BEIJING).named("VPC-3").cidr("10.3.0.0/16").vSwitch("cn-beijing-a", "10.3.1.0/24");
   private final DataCenterSpec idc =
-      DataCenter.named("hz-idc").prefix("192.168.0.0/16").host("client", "192.168.10.5").resolvesCloudDomains();
+      Cenkit.dataCenter("hz-idc").prefix("192.168.0.0/16").host("client", "192.168.10.5").resolvesCloudDomains();
   private final ExpressConnectSpec line =
-      ExpressConnect.circuit().in(CN_HANGZHOU).named("hz-line")
-          .vbr(VbrSpec.vlan(100).localIp("10.0.0.1").peerIp("10.0.0.2").mask(30))
+      Cenkit.circuit().in(CN_HANGZHOU).named("hz-line")
+          .vbr(Cenkit.vbr(100).localIp("10.0.0.1").peerIp("10.0.0.2").mask(30))
           .routesTo(idc)
           .dataCenterRoute("172.16.0.0/16");
-  private final FunctionSpec fn = FcFunction.in(CN_HANGZHOU).named("getOrder");
+  private final FunctionSpec fn = Cenkit.function(CN_HANGZHOU).named("getOrder");
 
   private static String key(ResourceId id) {
     return "n_" + id.value().replaceAll("[^A-Za-z0-9]", "_");
@@ -81,7 +70,7 @@ class MermaidDiagramTest {
 
   @Test
   void regionsAreSubgraphsAndAttachmentsAreEdges() {
-    cloud.apply(Cen.create().named("api-mesh").attach(vpc1).attach(vpc3));
+    cloud.apply(Cenkit.cen().named("api-mesh").attach(vpc1).attach(vpc3));
 
     String diagram = MermaidDiagram.of(cloud.snapshot());
 
@@ -97,7 +86,7 @@ class MermaidDiagramTest {
 
   @Test
   void theAnswersPathIsHighlightedAndBlockedComponentsAreMarked() {
-    ApplyResult r = cloud.apply(Spec.of(Cen.create().named("api-mesh").attach(vpc1), vpc3));
+    ApplyResult r = cloud.apply(Spec.of(Cenkit.cen().named("api-mesh").attach(vpc1), vpc3));
     ReachabilityAnswer answer =
         cloud.reachability().network(VpcHost.of(r.id(vpc3.ref()), "10.3.1.10"), VpcHost.of(r.id(vpc1.ref()), "172.16.1.5"), 443);
 
@@ -109,12 +98,12 @@ class MermaidDiagramTest {
 
   @Test
   void everyKindOfComponentIsDrawnInItsRegionAndDataCentersAreOnPremises() {
-    ApiGatewaySpec gw = ApiGateway.dedicated().in(CN_HANGZHOU).named("api-gw").zone("cn-hangzhou-h").bindTo(vpc1);
+    ApiGatewaySpec gw = Cenkit.dedicatedGateway().in(CN_HANGZHOU).named("api-gw").zone("cn-hangzhou-h").bindTo(vpc1);
     ApiSpec api =
-        Api.named("GetOrder").get("/orders/{id}").backend(FunctionCompute.function(fn)).deployTo(Stage.RELEASE)
-            .in(ApiGroup.named("orders").on(gw).enableVpcDomain());
-    VpcAccessSpec access = VpcAccess.named("idc-backend").vpc(vpc1).ip("192.168.10.5").port(8080);
-    CenSpec cen = line.attachedTo(Cen.create().named("api-mesh").attach(vpc1));
+        Cenkit.api("GetOrder").get("/orders/{id}").backend(Cenkit.functionBackend(fn)).deployTo(Stage.RELEASE)
+            .in(Cenkit.apiGroup("orders").on(gw).enableVpcDomain());
+    VpcAccessSpec access = Cenkit.vpcAccess("idc-backend").vpc(vpc1).ip("192.168.10.5").port(8080);
+    CenSpec cen = line.attachedTo(Cenkit.cen().named("api-mesh").attach(vpc1));
     ApplyResult r = cloud.apply(Spec.of(vpc1, idc, line, cen, api, access));
 
     String diagram = MermaidDiagram.of(cloud.snapshot());
@@ -143,7 +132,7 @@ class MermaidDiagramTest {
 
   @Test
   void routerInterfacesAreDrawnOnceBetweenTheTwoRouters() {
-    ApplyResult r = cloud.apply(Spec.of(vpc1, idc, line, ExpressConnect.routerInterfaces(line, vpc1).routing("172.16.0.0/16")));
+    ApplyResult r = cloud.apply(Spec.of(vpc1, idc, line, Cenkit.routerInterfaces(line, vpc1).routing("172.16.0.0/16")));
 
     String diagram = MermaidDiagram.of(cloud.snapshot());
 
@@ -154,11 +143,11 @@ class MermaidDiagramTest {
 
   @Test
   void aDataCenterClientsPathRunsFromItsOnPremisesHostOverTheVbrAndTheCenAndIsHighlighted() {
-    ApiGatewaySpec gw = ApiGateway.dedicated().in(CN_HANGZHOU).named("api-gw").zone("cn-hangzhou-h").bindTo(vpc1);
+    ApiGatewaySpec gw = Cenkit.dedicatedGateway().in(CN_HANGZHOU).named("api-gw").zone("cn-hangzhou-h").bindTo(vpc1);
     ApiSpec api =
-        Api.named("GetOrder").get("/orders/{id}").backend(FunctionCompute.function(fn)).deployTo(Stage.RELEASE)
-            .in(ApiGroup.named("orders").on(gw).enableVpcDomain());
-    CenSpec cen = line.attachedTo(Cen.create().named("api-mesh").attach(vpc1));
+        Cenkit.api("GetOrder").get("/orders/{id}").backend(Cenkit.functionBackend(fn)).deployTo(Stage.RELEASE)
+            .in(Cenkit.apiGroup("orders").on(gw).enableVpcDomain());
+    CenSpec cen = line.attachedTo(Cenkit.cen().named("api-mesh").attach(vpc1));
     ApplyResult r = cloud.apply(Spec.of(vpc1, idc, line, cen, api));
     ReachabilityAnswer answer =
         cloud.reachability().fullCall(DataCenterHost.of(r.id(idc.ref()), "192.168.10.5"), r.id(api.ref()), Stage.RELEASE);
@@ -180,10 +169,10 @@ class MermaidDiagramTest {
 
   @Test
   void aDisabledVpcDomainMarksTheGroupBlockedAndNotOnThePath() {
-    ApiGatewaySpec gw = ApiGateway.dedicated().in(CN_HANGZHOU).named("api-gw").zone("cn-hangzhou-h").bindTo(vpc1);
+    ApiGatewaySpec gw = Cenkit.dedicatedGateway().in(CN_HANGZHOU).named("api-gw").zone("cn-hangzhou-h").bindTo(vpc1);
     ApiSpec api =
-        Api.named("GetOrder").get("/orders/{id}").backend(FunctionCompute.function(fn)).deployTo(Stage.RELEASE)
-            .in(ApiGroup.named("orders").on(gw));
+        Cenkit.api("GetOrder").get("/orders/{id}").backend(Cenkit.functionBackend(fn)).deployTo(Stage.RELEASE)
+            .in(Cenkit.apiGroup("orders").on(gw));
     ApplyResult r = cloud.apply(Spec.of(vpc1, api));
     ReachabilityAnswer answer =
         cloud.reachability().apiCall(VpcHost.of(r.id(vpc1.ref()), "172.16.1.20"), r.id(api.ref()), Stage.RELEASE);
@@ -197,7 +186,7 @@ class MermaidDiagramTest {
 
   @Test
   void theSameSnapshotAndAnswerGiveTheSameText() {
-    ApplyResult r = cloud.apply(Cen.create().named("api-mesh").attach(vpc1).attach(vpc3));
+    ApplyResult r = cloud.apply(Cenkit.cen().named("api-mesh").attach(vpc1).attach(vpc3));
     ReachabilityAnswer answer =
         cloud.reachability().network(VpcHost.of(r.id(vpc3.ref()), "10.3.1.10"), VpcHost.of(r.id(vpc1.ref()), "172.16.1.5"), 443);
 

@@ -1,11 +1,11 @@
 package dev.cenkit.inmemory;
 
+import dev.cenkit.inmemory.quota.Quotas;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cenkit.dsl.Cen;
+import dev.cenkit.dsl.Cenkit;
 import dev.cenkit.error.CenkitException;
 import dev.cenkit.model.RegionId;
-import dev.cenkit.model.vpc.Vpc;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -44,7 +44,7 @@ class ConcurrencyTest {
             String block = "10." + (thread * SPECS_PER_THREAD + i) + ".0.0/16";
             String vsw = "10." + (thread * SPECS_PER_THREAD + i) + ".1.0/24";
             try {
-              cloud.apply(Cen.create().named(name).attach(Vpc.in(region).named(name).cidr(block).vSwitch(region.id() + "-a", vsw)));
+              cloud.apply(Cenkit.cen().named(name).attach(Cenkit.vpc(region).named(name).cidr(block).vSwitch(region.id() + "-a", vsw)));
               accepted.incrementAndGet();
             } catch (CenkitException e) {
               throw new AssertionError("a disjoint spec was rejected: " + e.getMessage(), e);

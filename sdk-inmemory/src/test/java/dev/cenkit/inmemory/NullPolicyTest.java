@@ -3,9 +3,10 @@ package dev.cenkit.inmemory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.cenkit.dsl.Spec;
-import dev.cenkit.dsl.SpecSource;
-import dev.cenkit.dsl.Step;
+import dev.cenkit.dsl.Cenkit;
+import dev.cenkit.spi.Spec;
+import dev.cenkit.spi.SpecSource;
+import dev.cenkit.spi.Step;
 import dev.cenkit.error.CenkitException;
 import dev.cenkit.error.ErrorCode;
 import dev.cenkit.model.Bandwidth;
@@ -13,9 +14,8 @@ import dev.cenkit.model.Cidr;
 import dev.cenkit.model.RegionId;
 import dev.cenkit.model.cen.AreaPair;
 import dev.cenkit.model.Area;
-import dev.cenkit.model.vpc.Vpc;
 import dev.cenkit.spi.CloudSnapshot;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import dev.cenkit.spi.vpc.CreateVpcRequest;
 import java.util.function.Consumer;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -82,7 +82,7 @@ class NullPolicyTest {
 
   @Test
   void aStepsOwnExceptionIsWrappedWithTheFailedStepAndTheSpecLeavesNothingBehind() {
-    Spec spec = Spec.of(Vpc.in(RegionId.CN_HANGZHOU).cidr("10.0.0.0/16"))
+    Spec spec = Spec.of(Cenkit.vpc(RegionId.CN_HANGZHOU).cidr("10.0.0.0/16"))
         .plus(Step.of("a step that breaks", b -> {
           throw new IllegalStateException("boom");
         }));

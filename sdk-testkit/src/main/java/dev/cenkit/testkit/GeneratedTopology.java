@@ -3,14 +3,11 @@ package dev.cenkit.testkit;
 import dev.cenkit.dsl.ApiGatewaySpec;
 import dev.cenkit.dsl.ApiGroupSpec;
 import dev.cenkit.dsl.ApiSpec;
-import dev.cenkit.dsl.ApplyResult;
 import dev.cenkit.dsl.CenSpec;
 import dev.cenkit.dsl.DataCenterSpec;
 import dev.cenkit.dsl.ExpressConnectSpec;
-import dev.cenkit.dsl.Spec;
-import dev.cenkit.dsl.SpecSource;
 import dev.cenkit.dsl.VpcSpec;
-import dev.cenkit.inmemory.Quotas;
+import dev.cenkit.inmemory.quota.Quotas;
 import dev.cenkit.model.Area;
 import dev.cenkit.model.Cidr;
 import dev.cenkit.model.Ipv4Address;
@@ -20,7 +17,10 @@ import dev.cenkit.model.expressconnect.DataCenterId;
 import dev.cenkit.reach.DataCenterHost;
 import dev.cenkit.reach.Endpoint;
 import dev.cenkit.reach.VpcHost;
+import dev.cenkit.spi.ApplyResult;
 import dev.cenkit.spi.CloudProvider;
+import dev.cenkit.spi.Spec;
+import dev.cenkit.spi.SpecSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -271,7 +271,7 @@ public final class GeneratedTopology {
         .append(")\n");
     List<String> names = new ArrayList<>();
     for (GenVpc v : vpcs) {
-      sb.append("VpcSpec ").append(v.name()).append(" = Vpc.in(RegionId.of(\"").append(v.region())
+      sb.append("VpcSpec ").append(v.name()).append(" = Cenkit.vpc(RegionId.of(\"").append(v.region())
           .append("\")).named(\"").append(v.name()).append("\").cidr(\"").append(v.cidr()).append("\")");
       for (GenVSwitch s : v.vSwitches()) {
         sb.append("\n    .vSwitch(\"").append(s.zoneId()).append("\", \"").append(s.cidr()).append("\")");
@@ -280,12 +280,12 @@ public final class GeneratedTopology {
       names.add(v.name());
     }
     for (GenDataCenter d : dataCenters) {
-      sb.append("DataCenterSpec ").append(d.name()).append(" = DataCenter.named(\"").append(d.name())
+      sb.append("DataCenterSpec ").append(d.name()).append(" = Cenkit.dataCenter(\"").append(d.name())
           .append("\").prefix(\"").append(d.prefix()).append("\").host(\"host\", \"").append(d.host()).append("\");\n");
       names.add(d.name());
       for (GenCircuit c : d.circuits()) {
-        sb.append("ExpressConnectSpec ").append(c.name()).append(" = ExpressConnect.circuit().in(RegionId.of(\"")
-            .append(c.region()).append("\")).named(\"").append(c.name()).append("\")\n    .vbr(VbrSpec.vlan(")
+        sb.append("ExpressConnectSpec ").append(c.name()).append(" = Cenkit.circuit().in(RegionId.of(\"")
+            .append(c.region()).append("\")).named(\"").append(c.name()).append("\")\n    .vbr(Cenkit.vbr(")
             .append(c.vlan()).append(").localIp(\"").append(c.localIp()).append("\").peerIp(\"").append(c.peerIp())
             .append("\").mask(30)).routesTo(").append(d.name()).append(')');
         c.dataCenterRoutes().forEach(r -> sb.append("\n    .dataCenterRoute(\"").append(r).append("\")"));
@@ -298,7 +298,7 @@ public final class GeneratedTopology {
       }
     }
     for (GenCen c : cens) {
-      sb.append("CenSpec ").append(c.name()).append(" = Cen.create().named(\"").append(c.name()).append("\")");
+      sb.append("CenSpec ").append(c.name()).append(" = Cenkit.cen().named(\"").append(c.name()).append("\")");
       for (String a : c.attached()) {
         if (a.startsWith("vpc")) {
           sb.append(".attach(").append(a).append(')');
@@ -311,7 +311,7 @@ public final class GeneratedTopology {
         }
       }
       for (GenPlan p : c.plans()) {
-        sb.append(c.name()).append(" = ").append(c.name()).append(".bandwidth(BandwidthPlan.of(").append(p.mbps())
+        sb.append(c.name()).append(" = ").append(c.name()).append(".bandwidth(Cenkit.bandwidthPlan(").append(p.mbps())
             .append(").between(Area.").append(p.areaA().name()).append(", Area.").append(p.areaB().name()).append(')');
         for (GenAllocation a : p.allocations()) {
           sb.append("\n    .allocate(RegionId.of(\"").append(a.local()).append("\"), RegionId.of(\"").append(a.opposite())
@@ -322,8 +322,8 @@ public final class GeneratedTopology {
       names.add(c.name());
     }
     for (GenInstance i : instances) {
-      sb.append("ApiGatewaySpec ").append(i.name()).append(" = ApiGateway.")
-          .append(i.dedicated() ? "dedicated()" : "shared()").append(".in(RegionId.of(\"").append(i.region())
+      sb.append("ApiGatewaySpec ").append(i.name()).append(" = Cenkit.")
+          .append(i.dedicated() ? "dedicatedGateway()" : "sharedGateway()").append(".in(RegionId.of(\"").append(i.region())
           .append("\")).named(\"").append(i.name()).append("\")");
       if (i.dedicated()) {
         sb.append(i.boundVpc().map(v -> ".bindTo(" + v + ")").orElse(".zone(\"" + i.region() + "-a\")"));
@@ -332,7 +332,7 @@ public final class GeneratedTopology {
       names.add(i.name());
     }
     for (GenGroup g : groups) {
-      sb.append("ApiGroupSpec ").append(g.name()).append(" = ApiGroup.named(\"").append(g.name()).append("\").on(")
+      sb.append("ApiGroupSpec ").append(g.name()).append(" = Cenkit.apiGroup(\"").append(g.name()).append("\").on(")
           .append(g.instance()).append(')').append(g.vpcDomain() ? ".enableVpcDomain()" : "").append(";\n");
       names.add(g.name());
     }
@@ -340,7 +340,7 @@ public final class GeneratedTopology {
       if (!a.backend().prelude().isEmpty()) {
         sb.append(a.backend().prelude()).append('\n');
       }
-      sb.append("ApiSpec ").append(a.name()).append(" = Api.named(\"").append(a.name()).append("\").get(\"/")
+      sb.append("ApiSpec ").append(a.name()).append(" = Cenkit.api(\"").append(a.name()).append("\").get(\"/")
           .append(a.name().toLowerCase(java.util.Locale.ROOT)).append("\").backend(").append(a.backend().code())
           .append(')').append(a.deployed() ? ".deployTo(Stage.RELEASE)" : "").append(".in(").append(a.group())
           .append(");\n");

@@ -1,36 +1,26 @@
 package dev.cenkit.testkit;
 
-import dev.cenkit.dsl.ApiGateway;
 import dev.cenkit.dsl.ApiGatewaySpec;
 import dev.cenkit.dsl.ApiGroupSpec;
 import dev.cenkit.dsl.ApiSpec;
 import dev.cenkit.dsl.BackendSpec;
 import dev.cenkit.dsl.BandwidthPlanSpec;
-import dev.cenkit.dsl.Cen;
 import dev.cenkit.dsl.CenSpec;
+import dev.cenkit.dsl.Cenkit;
 import dev.cenkit.dsl.DataCenterSpec;
-import dev.cenkit.dsl.ExpressConnect;
 import dev.cenkit.dsl.ExpressConnectSpec;
-import dev.cenkit.dsl.FunctionCompute;
 import dev.cenkit.dsl.FunctionSpec;
-import dev.cenkit.dsl.Spec;
-import dev.cenkit.dsl.Step;
-import dev.cenkit.dsl.VbrSpec;
 import dev.cenkit.dsl.VpcAccessSpec;
 import dev.cenkit.dsl.VpcSpec;
 import dev.cenkit.model.Area;
 import dev.cenkit.model.Cidr;
 import dev.cenkit.model.Ipv4Address;
 import dev.cenkit.model.RegionId;
-import dev.cenkit.model.apigateway.Api;
-import dev.cenkit.model.apigateway.ApiGroup;
 import dev.cenkit.model.apigateway.Stage;
-import dev.cenkit.model.apigateway.VpcAccess;
 import dev.cenkit.model.cen.AreaPair;
 import dev.cenkit.model.cen.RegionPair;
-import dev.cenkit.model.expressconnect.DataCenter;
-import dev.cenkit.model.fc.FcFunction;
-import dev.cenkit.model.vpc.Vpc;
+import dev.cenkit.spi.Spec;
+import dev.cenkit.spi.Step;
 import dev.cenkit.spi.expressconnect.TerminateVirtualBorderRouterRequest;
 import dev.cenkit.testkit.GeneratedTopology.BackendKind;
 import dev.cenkit.testkit.GeneratedTopology.GenAllocation;
@@ -112,7 +102,7 @@ public final class TopologyGenerator {
       String name = "idc" + d;
       Cidr prefix = Cidr.of("192.168." + d + ".0/24");
       Ipv4Address host = prefix.address(10);
-      DataCenterSpec dcSpec = DataCenter.named(name).prefix(prefix.toString()).host("host", host.toString());
+      DataCenterSpec dcSpec = Cenkit.dataCenter(name).prefix(prefix.toString()).host("host", host.toString());
       List<GenCircuit> circuits = new ArrayList<>();
       Set<Cidr> routed = new LinkedHashSet<>();
       int count = 1 + random.nextInt(size.circuitsPerDataCenter());
@@ -124,8 +114,8 @@ public final class TopologyGenerator {
         String peerIp = "172.31." + peering + ".2";
         peering++;
         ExpressConnectSpec line =
-            ExpressConnect.circuit().in(region).named(circuitName)
-                .vbr(VbrSpec.vlan(vlan).localIp(localIp).peerIp(peerIp).mask(30))
+            Cenkit.circuit().in(region).named(circuitName)
+                .vbr(Cenkit.vbr(vlan).localIp(localIp).peerIp(peerIp).mask(30))
                 .routesTo(dcSpec);
         List<Cidr> dcRoutes = new ArrayList<>();
         for (GenVpc v : vpcs) {
@@ -157,7 +147,7 @@ public final class TopologyGenerator {
     }
     List<GenCen> cens = new ArrayList<>();
     for (int c = 0; c < size.cens(); c++) {
-      CenSpec spec = Cen.create().named("cen" + c);
+      CenSpec spec = Cenkit.cen().named("cen" + c);
       List<String> attached = new ArrayList<>();
       Set<RegionId> regions = new LinkedHashSet<>();
       for (GenVpc v : vpcMembers.get(c)) {
@@ -172,7 +162,7 @@ public final class TopologyGenerator {
       }
       List<GenPlan> plans = size.bandwidthPlans() ? plans(random, new ArrayList<>(regions)) : List.of();
       for (GenPlan p : plans) {
-        BandwidthPlanSpec plan = BandwidthPlanSpec.of(p.mbps()).between(p.areaA(), p.areaB());
+        BandwidthPlanSpec plan = Cenkit.bandwidthPlan(p.mbps()).between(p.areaA(), p.areaB());
         for (GenAllocation a : p.allocations()) {
           plan = plan.allocate(a.local(), a.opposite(), a.mbps());
         }
@@ -191,7 +181,7 @@ public final class TopologyGenerator {
       for (int g = 0; g < groupCount; g++) {
         String groupName = "group" + i + "x" + g;
         boolean vpcDomain = random.nextBoolean();
-        ApiGroupSpec group = ApiGroup.named(groupName).on(instance.spec());
+        ApiGroupSpec group = Cenkit.apiGroup(groupName).on(instance.spec());
         if (vpcDomain) {
           group = group.enableVpcDomain();
         }
@@ -214,7 +204,7 @@ public final class TopologyGenerator {
     String name = "vpc" + index;
     int count = 1 + random.nextInt(size.vSwitchesPerVpc());
     List<GenVSwitch> vSwitches = new ArrayList<>();
-    VpcSpec spec = Vpc.in(region).named(name).cidr(cidr);
+    VpcSpec spec = Cenkit.vpc(region).named(name).cidr(cidr);
     String prefix = "10." + block;
     for (int s = 0; s < count; s++) {
       GenVSwitch vsw = new GenVSwitch(region.id() + "-a", Cidr.of(prefix + "." + (s + 1) + ".0/24"));
@@ -265,10 +255,10 @@ public final class TopologyGenerator {
     RegionId region = REGIONS.get(random.nextInt(size.regions()));
     boolean dedicated = random.nextInt(3) != 0;
     if (!dedicated) {
-      return new GenInstance(name, region, false, Optional.empty(), ApiGateway.shared().in(region).named(name));
+      return new GenInstance(name, region, false, Optional.empty(), Cenkit.sharedGateway().in(region).named(name));
     }
     List<GenVpc> local = vpcs.stream().filter(v -> v.region().equals(region)).toList();
-    ApiGatewaySpec spec = ApiGateway.dedicated().in(region).named(name);
+    ApiGatewaySpec spec = Cenkit.dedicatedGateway().in(region).named(name);
     if (!local.isEmpty() && random.nextBoolean()) {
       GenVpc bound = local.get(random.nextInt(local.size()));
       return new GenInstance(name, region, true, Optional.of(bound.name()), spec.bindTo(bound.spec()));
@@ -300,10 +290,10 @@ public final class TopologyGenerator {
       case FUNCTION: {
         RegionId region = random.nextInt(4) == 0 ? REGIONS.get(random.nextInt(size.regions())) : instance.region();
         String fn = "fn" + n;
-        FunctionSpec function = FcFunction.in(region).named(fn);
-        backend = FunctionCompute.function(function);
-        gen = new GenBackend(kind, "FunctionCompute.function(" + fn + ")",
-            "FunctionSpec " + fn + " = FcFunction.in(RegionId.of(\"" + region + "\")).named(\"" + fn + "\");");
+        FunctionSpec function = Cenkit.function(region).named(fn);
+        backend = Cenkit.functionBackend(function);
+        gen = new GenBackend(kind, "Cenkit.functionBackend(" + fn + ")",
+            "FunctionSpec " + fn + " = Cenkit.function(RegionId.of(\"" + region + "\")).named(\"" + fn + "\");");
         break;
       }
       case HTTP:
@@ -323,10 +313,10 @@ public final class TopologyGenerator {
         }
         String access = "access" + n;
         int port = 8000 + n; // R66: one authorization per VPC, target and port
-        VpcAccessSpec spec = VpcAccess.named(access).vpc(vpc.spec()).ip(ip).port(port);
+        VpcAccessSpec spec = Cenkit.vpcAccess(access).vpc(vpc.spec()).ip(ip).port(port);
         backend = BackendSpec.vpc(spec, "/");
         gen = new GenBackend(kind, "BackendSpec.vpc(" + access + ", \"/\")",
-            "VpcAccessSpec " + access + " = VpcAccess.named(\"" + access + "\").vpc(" + vpc.name() + ").ip(\"" + ip
+            "VpcAccessSpec " + access + " = Cenkit.vpcAccess(\"" + access + "\").vpc(" + vpc.name() + ").ip(\"" + ip
                 + "\").port(" + port + ");");
         break;
       }
@@ -335,7 +325,7 @@ public final class TopologyGenerator {
         gen = new GenBackend(BackendKind.MOCK, "BackendSpec.mock(\"ok\")", "");
     }
     boolean deployed = random.nextBoolean();
-    ApiSpec api = Api.named(name).get("/" + name.toLowerCase(java.util.Locale.ROOT)).backend(backend);
+    ApiSpec api = Cenkit.api(name).get("/" + name.toLowerCase(java.util.Locale.ROOT)).backend(backend);
     if (deployed) {
       api = api.deployTo(Stage.RELEASE);
     }

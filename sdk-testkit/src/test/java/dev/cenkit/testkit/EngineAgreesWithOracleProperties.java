@@ -72,7 +72,7 @@ class EngineAgreesWithOracleProperties {
               java.util.SplittableRandom random = new java.util.SplittableRandom(topology.seed());
               List<String> log = new java.util.ArrayList<>();
               for (int step = 0; step < length; step++) {
-                dev.cenkit.spi.Operation<?> op = operations.next(random, cloud.snapshot());
+                dev.cenkit.spi.operation.Operation<?> op = operations.next(random, cloud.snapshot());
                 try {
                   cloud.execute(op);
                   log.add("ok       " + op.describe());

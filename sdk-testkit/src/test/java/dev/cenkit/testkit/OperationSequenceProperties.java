@@ -6,7 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import dev.cenkit.error.CenkitException;
 import dev.cenkit.inmemory.InMemoryCloud;
 import dev.cenkit.inmemory.state.Snapshot;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;

@@ -3,8 +3,7 @@ package dev.cenkit.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import dev.cenkit.dsl.BandwidthPlanSpec;
-import dev.cenkit.dsl.Spec;
+import dev.cenkit.dsl.Cenkit;
 import dev.cenkit.error.CenkitException;
 import dev.cenkit.inmemory.InMemoryCloud;
 import dev.cenkit.model.NetworkInstanceId;
@@ -31,6 +30,7 @@ import dev.cenkit.reach.ReachabilityAnswer;
 import dev.cenkit.reach.Verdict;
 import dev.cenkit.reach.VpcHost;
 import dev.cenkit.spi.CloudSnapshot;
+import dev.cenkit.spi.Spec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -206,7 +206,7 @@ class ReachabilityProperties {
             s.cen().bandwidthPlansOf(cen).stream().filter(p -> p.areas().equals(pair.areas())).findFirst();
         if (plan.isEmpty()) {
           cloud.apply(
-              BandwidthPlanSpec.of(2).between(pair.areas().first(), pair.areas().second())
+              Cenkit.bandwidthPlan(2).between(pair.areas().first(), pair.areas().second())
                   .allocate(pair.first(), pair.second(), 2).forCen(cen));
           return Optional.of("bought a plan and allocated 2 Mbit/s to " + pair + " in " + cen);
         }
@@ -393,7 +393,7 @@ class ReachabilityProperties {
               Spec broken =
                   Spec.of(
                       topology.spec(),
-                      dev.cenkit.model.vpc.Vpc.in(RegionId.CN_HANGZHOU).cidr("192.168.0.0/16")
+                      Cenkit.vpc(RegionId.CN_HANGZHOU).cidr("192.168.0.0/16")
                           .vSwitch("cn-hangzhou-h", "10.255.0.0/24"));
               try {
                 cloud.apply(broken);

@@ -5,33 +5,29 @@ import static dev.cenkit.testkit.CenkitAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.cenkit.dsl.ApplyResult;
-import dev.cenkit.dsl.Cen;
-import dev.cenkit.dsl.Spec;
-import dev.cenkit.dsl.VpcSpec;
 import dev.cenkit.dsl.CenSpec;
+import dev.cenkit.dsl.Cenkit;
 import dev.cenkit.dsl.DataCenterSpec;
-import dev.cenkit.dsl.ExpressConnect;
 import dev.cenkit.dsl.ExpressConnectSpec;
-import dev.cenkit.dsl.VbrSpec;
+import dev.cenkit.dsl.VpcSpec;
+import dev.cenkit.inmemory.InMemoryCloud;
 import dev.cenkit.model.RegionId;
-import dev.cenkit.model.expressconnect.DataCenter;
+import dev.cenkit.reach.BlockerCode;
 import dev.cenkit.reach.DataCenterHost;
 import dev.cenkit.reach.NetworkQuestion;
 import dev.cenkit.reach.Protocol;
-import dev.cenkit.reach.Verdict;
-import dev.cenkit.inmemory.InMemoryCloud;
-import dev.cenkit.model.vpc.Vpc;
-import dev.cenkit.reach.BlockerCode;
 import dev.cenkit.reach.ReachabilityAnswer;
+import dev.cenkit.reach.Verdict;
 import dev.cenkit.reach.VpcHost;
+import dev.cenkit.spi.ApplyResult;
+import dev.cenkit.spi.Spec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(InMemoryCloudExtension.class)
 class TestkitSelfTest {
-  private final VpcSpec vpc1 = Vpc.in(CN_HANGZHOU).named("VPC-1").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24");
-  private final VpcSpec vpc2 = Vpc.in(CN_HANGZHOU).named("VPC-2").cidr("10.2.0.0/16").vSwitch("cn-hangzhou-h", "10.2.1.0/24");
+  private final VpcSpec vpc1 = Cenkit.vpc(CN_HANGZHOU).named("VPC-1").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24");
+  private final VpcSpec vpc2 = Cenkit.vpc(CN_HANGZHOU).named("VPC-2").cidr("10.2.0.0/16").vSwitch("cn-hangzhou-h", "10.2.1.0/24");
 
   @Test
   void theExtensionHandsEachTestAFreshCloud(InMemoryCloud cloud) {
@@ -43,12 +39,12 @@ class TestkitSelfTest {
   void theSameGeneratedSeedGivesTheSameTopologyAndCode() {
     GeneratedTopology a = TopologyGenerator.generate(42, TopologySize.small());
     GeneratedTopology b = TopologyGenerator.generate(42, TopologySize.small());
-    assertThat(a.toJavaCode()).isEqualTo(b.toJavaCode()).contains("Vpc.in(RegionId.of(");
+    assertThat(a.toJavaCode()).isEqualTo(b.toJavaCode()).contains("Cenkit.vpc(RegionId.of(");
   }
 
   @Test
   void blockedAtWithCodeFindsTheBlockerAndFailsOtherwise(InMemoryCloud cloud) {
-    ApplyResult r = cloud.apply(Spec.of(Cen.create().attach(vpc1), vpc2));
+    ApplyResult r = cloud.apply(Spec.of(Cenkit.cen().attach(vpc1), vpc2));
     ReachabilityAnswer answer =
         cloud.reachability().network(VpcHost.of(r.id(vpc2.ref()), "10.2.1.9"), VpcHost.of(r.id(vpc1.ref()), "172.16.1.9"), 22);
 
@@ -92,13 +88,13 @@ class TestkitSelfTest {
     InMemoryCloud reference = InMemoryCloud.builder().quotas(GeneratedTopology.quotas()).build();
     generated.applyTo(reference);
 
-    VpcSpec vpc0 = Vpc.in(RegionId.of("cn-hangzhou")).named("vpc0").cidr("10.0.0.0/16")
+    VpcSpec vpc0 = Cenkit.vpc(RegionId.of("cn-hangzhou")).named("vpc0").cidr("10.0.0.0/16")
         .vSwitch("cn-hangzhou-a", "10.0.1.0/24");
-    DataCenterSpec idc0 = DataCenter.named("idc0").prefix("192.168.0.0/24").host("host", "192.168.0.10");
-    ExpressConnectSpec idc0line0 = ExpressConnect.circuit().in(RegionId.of("cn-hangzhou")).named("idc0line0")
-        .vbr(VbrSpec.vlan(100).localIp("172.31.0.1").peerIp("172.31.0.2").mask(30)).routesTo(idc0)
+    DataCenterSpec idc0 = Cenkit.dataCenter("idc0").prefix("192.168.0.0/24").host("host", "192.168.0.10");
+    ExpressConnectSpec idc0line0 = Cenkit.circuit().in(RegionId.of("cn-hangzhou")).named("idc0line0")
+        .vbr(Cenkit.vbr(100).localIp("172.31.0.1").peerIp("172.31.0.2").mask(30)).routesTo(idc0)
         .dataCenterRoute("10.0.0.0/16"); // VBR terminated afterwards
-    CenSpec cen0 = Cen.create().named("cen0").attach(vpc0);
+    CenSpec cen0 = Cenkit.cen().named("cen0").attach(vpc0);
     cen0 = idc0line0.attachedTo(cen0);
     Spec spec = Spec.of(vpc0, idc0, idc0line0, cen0);
     ApplyResult result = cloud.apply(spec);

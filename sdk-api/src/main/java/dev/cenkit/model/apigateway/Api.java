@@ -1,6 +1,5 @@
 package dev.cenkit.model.apigateway;
 
-import dev.cenkit.dsl.ApiSpec;
 import dev.cenkit.error.ErrorCode;
 import dev.cenkit.error.RuleId;
 import dev.cenkit.model.CenkitStyle;
@@ -15,10 +14,10 @@ import org.immutables.value.Value;
  * An API of a group: a request (method and path, unique in the group with the name, R60), a backend, and the
  * stages it is deployed to (R61). With {@link #disableInternet()} it is callable only through VPC domains (R63).
  *
- * <p>Describe a new one with {@link #named(String)}:
+ * <p>Describe a new one with {@link dev.cenkit.dsl.Cenkit#api(String)}:
  *
  * <pre>{@code
- * ApiSpec getOrder = Api.named("GetOrder").get("/orders/{id}").backend(FunctionCompute.function(fn))
+ * ApiSpec getOrder = Cenkit.api("GetOrder").get("/orders/{id}").backend(Cenkit.functionBackend(fn))
  *     .deployTo(Stage.RELEASE).in(orders);
  * }</pre>
  */
@@ -95,10 +94,6 @@ public interface Api {
     return name;
   }
 
-  /** Starts the description of a new API named {@code name} (R60). */
-  static ApiSpec.Definition named(String name) {
-    return ApiSpec.named(name);
-  }
 
   /** A builder of the value. */
   static Builder builder() {

@@ -1,6 +1,5 @@
 package dev.cenkit.model.apigateway;
 
-import dev.cenkit.dsl.ApiGateway;
 import dev.cenkit.error.ErrorCode;
 import dev.cenkit.error.RuleId;
 import dev.cenkit.model.CenkitStyle;
@@ -19,7 +18,7 @@ import org.immutables.value.Value;
  * <p>Networking facts kept here: the egress block backends see ({@code VpcEgressAddress}, a /26 inside
  * 100.64.0.0/10 for shared and conventional dedicated instances, R52), the VPC a dedicated instance is bound to
  * for incoming calls (R50, R51, D5) and, for {@code vpc_connect}, the connected VPC (R53). Describe a new one
- * with {@link ApiGateway#dedicated()} or {@link ApiGateway#shared()}.
+ * with {@link dev.cenkit.dsl.Cenkit#dedicatedGateway()} or {@link dev.cenkit.dsl.Cenkit#sharedGateway()}.
  */
 @Value.Immutable
 @CenkitStyle
@@ -132,7 +131,7 @@ public interface ApiGatewayInstance {
     return name;
   }
 
-  /** A builder of the value (for tests and providers; to create an instance, use {@link ApiGateway}). */
+  /** A builder of the value (for tests and providers; to create an instance, use {@link dev.cenkit.dsl.Cenkit}). */
   static Builder builder() {
     return new Builder();
   }

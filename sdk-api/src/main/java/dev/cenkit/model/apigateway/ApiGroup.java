@@ -1,6 +1,5 @@
 package dev.cenkit.model.apigateway;
 
-import dev.cenkit.dsl.ApiGroupSpec;
 import dev.cenkit.error.ErrorCode;
 import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.Checks;
@@ -13,10 +12,10 @@ import org.immutables.value.Value;
  * {@code <groupId>-<region>.alicloudapi.com} and, once enabled with {@code ModifyIntranetDomainPolicy}, a VPC
  * second-level domain {@code <groupId>-<region>-vpc.alicloudapi.com} (R58, D7).
  *
- * <p>Describe a new one with {@link #named(String)}:
+ * <p>Describe a new one with {@link dev.cenkit.dsl.Cenkit#apiGroup(String)}:
  *
  * <pre>{@code
- * ApiGroupSpec orders = ApiGroup.named("orders").on(instance).enableVpcDomain();
+ * ApiGroupSpec orders = Cenkit.apiGroup("orders").on(instance).enableVpcDomain();
  * }</pre>
  */
 @Value.Immutable
@@ -90,10 +89,6 @@ public interface ApiGroup {
     return basePath;
   }
 
-  /** Starts the description of a new API group named {@code name} (R4). */
-  static ApiGroupSpec.Definition named(String name) {
-    return ApiGroupSpec.named(name);
-  }
 
   /** A builder of the value. */
   static Builder builder() {

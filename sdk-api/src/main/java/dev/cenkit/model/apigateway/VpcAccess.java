@@ -1,6 +1,5 @@
 package dev.cenkit.model.apigateway;
 
-import dev.cenkit.dsl.VpcAccessSpec;
 import dev.cenkit.error.ErrorCode;
 import dev.cenkit.error.RuleId;
 import dev.cenkit.model.CenkitStyle;
@@ -19,7 +18,7 @@ import org.immutables.value.Value;
  * region (D11).
  *
  * <pre>{@code
- * VpcAccessSpec idc = VpcAccess.named("idc-backend").vpc(vpc1).ip("192.168.10.5").port(8080);
+ * VpcAccessSpec idc = Cenkit.vpcAccess("idc-backend").vpc(vpc1).ip("192.168.10.5").port(8080);
  * }</pre>
  */
 @Value.Immutable
@@ -93,10 +92,6 @@ public interface VpcAccess {
     return (int) Checks.inRange(port, 1, 65535, "port", ErrorCode.INVALID_PORT, RuleId.R67);
   }
 
-  /** Starts the description of a new VPC access authorization named {@code name}. */
-  static VpcAccessSpec named(String name) {
-    return VpcAccessSpec.named(name);
-  }
 
   /** A builder of the value. */
   static Builder builder() {

@@ -1,10 +1,9 @@
 package dev.cenkit.model.cen;
 
-import dev.cenkit.dsl.BandwidthPlanSpec;
 import dev.cenkit.model.Area;
 import dev.cenkit.model.Bandwidth;
-import dev.cenkit.model.Checks;
 import dev.cenkit.model.CenkitStyle;
+import dev.cenkit.model.Checks;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -13,11 +12,11 @@ import org.immutables.value.Value;
  * of areas, possibly the same area twice (R14). Associated with at most one CEN at a time (R16); inter-region
  * limits of that CEN draw on it (R18, R19).
  *
- * <p>Describe a new plan for a CEN fluently, starting with {@link #of(long)}:
+ * <p>Describe a new plan for a CEN fluently, starting with {@link dev.cenkit.dsl.Cenkit#bandwidthPlan(long)}:
  *
  * <pre>{@code
- * Cen.create().attach(vpc1).attach(vpc3)
- *     .bandwidth(BandwidthPlan.of(2).between(Area.CHINA, Area.CHINA).allocate(CN_HANGZHOU, CN_BEIJING, 2));
+ * Cenkit.cen().attach(vpc1).attach(vpc3)
+ *     .bandwidth(Cenkit.bandwidthPlan(2).between(Area.CHINA, Area.CHINA).allocate(CN_HANGZHOU, CN_BEIJING, 2));
  * }</pre>
  */
 @Value.Immutable
@@ -94,15 +93,6 @@ public interface BandwidthPlan {
         dev.cenkit.error.RuleId.R13);
   }
 
-  /**
-   * Starts the description of a new plan of {@code mbps} Mbit/s (R13: 2 to 10000); name its areas with
-   * {@code between(...)}.
-   *
-   * @throws dev.cenkit.error.InvalidParameterException {@code ParameterIllegal.Bandwidth} outside 2 to 10000
-   */
-  static BandwidthPlanSpec.Sized of(long mbps) {
-    return BandwidthPlanSpec.of(mbps);
-  }
 
   /** A builder of the value. */
   static Builder builder() {

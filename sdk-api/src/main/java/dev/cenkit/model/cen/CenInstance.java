@@ -1,8 +1,7 @@
 package dev.cenkit.model.cen;
 
-import dev.cenkit.dsl.CenSpec;
-import dev.cenkit.model.Checks;
 import dev.cenkit.model.CenkitStyle;
+import dev.cenkit.model.Checks;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -10,7 +9,7 @@ import org.immutables.value.Value;
  * A Cloud Enterprise Network instance (Basic Edition semantics, D1): global, not regional (R2). Network
  * instances attached to it exchange routes automatically; cross-region traffic draws on bandwidth plans.
  *
- * <p>Describe a new one with {@link #create()} (or {@code Cen.create()}) and apply the spec.
+ * <p>Describe a new one with {@link dev.cenkit.dsl.Cenkit#cen()} and apply the spec.
  */
 @Value.Immutable
 @CenkitStyle
@@ -49,10 +48,6 @@ public interface CenInstance {
     description().ifPresent(d -> Checks.description(d, "CEN"));
   }
 
-  /** Starts the description of a new CEN instance; the same as {@code Cen.create()}. */
-  static CenSpec create() {
-    return CenSpec.create();
-  }
 
   /** A builder of the value. */
   static Builder builder() {

@@ -1,9 +1,8 @@
 package dev.cenkit.model.expressconnect;
 
-import dev.cenkit.dsl.DataCenterSpec;
+import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.Checks;
 import dev.cenkit.model.Cidr;
-import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.Ipv4Address;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +16,10 @@ import org.immutables.value.Value;
  *
  * <p>A data center has address prefixes (never inside 100.64.0.0/10), named hosts inside them, the routes it
  * sends towards the cloud ({@link DataCenterRoute}, declared by the user), and a flag saying whether its
- * resolvers can resolve cloud domain names (D14). Describe one with {@link #named(String)}:
+ * resolvers can resolve cloud domain names (D14). Describe one with {@link dev.cenkit.dsl.Cenkit#dataCenter(String)}:
  *
  * <pre>{@code
- * DataCenterSpec idc = DataCenter.named("hz-idc").prefix("192.168.0.0/16").host("backend", "192.168.10.5");
+ * DataCenterSpec idc = Cenkit.dataCenter("hz-idc").prefix("192.168.0.0/16").host("backend", "192.168.10.5");
  * }</pre>
  */
 @Value.Immutable
@@ -71,12 +70,8 @@ public interface DataCenter {
     hosts().keySet().forEach(h -> Checks.name(h, "data center host"));
   }
 
-  /** Starts the description of a new data center named {@code name}. */
-  static DataCenterSpec named(String name) {
-    return DataCenterSpec.named(name);
-  }
 
-  /** A builder of the value (for tests and providers; to create a data center, use {@link #named(String)}). */
+  /** A builder of the value (for tests and providers; to create a data center, use {@link dev.cenkit.dsl.Cenkit#dataCenter(String)}). */
   static Builder builder() {
     return new Builder();
   }

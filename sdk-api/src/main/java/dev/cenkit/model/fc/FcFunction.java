@@ -1,6 +1,5 @@
 package dev.cenkit.model.fc;
 
-import dev.cenkit.dsl.FunctionSpec;
 import dev.cenkit.error.ErrorCode;
 import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.Checks;
@@ -13,7 +12,7 @@ import org.immutables.value.Value;
  * A 3.0 function is named per region; a 2.0 function lives in a service.
  *
  * <pre>{@code
- * FunctionSpec fn = FcFunction.in(CN_HANGZHOU).named("getOrder");
+ * FunctionSpec fn = Cenkit.function(CN_HANGZHOU).named("getOrder");
  * }</pre>
  */
 @Value.Immutable
@@ -56,10 +55,6 @@ public interface FcFunction {
     description().ifPresent(d -> Checks.description(d, "function"));
   }
 
-  /** Starts the description of a new function in {@code region}. */
-  static FunctionSpec.Definition in(RegionId region) {
-    return FunctionSpec.in(region);
-  }
 
   /** A builder of the value. */
   static Builder builder() {

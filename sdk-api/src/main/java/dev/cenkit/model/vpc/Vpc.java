@@ -1,9 +1,8 @@
 package dev.cenkit.model.vpc;
 
-import dev.cenkit.dsl.VpcSpec;
+import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.Checks;
 import dev.cenkit.model.Cidr;
-import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.RegionId;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -12,10 +11,10 @@ import org.immutables.value.Value;
  * A virtual private cloud: a regional private network with a primary IPv4 CIDR block (R36, D9) and a system
  * route table created with it. Immutable; read it from a provider's snapshot or describe calls.
  *
- * <p>To create one, describe it with {@link #in(RegionId)} and apply the spec:
+ * <p>To create one, describe it with {@link dev.cenkit.dsl.Cenkit#vpc(RegionId)} and apply the spec:
  *
  * <pre>{@code
- * VpcSpec vpc1 = Vpc.in(CN_HANGZHOU).named("VPC-1").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24");
+ * VpcSpec vpc1 = Cenkit.vpc(CN_HANGZHOU).named("VPC-1").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24");
  * Vpc created = cloud.create(vpc1);
  * }</pre>
  */
@@ -59,12 +58,8 @@ public interface Vpc {
     description().ifPresent(d -> Checks.description(d, "VPC"));
   }
 
-  /** Starts the description of a new VPC in {@code region}. */
-  static VpcSpec.Definition in(RegionId region) {
-    return VpcSpec.in(region);
-  }
 
-  /** A builder of the value (for tests and providers; to create a VPC, use {@link #in(RegionId)}). */
+  /** A builder of the value (for tests and providers; to create a VPC, use {@link dev.cenkit.dsl.Cenkit#vpc(RegionId)}). */
   static Builder builder() {
     return new Builder();
   }

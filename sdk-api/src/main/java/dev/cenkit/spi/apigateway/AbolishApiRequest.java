@@ -5,7 +5,7 @@ import dev.cenkit.model.apigateway.Api;
 import dev.cenkit.model.apigateway.ApiGroupId;
 import dev.cenkit.model.apigateway.ApiId;
 import dev.cenkit.model.apigateway.Stage;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import org.immutables.value.Value;
 
 /** {@code AbolishApi}: takes an API off a stage (R61); abolishing from a stage it is not on is accepted. */

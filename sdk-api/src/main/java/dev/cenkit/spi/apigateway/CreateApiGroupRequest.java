@@ -4,8 +4,8 @@ import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.Checks;
 import dev.cenkit.model.apigateway.ApiGatewayInstanceId;
 import dev.cenkit.model.apigateway.ApiGroup;
+import dev.cenkit.spi.operation.Operation;
 import java.util.Optional;
-import dev.cenkit.spi.Operation;
 import org.immutables.value.Value;
 
 /** {@code CreateApiGroup}: a group on an instance (R56 quota). */

@@ -6,8 +6,8 @@ import dev.cenkit.model.apigateway.Api;
 import dev.cenkit.model.apigateway.ApiBackend;
 import dev.cenkit.model.apigateway.ApiGroupId;
 import dev.cenkit.model.apigateway.HttpMethod;
+import dev.cenkit.spi.operation.Operation;
 import java.util.Optional;
-import dev.cenkit.spi.Operation;
 import org.immutables.value.Value;
 
 /** {@code CreateApi}: an API in a group, with name and request unique in the group (R60) and a backend whose references exist (R65, R74). */

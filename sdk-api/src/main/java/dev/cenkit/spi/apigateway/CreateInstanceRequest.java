@@ -8,9 +8,9 @@ import dev.cenkit.model.apigateway.ApiGatewayInstanceType;
 import dev.cenkit.model.apigateway.DedicatedInstanceType;
 import dev.cenkit.model.vpc.VSwitchId;
 import dev.cenkit.model.vpc.VpcId;
+import dev.cenkit.spi.operation.Operation;
 import java.util.List;
 import java.util.Optional;
-import dev.cenkit.spi.Operation;
 import org.immutables.value.Value;
 
 /** {@code CreateInstance}: a shared or dedicated API Gateway instance (R49); a conventional dedicated instance needs a zone, a VPC-integration one its VPC, instance CIDR and vSwitches (R53, R55). Real shared instances exist per region; cenkit creates them explicitly so that their state is visible. */

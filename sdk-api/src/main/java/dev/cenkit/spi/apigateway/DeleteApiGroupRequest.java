@@ -3,8 +3,8 @@ package dev.cenkit.spi.apigateway;
 import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.apigateway.ApiGroup;
 import dev.cenkit.model.apigateway.ApiGroupId;
+import dev.cenkit.spi.operation.Operation;
 import java.util.Optional;
-import dev.cenkit.spi.Operation;
 import org.immutables.value.Value;
 
 /** {@code DeleteApiGroup}: deletes a group that has no APIs (R62); deleting a group that does not exist succeeds and answers empty. */

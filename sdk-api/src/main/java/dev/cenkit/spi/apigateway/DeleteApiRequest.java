@@ -4,7 +4,7 @@ import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.apigateway.Api;
 import dev.cenkit.model.apigateway.ApiGroupId;
 import dev.cenkit.model.apigateway.ApiId;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import org.immutables.value.Value;
 
 /** {@code DeleteApi}: deletes an API that is deployed to no stage (R62); answers the deleted API. */

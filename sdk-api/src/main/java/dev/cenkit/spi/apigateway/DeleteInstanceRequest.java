@@ -3,7 +3,7 @@ package dev.cenkit.spi.apigateway;
 import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.apigateway.ApiGatewayInstance;
 import dev.cenkit.model.apigateway.ApiGatewayInstanceId;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import org.immutables.value.Value;
 
 /** {@code DeleteInstance}: deletes an instance that hosts no API group; answers the deleted instance. */

@@ -5,7 +5,7 @@ import dev.cenkit.model.apigateway.Api;
 import dev.cenkit.model.apigateway.ApiGroupId;
 import dev.cenkit.model.apigateway.ApiId;
 import dev.cenkit.model.apigateway.Stage;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import org.immutables.value.Value;
 
 /** {@code DeployApi}: publishes an API to a stage, {@code RELEASE}, {@code PRE} or {@code TEST} (R61); deploying again is accepted. */

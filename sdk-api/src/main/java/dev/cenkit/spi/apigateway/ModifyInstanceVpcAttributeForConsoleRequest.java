@@ -5,8 +5,8 @@ import dev.cenkit.model.apigateway.ApiGatewayInstance;
 import dev.cenkit.model.apigateway.ApiGatewayInstanceId;
 import dev.cenkit.model.vpc.VSwitchId;
 import dev.cenkit.model.vpc.VpcId;
+import dev.cenkit.spi.operation.Operation;
 import java.util.Optional;
-import dev.cenkit.spi.Operation;
 import org.immutables.value.Value;
 
 /** {@code ModifyInstanceVpcAttributeForConsole} ("Bind to VPC"): binds a VPC of the instance's region, with one of its vSwitches, to a dedicated instance for incoming calls; binding again replaces the bound VPC, and {@code DeleteVpcAccess=true} unbinds (R50, R51, D6). */

@@ -3,7 +3,7 @@ package dev.cenkit.spi.apigateway;
 import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.apigateway.ApiGroup;
 import dev.cenkit.model.apigateway.ApiGroupId;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import org.immutables.value.Value;
 
 /** {@code ModifyIntranetDomainPolicy}: enables or disables the group's VPC second-level domain (R58, D7). */

@@ -3,7 +3,7 @@ package dev.cenkit.spi.apigateway;
 import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.apigateway.VpcAccess;
 import dev.cenkit.model.vpc.VpcId;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import org.immutables.value.Value;
 
 /** {@code RemoveVpcAccess}: removes the authorization identified by VPC, target and port (R66); accepted even if APIs use it — they then refer to a missing authorization (R70, D12). Answers the removed authorization. */

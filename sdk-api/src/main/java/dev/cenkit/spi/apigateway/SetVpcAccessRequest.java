@@ -4,8 +4,8 @@ import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.Checks;
 import dev.cenkit.model.apigateway.VpcAccess;
 import dev.cenkit.model.vpc.VpcId;
+import dev.cenkit.spi.operation.Operation;
 import java.util.Optional;
-import dev.cenkit.spi.Operation;
 import org.immutables.value.Value;
 
 /** {@code SetVpcAccess}: authorizes API Gateway to call one port of one resource (ECS or SLB instance id, or IPv4 address) through a VPC (R66-R68, D11). There is no {@code CreateVpcAccess} action. */

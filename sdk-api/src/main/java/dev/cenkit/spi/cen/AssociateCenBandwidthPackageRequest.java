@@ -4,7 +4,7 @@ import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.cen.BandwidthPackageId;
 import dev.cenkit.model.cen.BandwidthPlan;
 import dev.cenkit.model.cen.CenId;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import org.immutables.value.Value;
 
 /** {@code AssociateCenBandwidthPackage}: associates an idle, unlocked plan with a CEN that has no plan for the same area pair (R15, R16, R24). Answers the plan afterwards. */

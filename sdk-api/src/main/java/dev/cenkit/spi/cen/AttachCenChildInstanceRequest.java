@@ -6,7 +6,7 @@ import dev.cenkit.model.NetworkInstanceId;
 import dev.cenkit.model.RegionId;
 import dev.cenkit.model.cen.CenAttachment;
 import dev.cenkit.model.cen.CenId;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import org.immutables.value.Value;
 
 /**

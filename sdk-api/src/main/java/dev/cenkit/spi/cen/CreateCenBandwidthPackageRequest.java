@@ -1,11 +1,11 @@
 package dev.cenkit.spi.cen;
 
 import dev.cenkit.model.Area;
-import dev.cenkit.model.Checks;
 import dev.cenkit.model.CenkitStyle;
+import dev.cenkit.model.Checks;
 import dev.cenkit.model.cen.BandwidthPackageChargeType;
 import dev.cenkit.model.cen.BandwidthPlan;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import java.util.Optional;
 import org.immutables.value.Value;
 

@@ -1,10 +1,10 @@
 package dev.cenkit.spi.cen;
 
-import dev.cenkit.model.Checks;
 import dev.cenkit.model.CenkitStyle;
+import dev.cenkit.model.Checks;
 import dev.cenkit.model.cen.CenInstance;
 import dev.cenkit.model.cen.ProtectionLevel;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import java.util.Optional;
 import org.immutables.value.Value;
 

@@ -3,7 +3,7 @@ package dev.cenkit.spi.cen;
 import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.cen.BandwidthPackageId;
 import dev.cenkit.model.cen.BandwidthPlan;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import org.immutables.value.Value;
 
 /**

@@ -3,7 +3,7 @@ package dev.cenkit.spi.cen;
 import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.RegionId;
 import dev.cenkit.model.cen.CenId;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import org.immutables.value.Value;
 
 /** {@code DeleteRouteServiceInCen}: removes a cloud-service route. Like the real API it succeeds even when no such route exists (R76); the result says whether a route was removed. */

@@ -4,7 +4,7 @@ import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.cen.BandwidthPackageId;
 import dev.cenkit.model.cen.BandwidthPlan;
 import dev.cenkit.model.cen.CenId;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import org.immutables.value.Value;
 
 /** {@code UnassociateCenBandwidthPackage}: detaches a plan from its CEN once no inter-region limit draws on it (R23). Answers the plan afterwards. */

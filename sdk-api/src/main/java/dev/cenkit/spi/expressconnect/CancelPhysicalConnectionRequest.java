@@ -3,7 +3,7 @@ package dev.cenkit.spi.expressconnect;
 import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.expressconnect.PhysicalConnection;
 import dev.cenkit.model.expressconnect.PhysicalConnectionId;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import org.immutables.value.Value;
 
 /** {@code CancelPhysicalConnection}: cancels a circuit that is not yet enabled ({@code Initial} or {@code Confirmed}); it becomes {@code Canceled} (R43). */

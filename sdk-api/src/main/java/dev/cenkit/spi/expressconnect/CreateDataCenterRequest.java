@@ -5,7 +5,7 @@ import dev.cenkit.model.Checks;
 import dev.cenkit.model.Cidr;
 import dev.cenkit.model.Ipv4Address;
 import dev.cenkit.model.expressconnect.DataCenter;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;

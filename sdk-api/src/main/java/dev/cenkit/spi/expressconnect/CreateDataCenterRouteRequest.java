@@ -5,7 +5,7 @@ import dev.cenkit.model.Cidr;
 import dev.cenkit.model.expressconnect.DataCenter;
 import dev.cenkit.model.expressconnect.DataCenterId;
 import dev.cenkit.model.expressconnect.VbrId;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import org.immutables.value.Value;
 
 /** {@code cenkit:CreateDataCenterRoute}: declares that a data center sends traffic for a destination over a VBR of a circuit landing in it (D10). Not an Alibaba Cloud action: it models the customer's own router. */

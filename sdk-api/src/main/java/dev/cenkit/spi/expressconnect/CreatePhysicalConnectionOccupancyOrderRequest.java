@@ -3,7 +3,7 @@ package dev.cenkit.spi.expressconnect;
 import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.expressconnect.PhysicalConnection;
 import dev.cenkit.model.expressconnect.PhysicalConnectionId;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import org.immutables.value.Value;
 
 /** {@code CreatePhysicalConnectionOccupancyOrder}: pays the port occupancy of a {@code Confirmed} circuit, which becomes {@code Enabled} (R43). */

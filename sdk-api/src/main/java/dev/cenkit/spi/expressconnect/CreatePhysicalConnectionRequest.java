@@ -7,7 +7,7 @@ import dev.cenkit.model.expressconnect.DataCenterId;
 import dev.cenkit.model.expressconnect.LineOperator;
 import dev.cenkit.model.expressconnect.PhysicalConnection;
 import dev.cenkit.model.expressconnect.PortType;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import java.util.Optional;
 import org.immutables.value.Value;
 

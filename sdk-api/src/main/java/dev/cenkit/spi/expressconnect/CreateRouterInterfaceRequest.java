@@ -7,7 +7,7 @@ import dev.cenkit.model.RegionId;
 import dev.cenkit.model.expressconnect.RouterInterface;
 import dev.cenkit.model.expressconnect.RouterInterfaceId;
 import dev.cenkit.model.expressconnect.RouterInterfaceRole;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import java.util.Optional;
 import org.immutables.value.Value;
 

@@ -6,7 +6,7 @@ import dev.cenkit.model.Cidr;
 import dev.cenkit.model.expressconnect.Vbr;
 import dev.cenkit.model.expressconnect.VbrId;
 import dev.cenkit.model.expressconnect.VbrNextHopType;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import org.immutables.value.Value;
 
 /** A static route in a VBR's route table: towards the data center (next hop: the VBR's physical connection, destination inside the data center's prefixes, D10) or towards a VPC (next hop: a router interface of the VBR). The real action is {@code CreateRouteEntry} with the VBR's route table id; cenkit names it {@code cenkit:CreateVbrRouteEntry} so that the VPC's {@code CreateRouteEntry} handler keeps the real name, and a real provider maps it back. */

@@ -5,7 +5,7 @@ import dev.cenkit.model.Checks;
 import dev.cenkit.model.RegionId;
 import dev.cenkit.model.expressconnect.PhysicalConnectionId;
 import dev.cenkit.model.expressconnect.Vbr;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import java.util.Optional;
 import org.immutables.value.Value;
 

@@ -3,7 +3,7 @@ package dev.cenkit.spi.expressconnect;
 import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.expressconnect.RouterInterface;
 import dev.cenkit.model.expressconnect.RouterInterfaceId;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import org.immutables.value.Value;
 
 /** {@code DeleteRouterInterface}: deletes a router interface that no VBR route uses; its opposite interface becomes idle. Answers the deleted interface. */

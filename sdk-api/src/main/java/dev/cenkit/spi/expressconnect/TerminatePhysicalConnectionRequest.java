@@ -3,7 +3,7 @@ package dev.cenkit.spi.expressconnect;
 import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.expressconnect.PhysicalConnection;
 import dev.cenkit.model.expressconnect.PhysicalConnectionId;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import org.immutables.value.Value;
 
 /** {@code TerminatePhysicalConnection}: terminates an {@code Enabled} circuit without VBRs; it becomes {@code Terminated} (R43). */

@@ -3,7 +3,7 @@ package dev.cenkit.spi.expressconnect;
 import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.expressconnect.Vbr;
 import dev.cenkit.model.expressconnect.VbrId;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import org.immutables.value.Value;
 
 /** {@code TerminateVirtualBorderRouter}: terminates an active VBR; it keeps its VLAN id (R44). */

@@ -6,8 +6,8 @@ import dev.cenkit.model.RegionId;
 import dev.cenkit.model.fc.FcFunction;
 import dev.cenkit.model.fc.FcFunctionId;
 import dev.cenkit.model.fc.FcVersion;
+import dev.cenkit.spi.operation.Operation;
 import java.util.Optional;
-import dev.cenkit.spi.Operation;
 import org.immutables.value.Value;
 
 /** {@code CreateFunction} (Function Compute 3.0; on 2.0 the function is created in a service): a function that API backends can invoke. */

@@ -3,7 +3,7 @@ package dev.cenkit.spi.fc;
 import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.fc.FcFunction;
 import dev.cenkit.model.fc.FcFunctionId;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import org.immutables.value.Value;
 
 /** {@code DeleteFunction}: deletes a function; APIs that invoke it are not changed (reachability reports them). Answers the deleted function. */

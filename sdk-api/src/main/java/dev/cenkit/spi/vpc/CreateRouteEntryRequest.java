@@ -1,12 +1,12 @@
 package dev.cenkit.spi.vpc;
 
+import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.Checks;
 import dev.cenkit.model.Cidr;
-import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.vpc.NextHopType;
 import dev.cenkit.model.vpc.RouteEntry;
 import dev.cenkit.model.vpc.RouteTableId;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import java.util.Optional;
 import org.immutables.value.Value;
 

@@ -1,11 +1,11 @@
 package dev.cenkit.spi.vpc;
 
+import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.Checks;
 import dev.cenkit.model.Cidr;
-import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.vpc.VSwitch;
 import dev.cenkit.model.vpc.VpcId;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import java.util.Optional;
 import org.immutables.value.Value;
 

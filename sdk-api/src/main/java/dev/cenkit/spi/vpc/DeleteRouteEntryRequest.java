@@ -1,9 +1,9 @@
 package dev.cenkit.spi.vpc;
 
 import dev.cenkit.model.CenkitStyle;
-import dev.cenkit.model.vpc.RouteEntryId;
 import dev.cenkit.model.vpc.RouteEntry;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.model.vpc.RouteEntryId;
+import dev.cenkit.spi.operation.Operation;
 import org.immutables.value.Value;
 
 /** {@code DeleteRouteEntry}: removes a custom route entry. Answers the deleted resource. */

@@ -1,9 +1,9 @@
 package dev.cenkit.spi.vpc;
 
 import dev.cenkit.model.CenkitStyle;
-import dev.cenkit.model.vpc.VSwitchId;
 import dev.cenkit.model.vpc.VSwitch;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.model.vpc.VSwitchId;
+import dev.cenkit.spi.operation.Operation;
 import org.immutables.value.Value;
 
 /** {@code DeleteVSwitch}: deletes a vSwitch that nothing uses (R40). Answers the deleted resource. */

@@ -1,9 +1,9 @@
 package dev.cenkit.spi.vpc;
 
 import dev.cenkit.model.CenkitStyle;
-import dev.cenkit.model.vpc.VpcId;
 import dev.cenkit.model.vpc.Vpc;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.model.vpc.VpcId;
+import dev.cenkit.spi.operation.Operation;
 import org.immutables.value.Value;
 
 /** {@code DeleteVpc}: deletes a VPC that has no vSwitches, no custom routes and no CEN attachment (R39). Answers the deleted resource. */

@@ -1,6 +1,6 @@
 package dev.cenkit.inmemory.ops;
 
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 
 /**
  * Executes one kind of operation against a transaction: check the rules against {@link Txn#state()}, then

@@ -2,7 +2,7 @@ package dev.cenkit.inmemory.ops;
 
 import dev.cenkit.model.Checks;
 import dev.cenkit.error.ErrorCode;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;

@@ -1,6 +1,6 @@
 package dev.cenkit.inmemory.ops;
 
-import dev.cenkit.inmemory.Quotas;
+import dev.cenkit.inmemory.quota.Quotas;
 import dev.cenkit.inmemory.ids.IdSource;
 import dev.cenkit.inmemory.state.Snapshot;
 import dev.cenkit.model.IdKind;

@@ -1,6 +1,7 @@
 package dev.cenkit.inmemory.reach;
 
 import dev.cenkit.dsl.BandwidthPlanSpec;
+import dev.cenkit.dsl.Cenkit;
 import dev.cenkit.inmemory.state.Snapshot;
 import dev.cenkit.model.Bandwidth;
 import dev.cenkit.model.RegionId;
@@ -10,9 +11,9 @@ import dev.cenkit.model.cen.CenId;
 import dev.cenkit.model.cen.InterRegionBandwidthLimit;
 import dev.cenkit.model.cen.RegionPair;
 import dev.cenkit.reach.Fix;
-import dev.cenkit.spi.Operation;
 import dev.cenkit.spi.cen.ModifyCenBandwidthPackageSpecRequest;
 import dev.cenkit.spi.cen.SetCenInterRegionBandwidthLimitRequest;
+import dev.cenkit.spi.operation.Operation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +46,7 @@ final class CenBandwidth {
     Optional<BandwidthPlan> plan =
         s.cen().bandwidthPlansOf(cen).stream().filter(p -> p.areas().equals(areas)).findFirst();
     if (plan.isEmpty()) {
-      BandwidthPlanSpec spec = BandwidthPlanSpec.of(Math.max(2, needed)).between(areas.first(), areas.second());
+      BandwidthPlanSpec spec = Cenkit.bandwidthPlan(Math.max(2, needed)).between(areas.first(), areas.second());
       for (RegionPair p : pairs) {
         spec = spec.allocate(p.first(), p.second(), DEFAULT_MBPS);
       }

@@ -1,8 +1,6 @@
 package dev.cenkit.inmemory.reach;
 
-import dev.cenkit.dsl.Cen;
-import dev.cenkit.dsl.Spec;
-import dev.cenkit.dsl.Step;
+import dev.cenkit.dsl.Cenkit;
 import dev.cenkit.model.Cidr;
 import dev.cenkit.model.NetworkInstanceId;
 import dev.cenkit.model.RegionId;
@@ -15,7 +13,8 @@ import dev.cenkit.model.expressconnect.Vbr;
 import dev.cenkit.model.expressconnect.VbrNextHopType;
 import dev.cenkit.model.vpc.Vpc;
 import dev.cenkit.reach.Fix;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.Spec;
+import dev.cenkit.spi.Step;
 import dev.cenkit.spi.cen.AttachCenChildInstanceRequest;
 import dev.cenkit.spi.cen.DetachCenChildInstanceRequest;
 import dev.cenkit.spi.cen.ResolveAndRouteServiceInCenRequest;
@@ -23,6 +22,7 @@ import dev.cenkit.spi.expressconnect.ConfirmPhysicalConnectionRequest;
 import dev.cenkit.spi.expressconnect.CreateDataCenterRouteRequest;
 import dev.cenkit.spi.expressconnect.CreatePhysicalConnectionOccupancyOrderRequest;
 import dev.cenkit.spi.expressconnect.CreateVbrRouteEntryRequest;
+import dev.cenkit.spi.operation.Operation;
 import java.util.List;
 import java.util.Optional;
 
@@ -62,7 +62,7 @@ final class Fixes {
       A a, String aName, RegionId aRegion, B b, String bName, RegionId bRegion) {
     return Fix.of(
         "create a CEN and attach '" + aName + "' and '" + bName + "' to it",
-        Cen.create().attach(a, aRegion).attach(b, bRegion).toSpec());
+        Cenkit.cen().attach(a, aRegion).attach(b, bRegion).toSpec());
   }
 
   static Fix vbrRoute(Vbr vbr, Cidr prefix) {

@@ -6,17 +6,13 @@ import static dev.cenkit.model.RegionId.CN_HANGZHOU;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.cenkit.dsl.ApiGateway;
 import dev.cenkit.dsl.ApiGatewaySpec;
 import dev.cenkit.dsl.ApiGroupSpec;
 import dev.cenkit.dsl.ApiSpec;
-import dev.cenkit.dsl.ApplyResult;
 import dev.cenkit.dsl.BackendSpec;
-import dev.cenkit.dsl.Cen;
 import dev.cenkit.dsl.CenSpec;
-import dev.cenkit.dsl.FunctionCompute;
+import dev.cenkit.dsl.Cenkit;
 import dev.cenkit.dsl.FunctionSpec;
-import dev.cenkit.dsl.Spec;
 import dev.cenkit.dsl.VpcAccessSpec;
 import dev.cenkit.dsl.VpcSpec;
 import dev.cenkit.error.CenkitException;
@@ -31,9 +27,10 @@ import dev.cenkit.model.apigateway.FunctionComputeBackend;
 import dev.cenkit.model.apigateway.Stage;
 import dev.cenkit.model.apigateway.VpcAccess;
 import dev.cenkit.model.apigateway.VpcAccessBackend;
-import dev.cenkit.model.fc.FcFunction;
 import dev.cenkit.model.vpc.Vpc;
+import dev.cenkit.spi.ApplyResult;
 import dev.cenkit.spi.CloudSnapshot;
+import dev.cenkit.spi.Spec;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,9 +40,9 @@ import org.junit.jupiter.api.Test;
  */
 class ScenarioBuildersTest {
   private final VpcSpec vpc1 =
-      Vpc.in(CN_HANGZHOU).named("VPC-1").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24");
+      Cenkit.vpc(CN_HANGZHOU).named("VPC-1").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24");
   private final VpcSpec vpc3 =
-      Vpc.in(CN_BEIJING).named("VPC-3").cidr("10.3.0.0/16").vSwitch("cn-beijing-a", "10.3.1.0/24");
+      Cenkit.vpc(CN_BEIJING).named("VPC-3").cidr("10.3.0.0/16").vSwitch("cn-beijing-a", "10.3.1.0/24");
 
   @Test
   void scenarios1To3AreCreatedInOneApply() {
@@ -53,17 +50,17 @@ class ScenarioBuildersTest {
 
     // Scenario 1 and 2: a dedicated instance in Hangzhou bound to VPC-1, a group with its VPC domain enabled, an
     // API with a Function Compute backend in Hangzhou, deployed; VPC-1 and VPC-3 in one CEN.
-    ApiGatewaySpec instance = ApiGateway.dedicated().in(CN_HANGZHOU).named("api-gw").bindTo(vpc1);
-    ApiGroupSpec orders = ApiGroup.named("orders").on(instance).enableVpcDomain();
-    FunctionSpec fn = FcFunction.in(CN_HANGZHOU).named("getOrder");
+    ApiGatewaySpec instance = Cenkit.dedicatedGateway().in(CN_HANGZHOU).named("api-gw").bindTo(vpc1);
+    ApiGroupSpec orders = Cenkit.apiGroup("orders").on(instance).enableVpcDomain();
+    FunctionSpec fn = Cenkit.function(CN_HANGZHOU).named("getOrder");
     ApiSpec getOrder =
-        Api.named("GetOrder").get("/orders/{id}").backend(FunctionCompute.function(fn)).deployTo(Stage.RELEASE).in(orders);
-    CenSpec cen = Cen.create().named("api-mesh").attach(vpc1).attach(vpc3);
+        Cenkit.api("GetOrder").get("/orders/{id}").backend(Cenkit.functionBackend(fn)).deployTo(Stage.RELEASE).in(orders);
+    CenSpec cen = Cenkit.cen().named("api-mesh").attach(vpc1).attach(vpc3);
 
     // Scenario 3: an authorization to a host of the data center through VPC-1, and an API calling it.
-    VpcAccessSpec idc = VpcAccess.named("idc-backend").vpc(vpc1).ip("192.168.10.5").port(8080);
+    VpcAccessSpec idc = Cenkit.vpcAccess("idc-backend").vpc(vpc1).ip("192.168.10.5").port(8080);
     ApiSpec getStock =
-        Api.named("GetStock").get("/stock/{sku}").backend(BackendSpec.vpc(idc, "/stock")).deployTo(Stage.RELEASE).in(orders);
+        Cenkit.api("GetStock").get("/stock/{sku}").backend(BackendSpec.vpc(idc, "/stock")).deployTo(Stage.RELEASE).in(orders);
 
     ApplyResult result = cloud.apply(Spec.of(cen, getOrder, getStock));
     CloudSnapshot s = result.snapshot();
@@ -109,8 +106,8 @@ class ScenarioBuildersTest {
   @Test
   void bindingInTheSpecAgainReplacesTheEarlierBinding() {
     InMemoryCloud cloud = InMemoryCloud.create();
-    VpcSpec vpc2 = Vpc.in(CN_HANGZHOU).named("VPC-2").cidr("10.2.0.0/16").vSwitch("cn-hangzhou-i", "10.2.1.0/24");
-    ApiGatewaySpec instance = ApiGateway.dedicated().in(CN_HANGZHOU).bindTo(vpc1).bindTo(vpc2);
+    VpcSpec vpc2 = Cenkit.vpc(CN_HANGZHOU).named("VPC-2").cidr("10.2.0.0/16").vSwitch("cn-hangzhou-i", "10.2.1.0/24");
+    ApiGatewaySpec instance = Cenkit.dedicatedGateway().in(CN_HANGZHOU).bindTo(vpc1).bindTo(vpc2);
 
     ApplyResult result = cloud.apply(Spec.of(vpc1, instance));
 
@@ -123,19 +120,19 @@ class ScenarioBuildersTest {
   void aSecondVSwitchCanBeChosenAndAnExistingVpcCanBeBound() {
     InMemoryCloud cloud = InMemoryCloud.create();
     VpcSpec twoSwitches = vpc1.vSwitch("cn-hangzhou-i", "172.16.2.0/24");
-    ApplyResult first = cloud.apply(ApiGateway.dedicated().in(CN_HANGZHOU).bindTo(twoSwitches, 1));
+    ApplyResult first = cloud.apply(Cenkit.dedicatedGateway().in(CN_HANGZHOU).bindTo(twoSwitches, 1));
     assertThat(cloud.describeInstances().get(0).vpcBinding().orElseThrow().vSwitchId()).isEqualTo(first.id(twoSwitches.vSwitchRef(1)));
 
     Vpc existing = first.resultOf(twoSwitches);
     var vsw = cloud.snapshot().vpc().vSwitchesOf(existing.id()).get(0);
-    ApiGatewayInstance second = cloud.create(ApiGateway.dedicated().in(CN_HANGZHOU).bindTo(existing, vsw));
+    ApiGatewayInstance second = cloud.create(Cenkit.dedicatedGateway().in(CN_HANGZHOU).bindTo(existing, vsw));
     assertThat(cloud.describeInstance(second.id()).orElseThrow().vpcBinding().orElseThrow().vpcId()).isEqualTo(existing.id());
   }
 
   @Test
   void aVpcIntegrationInstanceConnectsToAVpcOfTheSpec() {
     InMemoryCloud cloud = InMemoryCloud.create();
-    ApiGatewaySpec connect = ApiGateway.vpcIntegration().in(CN_HANGZHOU).connectTo(vpc1, "192.168.0.0/16");
+    ApiGatewaySpec connect = Cenkit.vpcIntegrationGateway().in(CN_HANGZHOU).connectTo(vpc1, "192.168.0.0/16");
     ApiGatewayInstance created = cloud.create(connect);
     assertThat(created.vpcIntegration()).hasValueSatisfying(v -> assertThat(v.eniAddresses()).hasSize(1));
     assertThat(created.vpcEgressAddress()).isEmpty();
@@ -144,7 +141,7 @@ class ScenarioBuildersTest {
   @Test
   void r51ASharedInstanceSpecThatBindsAVpcFailsAsAWholeAtTheBindingStep() {
     InMemoryCloud cloud = InMemoryCloud.create();
-    ApiGatewaySpec shared = ApiGateway.shared().in(CN_HANGZHOU).bindTo(vpc1);
+    ApiGatewaySpec shared = Cenkit.sharedGateway().in(CN_HANGZHOU).bindTo(vpc1);
 
     CenkitException e = assertRejected(cloud, () -> cloud.apply(shared), "OperationNotSupported.SharedInstance", RuleId.R51);
 
@@ -155,38 +152,38 @@ class ScenarioBuildersTest {
   @Test
   void r65AnApiOnAnAuthorizationThatIsNotInTheSpecFailsAtApply() {
     InMemoryCloud cloud = InMemoryCloud.create();
-    ApiGroupSpec orders = ApiGroup.named("orders").on(ApiGateway.dedicated().in(CN_HANGZHOU).bindTo(vpc1));
-    ApiSpec api = Api.named("GetStock").get("/stock").backend(BackendSpec.vpc("idc-backend", "/stock")).in(orders);
+    ApiGroupSpec orders = Cenkit.apiGroup("orders").on(Cenkit.dedicatedGateway().in(CN_HANGZHOU).bindTo(vpc1));
+    ApiSpec api = Cenkit.api("GetStock").get("/stock").backend(BackendSpec.vpc("idc-backend", "/stock")).in(orders);
     assertRejected(cloud, () -> cloud.apply(api), "NotFoundVpc", RuleId.R65);
   }
 
   @Test
   void missingPartsOfASpecAreTypedErrors() {
     InMemoryCloud cloud = InMemoryCloud.create();
-    ApiSpec noGroup = Api.named("GetOrder").get("/orders").backend(BackendSpec.mock("{}"));
+    ApiSpec noGroup = Cenkit.api("GetOrder").get("/orders").backend(BackendSpec.mock("{}"));
     assertRejected(cloud, () -> cloud.apply(noGroup), "MissingParameter");
 
-    ApiGroupSpec orders = ApiGroup.named("orders").on(ApiGateway.dedicated().in(CN_HANGZHOU).zone("cn-hangzhou-h"));
-    assertRejected(cloud, () -> cloud.apply(Api.named("GetOrder").get("/orders").in(orders)), "MissingParameter");
-    assertRejected(cloud, () -> cloud.apply(VpcAccess.named("idc").vpc(vpc1).ip("192.168.10.5")), "MissingParameter");
+    ApiGroupSpec orders = Cenkit.apiGroup("orders").on(Cenkit.dedicatedGateway().in(CN_HANGZHOU).zone("cn-hangzhou-h"));
+    assertRejected(cloud, () -> cloud.apply(Cenkit.api("GetOrder").get("/orders").in(orders)), "MissingParameter");
+    assertRejected(cloud, () -> cloud.apply(Cenkit.vpcAccess("idc").vpc(vpc1).ip("192.168.10.5")), "MissingParameter");
 
-    CenkitException e = catchThrowableOfType(CenkitException.class, () -> VpcAccess.named("idc").port(70000));
+    CenkitException e = catchThrowableOfType(CenkitException.class, () -> Cenkit.vpcAccess("idc").port(70000));
     assertThat(e.code()).isEqualTo("InvalidParameter.Port");
-    assertThat(catchThrowableOfType(CenkitException.class, () -> Api.named("x").get("/x")).code()).isEqualTo("InvalidParameter.ApiName");
+    assertThat(catchThrowableOfType(CenkitException.class, () -> Cenkit.api("x").get("/x")).code()).isEqualTo("InvalidParameter.ApiName");
   }
 
   @Test
   void r55ADedicatedInstanceSpecWithoutBindingOrZoneFailsAtApply() {
     InMemoryCloud cloud = InMemoryCloud.create();
-    assertRejected(cloud, () -> cloud.apply(ApiGateway.dedicated().in(CN_HANGZHOU)), "MissingParameter.ZoneId", RuleId.R55);
+    assertRejected(cloud, () -> cloud.apply(Cenkit.dedicatedGateway().in(CN_HANGZHOU)), "MissingParameter.ZoneId", RuleId.R55);
   }
 
   @Test
   void theFunctionComputeBackendUsesTheDefaultRoleUnlessToldOtherwise() {
-    FunctionSpec fn = FunctionCompute.in(CN_HANGZHOU).named("getOrder");
-    assertThat(((FunctionComputeBackend) FunctionCompute.function(fn).backend()).roleArn())
+    FunctionSpec fn = Cenkit.function(CN_HANGZHOU).named("getOrder");
+    assertThat(((FunctionComputeBackend) Cenkit.functionBackend(fn).backend()).roleArn())
         .contains(FunctionComputeBackend.DEFAULT_ROLE_ARN);
     String role = "acs:ram::1234567890:role/apigateway-fc";
-    assertThat(((FunctionComputeBackend) FunctionCompute.function(fn).role(role).backend()).roleArn()).contains(role);
+    assertThat(((FunctionComputeBackend) Cenkit.functionBackend(fn).role(role).backend()).roleArn()).contains(role);
   }
 }

@@ -105,7 +105,7 @@ class VpcAccessRulesTest {
 
   @Test
   void theAuthorizationQuotaIsEnforced() {
-    InMemoryCloud small = InMemoryCloud.builder().quotas(dev.cenkit.inmemory.Quotas.builder().vpcAccessesPerRegion(1).build()).build();
+    InMemoryCloud small = InMemoryCloud.builder().quotas(dev.cenkit.inmemory.quota.Quotas.builder().vpcAccessesPerRegion(1).build()).build();
     ApiGatewayFixture g = new ApiGatewayFixture(small);
     small.setVpcAccess(b -> b.name("one").vpcId(g.vpc1.id()).instanceId("172.16.1.5").port(80));
     assertRejected(

@@ -5,9 +5,8 @@ import static dev.cenkit.model.RegionId.CN_HANGZHOU;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.cenkit.dsl.ApplyResult;
-import dev.cenkit.dsl.Cen;
 import dev.cenkit.dsl.CenSpec;
+import dev.cenkit.dsl.Cenkit;
 import dev.cenkit.dsl.VpcSpec;
 import dev.cenkit.error.CenkitException;
 import dev.cenkit.error.RuleId;
@@ -23,21 +22,22 @@ import dev.cenkit.model.cen.CenInstance;
 import dev.cenkit.model.cen.InterRegionBandwidthLimit;
 import dev.cenkit.model.cen.RegionPair;
 import dev.cenkit.model.vpc.Vpc;
+import dev.cenkit.spi.ApplyResult;
 import org.junit.jupiter.api.Test;
 
 /** The fluent builders produce exactly what the request builders do. */
 class CenBuilderTest {
   private final VpcSpec vpc1 =
-      Vpc.in(CN_HANGZHOU).named("VPC-1").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24");
+      Cenkit.vpc(CN_HANGZHOU).named("VPC-1").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24");
   private final VpcSpec vpc3 =
-      Vpc.in(CN_BEIJING).named("VPC-3").cidr("10.3.0.0/16").vSwitch("cn-beijing-a", "10.3.1.0/24");
+      Cenkit.vpc(CN_BEIJING).named("VPC-3").cidr("10.3.0.0/16").vSwitch("cn-beijing-a", "10.3.1.0/24");
 
   private CenSpec apiMesh() {
-    return Cen.create()
+    return Cenkit.cen()
         .named("api-mesh")
         .attach(vpc1)
         .attach(vpc3)
-        .bandwidth(BandwidthPlan.of(2).between(Area.CHINA, Area.CHINA).allocate(CN_HANGZHOU, CN_BEIJING, 2));
+        .bandwidth(Cenkit.bandwidthPlan(2).between(Area.CHINA, Area.CHINA).allocate(CN_HANGZHOU, CN_BEIJING, 2));
   }
 
   @Test
@@ -88,9 +88,9 @@ class CenBuilderTest {
   void n1AllocationsRunAfterTheAttachmentsWhereverBandwidthIsWritten() {
     InMemoryCloud cloud = InMemoryCloud.create();
     CenSpec early =
-        Cen.create()
+        Cenkit.cen()
             .named("api-mesh")
-            .bandwidth(BandwidthPlan.of(2).between(Area.CHINA, Area.CHINA).allocate(CN_HANGZHOU, CN_BEIJING, 2))
+            .bandwidth(Cenkit.bandwidthPlan(2).between(Area.CHINA, Area.CHINA).allocate(CN_HANGZHOU, CN_BEIJING, 2))
             .attach(vpc1)
             .attach(vpc3);
 
@@ -106,8 +106,8 @@ class CenBuilderTest {
     InMemoryCloud cloud = InMemoryCloud.create();
     Snapshot before = cloud.snapshot();
     CenSpec greedy =
-        Cen.create().attach(vpc1).attach(vpc3)
-            .bandwidth(BandwidthPlan.of(2).between(Area.CHINA, Area.CHINA).allocate(CN_HANGZHOU, CN_BEIJING, 3));
+        Cenkit.cen().attach(vpc1).attach(vpc3)
+            .bandwidth(Cenkit.bandwidthPlan(2).between(Area.CHINA, Area.CHINA).allocate(CN_HANGZHOU, CN_BEIJING, 3));
 
     CenkitException e = catchThrowableOfType(CenkitException.class, () -> cloud.apply(greedy));
 
@@ -120,11 +120,11 @@ class CenBuilderTest {
   @Test
   void twoPlansForDifferentAreaPairsCanBeBoughtForOneCen() {
     InMemoryCloud cloud = InMemoryCloud.create();
-    VpcSpec hk = Vpc.in(dev.cenkit.model.RegionId.CN_HONGKONG).cidr("10.8.0.0/16").vSwitch("cn-hongkong-b", "10.8.1.0/24");
+    VpcSpec hk = Cenkit.vpc(dev.cenkit.model.RegionId.CN_HONGKONG).cidr("10.8.0.0/16").vSwitch("cn-hongkong-b", "10.8.1.0/24");
     CenSpec spec =
-        Cen.create().attach(vpc1).attach(vpc3).attach(hk)
-            .bandwidth(BandwidthPlan.of(10).between(Area.CHINA, Area.CHINA).allocate(CN_HANGZHOU, CN_BEIJING, 10))
-            .bandwidth(BandwidthPlan.of(5).between(Area.ASIA_PACIFIC, Area.CHINA).named("hk").allocate(dev.cenkit.model.RegionId.CN_HONGKONG, CN_HANGZHOU, 5));
+        Cenkit.cen().attach(vpc1).attach(vpc3).attach(hk)
+            .bandwidth(Cenkit.bandwidthPlan(10).between(Area.CHINA, Area.CHINA).allocate(CN_HANGZHOU, CN_BEIJING, 10))
+            .bandwidth(Cenkit.bandwidthPlan(5).between(Area.ASIA_PACIFIC, Area.CHINA).named("hk").allocate(dev.cenkit.model.RegionId.CN_HONGKONG, CN_HANGZHOU, 5));
 
     cloud.apply(spec);
 

@@ -4,15 +4,13 @@ import static dev.cenkit.model.RegionId.CN_HANGZHOU;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.cenkit.dsl.Cenkit;
 import dev.cenkit.dsl.DataCenterSpec;
-import dev.cenkit.dsl.ExpressConnect;
 import dev.cenkit.dsl.ExpressConnectSpec;
-import dev.cenkit.dsl.VbrSpec;
 import dev.cenkit.error.CenkitException;
 import dev.cenkit.error.RuleId;
 import dev.cenkit.inmemory.InMemoryCloud;
 import dev.cenkit.inmemory.rules.ExpressConnectRules;
-import dev.cenkit.model.expressconnect.DataCenter;
 import dev.cenkit.model.expressconnect.Vbr;
 import dev.cenkit.model.vpc.Vpc;
 import org.junit.jupiter.api.Test;
@@ -20,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class BuildersAndRoutingRulesTest {
   @Test
   void aDataCenterBuilderRejectsADuplicateHostNameAndAMalformedAddressAtOnce() {
-    DataCenterSpec idc = DataCenter.named("hz-idc").prefix("192.168.0.0/16").host("backend", "192.168.10.5");
+    DataCenterSpec idc = Cenkit.dataCenter("hz-idc").prefix("192.168.0.0/16").host("backend", "192.168.10.5");
 
     assertThat(catchThrowableOfType(CenkitException.class, () -> idc.host("backend", "192.168.10.6")).code())
         .isEqualTo("InvalidParameter");
@@ -28,21 +26,21 @@ class BuildersAndRoutingRulesTest {
         .isEqualTo("InvalidParameter");
     assertThat(catchThrowableOfType(CenkitException.class, () -> idc.prefix("192.168.0.1/16")).code())
         .isEqualTo("InvalidCidrBlock.Malformed");
-    assertThat(catchThrowableOfType(CenkitException.class, () -> DataCenter.named("http://idc")).code())
+    assertThat(catchThrowableOfType(CenkitException.class, () -> Cenkit.dataCenter("http://idc")).code())
         .isEqualTo("InvalidName.Malformed");
   }
 
   @Test
   void r45AVbrBuilderRejectsAPrefixLengthThatIsNoMaskAndNeedsBothAddresses() {
-    CenkitException e = catchThrowableOfType(CenkitException.class, () -> VbrSpec.vlan(1).mask(33));
+    CenkitException e = catchThrowableOfType(CenkitException.class, () -> Cenkit.vbr(1).mask(33));
     assertThat(e.code()).isEqualTo("InvalidPeeringSubnetMask.Malformed");
     assertThat(e.rule()).contains(RuleId.R45);
-    assertThat(VbrSpec.vlan(1).mask(24).mask()).isEqualTo("255.255.255.0");
+    assertThat(Cenkit.vbr(1).mask(24).mask()).isEqualTo("255.255.255.0");
 
     InMemoryCloud cloud = InMemoryCloud.create();
     ExpressConnectSpec noPeer =
-        ExpressConnect.circuit().in(CN_HANGZHOU).vbr(VbrSpec.vlan(1).localIp("10.0.0.1"))
-            .routesTo(DataCenter.named("idc").prefix("192.168.0.0/16"));
+        Cenkit.circuit().in(CN_HANGZHOU).vbr(Cenkit.vbr(1).localIp("10.0.0.1"))
+            .routesTo(Cenkit.dataCenter("idc").prefix("192.168.0.0/16"));
     assertThat(catchThrowableOfType(CenkitException.class, () -> cloud.apply(noPeer)).code())
         .isEqualTo("MissingParameter");
     assertThat(cloud.snapshot().version()).isZero();
@@ -51,8 +49,8 @@ class BuildersAndRoutingRulesTest {
   @Test
   void aSpecListsItsStepsInOrder() {
     ExpressConnectSpec line =
-        ExpressConnect.circuit().in(CN_HANGZHOU).vbr(VbrSpec.vlan(100).localIp("10.0.0.1").peerIp("10.0.0.2"))
-            .routesTo(DataCenter.named("idc").prefix("192.168.0.0/16").prefix("10.10.0.0/16"))
+        Cenkit.circuit().in(CN_HANGZHOU).vbr(Cenkit.vbr(100).localIp("10.0.0.1").peerIp("10.0.0.2"))
+            .routesTo(Cenkit.dataCenter("idc").prefix("192.168.0.0/16").prefix("10.10.0.0/16"))
             .dataCenterRoute("172.16.0.0/16");
 
     assertThat(line.toSpec().steps()).extracting(s -> s.label().split(" ")[0])

@@ -5,14 +5,11 @@ import static dev.cenkit.model.RegionId.CN_HANGZHOU;
 import static dev.cenkit.model.RegionId.CN_SHANGHAI;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cenkit.dsl.ApplyResult;
-import dev.cenkit.dsl.Cen;
 import dev.cenkit.dsl.CenSpec;
+import dev.cenkit.dsl.Cenkit;
 import dev.cenkit.dsl.DataCenterSpec;
-import dev.cenkit.dsl.ExpressConnect;
 import dev.cenkit.dsl.ExpressConnectSpec;
 import dev.cenkit.dsl.RouterInterfaceSpec;
-import dev.cenkit.dsl.VbrSpec;
 import dev.cenkit.dsl.VpcSpec;
 import dev.cenkit.error.RuleId;
 import dev.cenkit.inmemory.InMemoryCloud;
@@ -27,8 +24,8 @@ import dev.cenkit.model.expressconnect.RouterInterfaceStatus;
 import dev.cenkit.model.expressconnect.Vbr;
 import dev.cenkit.model.expressconnect.VbrNextHopType;
 import dev.cenkit.model.expressconnect.VbrStatus;
-import dev.cenkit.model.vpc.Vpc;
 import dev.cenkit.model.vpc.VpcId;
+import dev.cenkit.spi.ApplyResult;
 import dev.cenkit.spi.ExpressConnectView;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,21 +35,21 @@ class ExpressConnectEndToEndTest {
   private final InMemoryCloud cloud = InMemoryCloud.create();
 
   private final VpcSpec vpc1 =
-      Vpc.in(CN_HANGZHOU).named("VPC-1").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24");
+      Cenkit.vpc(CN_HANGZHOU).named("VPC-1").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24");
   private final DataCenterSpec hzIdc =
-      DataCenter.named("hz-idc").prefix("192.168.0.0/16").host("backend", "192.168.10.5").resolvesCloudDomains();
+      Cenkit.dataCenter("hz-idc").prefix("192.168.0.0/16").host("backend", "192.168.10.5").resolvesCloudDomains();
   private final ExpressConnectSpec hzLine =
-      ExpressConnect.circuit()
+      Cenkit.circuit()
           .in(CN_HANGZHOU)
           .named("hz-line")
-          .vbr(VbrSpec.vlan(100).localIp("10.0.0.1").peerIp("10.0.0.2").mask(30))
+          .vbr(Cenkit.vbr(100).localIp("10.0.0.1").peerIp("10.0.0.2").mask(30))
           .routesTo(hzIdc)
           .dataCenterRoute("172.16.0.0/16")
           .dataCenterRoute("100.104.254.0/26");
 
   @Test
   void aDataCenterReachesAVpcThroughAVbrAttachedToTheSameCen() {
-    CenSpec cen = hzLine.attachedTo(Cen.create().named("api-mesh").attach(vpc1));
+    CenSpec cen = hzLine.attachedTo(Cenkit.cen().named("api-mesh").attach(vpc1));
 
     ApplyResult result = cloud.apply(cen);
 
@@ -95,15 +92,15 @@ class ExpressConnectEndToEndTest {
 
   @Test
   void anotherDataCenterReachesAVpcThroughRouterInterfacesAndNeitherEndCanThenJoinACen() {
-    VpcSpec vpc2 = Vpc.in(CN_SHANGHAI).named("VPC-2").cidr("10.8.0.0/16").vSwitch("cn-shanghai-b", "10.8.1.0/24");
+    VpcSpec vpc2 = Cenkit.vpc(CN_SHANGHAI).named("VPC-2").cidr("10.8.0.0/16").vSwitch("cn-shanghai-b", "10.8.1.0/24");
     ExpressConnectSpec shLine =
-        ExpressConnect.circuit()
+        Cenkit.circuit()
             .in(CN_SHANGHAI)
             .accessPoint("ap-cn-shanghai-nt-A")
-            .vbr(VbrSpec.vlan(200).localIp("10.1.0.1").peerIp("10.1.0.2").mask("255.255.255.252"))
-            .routesTo(DataCenter.named("sh-idc").prefix("192.170.0.0/16"))
+            .vbr(Cenkit.vbr(200).localIp("10.1.0.1").peerIp("10.1.0.2").mask("255.255.255.252"))
+            .routesTo(Cenkit.dataCenter("sh-idc").prefix("192.170.0.0/16"))
             .dataCenterRoute("10.8.0.0/16");
-    RouterInterfaceSpec ris = ExpressConnect.routerInterfaces(shLine, vpc2).routing("10.8.0.0/16");
+    RouterInterfaceSpec ris = Cenkit.routerInterfaces(shLine, vpc2).routing("10.8.0.0/16");
 
     ApplyResult result = cloud.apply(ris);
 
@@ -142,9 +139,9 @@ class ExpressConnectEndToEndTest {
   @Test
   void r44ASpecWithAMalformedVlanCreatesNothing() {
     ExpressConnectSpec bad =
-        ExpressConnect.circuit()
+        Cenkit.circuit()
             .in(CN_HANGZHOU)
-            .vbr(VbrSpec.vlan(3000).localIp("10.0.0.1").peerIp("10.0.0.2"))
+            .vbr(Cenkit.vbr(3000).localIp("10.0.0.1").peerIp("10.0.0.2"))
             .routesTo(hzIdc);
 
     var e = assertRejected(cloud, () -> cloud.apply(bad), "InvalidVlanId.Malformed", RuleId.R44);
@@ -157,10 +154,10 @@ class ExpressConnectEndToEndTest {
   @Test
   void d10ASpecWithADataCenterPrefixInside100_64Slash10CreatesNothing() {
     ExpressConnectSpec bad =
-        ExpressConnect.circuit()
+        Cenkit.circuit()
             .in(CN_HANGZHOU)
-            .vbr(VbrSpec.vlan(10).localIp("10.0.0.1").peerIp("10.0.0.2"))
-            .routesTo(DataCenter.named("odd").prefix("100.64.0.0/16"));
+            .vbr(Cenkit.vbr(10).localIp("10.0.0.1").peerIp("10.0.0.2"))
+            .routesTo(Cenkit.dataCenter("odd").prefix("100.64.0.0/16"));
 
     assertRejected(cloud, () -> cloud.apply(bad), "InvalidDataCenterPrefix.Reserved", RuleId.D10);
   }
@@ -168,9 +165,9 @@ class ExpressConnectEndToEndTest {
   @Test
   void r45ASpecWithAMaskOutsideSlash24ToSlash30IsRejected() {
     ExpressConnectSpec bad =
-        ExpressConnect.circuit()
+        Cenkit.circuit()
             .in(CN_HANGZHOU)
-            .vbr(VbrSpec.vlan(10).localIp("10.0.0.1").peerIp("10.0.0.2").mask(31))
+            .vbr(Cenkit.vbr(10).localIp("10.0.0.1").peerIp("10.0.0.2").mask(31))
             .routesTo(hzIdc);
 
     assertRejected(cloud, () -> cloud.apply(bad), "InvalidPeeringSubnetMask.Malformed", RuleId.R45);
@@ -180,8 +177,8 @@ class ExpressConnectEndToEndTest {
   void aSpecCanUseAnExistingDataCenterAndTheCenSpecAttachesTheVbrGenerically() {
     DataCenter idc = cloud.create(hzIdc);
     ExpressConnectSpec line =
-        ExpressConnect.circuit().in(CN_HANGZHOU).vbr(VbrSpec.vlan(5).localIp("10.0.0.1").peerIp("10.0.0.2")).routesTo(idc);
-    CenSpec cen = Cen.create().attach(line, line.ref(), line.region());
+        Cenkit.circuit().in(CN_HANGZHOU).vbr(Cenkit.vbr(5).localIp("10.0.0.1").peerIp("10.0.0.2")).routesTo(idc);
+    CenSpec cen = Cenkit.cen().attach(line, line.ref(), line.region());
 
     ApplyResult result = cloud.apply(cen);
 

@@ -4,24 +4,22 @@ import static dev.cenkit.inmemory.Rejections.assertRejected;
 import static dev.cenkit.model.RegionId.CN_HANGZHOU;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cenkit.dsl.Cenkit;
 import dev.cenkit.dsl.DataCenterSpec;
-import dev.cenkit.dsl.ExpressConnect;
 import dev.cenkit.dsl.ExpressConnectSpec;
-import dev.cenkit.dsl.Spec;
-import dev.cenkit.dsl.VbrSpec;
 import dev.cenkit.error.RuleId;
 import dev.cenkit.inmemory.InMemoryCloud;
-import dev.cenkit.model.expressconnect.DataCenter;
 import dev.cenkit.model.expressconnect.Vbr;
 import dev.cenkit.model.expressconnect.VbrStatus;
+import dev.cenkit.spi.Spec;
 import org.junit.jupiter.api.Test;
 
 /** R3: an action is accepted only in the states that allow it; the others are rejected and change nothing. */
 class VbrStateTransitionTest {
   private final InMemoryCloud cloud = InMemoryCloud.create();
-  private final DataCenterSpec idc = DataCenter.named("hz-idc").prefix("192.168.0.0/16");
+  private final DataCenterSpec idc = Cenkit.dataCenter("hz-idc").prefix("192.168.0.0/16");
   private final ExpressConnectSpec line =
-      ExpressConnect.circuit().in(CN_HANGZHOU).vbr(VbrSpec.vlan(100).localIp("10.0.0.1").peerIp("10.0.0.2").mask(30)).routesTo(idc);
+      Cenkit.circuit().in(CN_HANGZHOU).vbr(Cenkit.vbr(100).localIp("10.0.0.1").peerIp("10.0.0.2").mask(30)).routesTo(idc);
 
   private Vbr vbr() {
     return cloud.apply(Spec.of(idc, line)).resultOf(line);
@@ -46,9 +44,9 @@ class VbrStateTransitionTest {
 
   @Test
   void r46AVbrThatADataCenterStillRoutesToCannotBeDeleted() {
-    DataCenterSpec routed = DataCenter.named("routed-idc").prefix("192.169.0.0/16");
+    DataCenterSpec routed = Cenkit.dataCenter("routed-idc").prefix("192.169.0.0/16");
     ExpressConnectSpec routedLine =
-        ExpressConnect.circuit().in(CN_HANGZHOU).vbr(VbrSpec.vlan(101).localIp("10.0.2.1").peerIp("10.0.2.2").mask(30))
+        Cenkit.circuit().in(CN_HANGZHOU).vbr(Cenkit.vbr(101).localIp("10.0.2.1").peerIp("10.0.2.2").mask(30))
             .routesTo(routed).dataCenterRoute("10.0.0.0/8");
     Vbr vbr = cloud.apply(Spec.of(routed, routedLine)).resultOf(routedLine);
 

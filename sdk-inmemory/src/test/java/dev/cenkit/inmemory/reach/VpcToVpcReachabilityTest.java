@@ -4,28 +4,27 @@ import static dev.cenkit.model.RegionId.CN_BEIJING;
 import static dev.cenkit.model.RegionId.CN_HANGZHOU;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cenkit.dsl.ApplyResult;
-import dev.cenkit.dsl.Cen;
-import dev.cenkit.dsl.Spec;
+import dev.cenkit.dsl.Cenkit;
 import dev.cenkit.dsl.VpcSpec;
 import dev.cenkit.inmemory.InMemoryCloud;
-import dev.cenkit.model.vpc.Vpc;
 import dev.cenkit.model.vpc.VpcId;
 import dev.cenkit.reach.BlockerCode;
 import dev.cenkit.reach.Direction;
 import dev.cenkit.reach.ReachabilityAnswer;
 import dev.cenkit.reach.Verdict;
 import dev.cenkit.reach.VpcHost;
+import dev.cenkit.spi.ApplyResult;
+import dev.cenkit.spi.Spec;
 import org.junit.jupiter.api.Test;
 
 class VpcToVpcReachabilityTest {
   private final InMemoryCloud cloud = InMemoryCloud.create();
   private final VpcSpec vpc1 =
-      Vpc.in(CN_HANGZHOU).named("VPC-1").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24");
+      Cenkit.vpc(CN_HANGZHOU).named("VPC-1").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24");
   private final VpcSpec vpc2 =
-      Vpc.in(CN_HANGZHOU).named("VPC-2").cidr("10.2.0.0/16").vSwitch("cn-hangzhou-h", "10.2.1.0/24");
+      Cenkit.vpc(CN_HANGZHOU).named("VPC-2").cidr("10.2.0.0/16").vSwitch("cn-hangzhou-h", "10.2.1.0/24");
   private final VpcSpec vpc3 =
-      Vpc.in(CN_BEIJING).named("VPC-3").cidr("10.3.0.0/16").vSwitch("cn-beijing-a", "10.3.1.0/24");
+      Cenkit.vpc(CN_BEIJING).named("VPC-3").cidr("10.3.0.0/16").vSwitch("cn-beijing-a", "10.3.1.0/24");
 
   private VpcHost host(ApplyResult r, VpcSpec vpc, String ip) {
     return VpcHost.of(r.id(vpc.ref()), ip);
@@ -33,7 +32,7 @@ class VpcToVpcReachabilityTest {
 
   @Test
   void twoVpcsOfOneRegionInOneCenReachEachOtherWithoutABandwidthPlan() {
-    ApplyResult r = cloud.apply(Cen.create().attach(vpc1).attach(vpc2));
+    ApplyResult r = cloud.apply(Cenkit.cen().attach(vpc1).attach(vpc2));
 
     ReachabilityAnswer answer =
         cloud.reachability().network(host(r, vpc2, "10.2.1.10"), host(r, vpc1, "172.16.1.5"), 443);
@@ -46,7 +45,7 @@ class VpcToVpcReachabilityTest {
 
   @Test
   void crossRegionWithoutAllocatedBandwidthIsTestBandwidthOnly() {
-    ApplyResult r = cloud.apply(Cen.create().attach(vpc1).attach(vpc3));
+    ApplyResult r = cloud.apply(Cenkit.cen().attach(vpc1).attach(vpc3));
 
     ReachabilityAnswer answer =
         cloud.reachability().network(host(r, vpc3, "10.3.1.10"), host(r, vpc1, "172.16.1.5"), 443);
@@ -58,7 +57,7 @@ class VpcToVpcReachabilityTest {
 
   @Test
   void aVpcOutsideTheCenIsBlockedWithNotInSameCenAndTheFixAttachesIt() {
-    ApplyResult r = cloud.apply(Spec.of(Cen.create().attach(vpc1), vpc2));
+    ApplyResult r = cloud.apply(Spec.of(Cenkit.cen().attach(vpc1), vpc2));
     VpcHost client = host(r, vpc2, "10.2.1.10");
     VpcHost server = host(r, vpc1, "172.16.1.5");
 
@@ -88,8 +87,8 @@ class VpcToVpcReachabilityTest {
 
   @Test
   void overlappingVSwitchBlocksInTwoAttachedVpcsAreAConflict() {
-    VpcSpec twin = Vpc.in(CN_HANGZHOU).named("twin").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24");
-    ApplyResult r = cloud.apply(Cen.create().attach(vpc1).attach(twin).attach(vpc2));
+    VpcSpec twin = Cenkit.vpc(CN_HANGZHOU).named("twin").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24");
+    ApplyResult r = cloud.apply(Cenkit.cen().attach(vpc1).attach(twin).attach(vpc2));
 
     ReachabilityAnswer answer =
         cloud.reachability().network(host(r, vpc2, "10.2.1.10"), host(r, twin, "172.16.1.5"), 443);
@@ -100,7 +99,7 @@ class VpcToVpcReachabilityTest {
 
   @Test
   void anAddressOutsideEveryVSwitchIsReported() {
-    ApplyResult r = cloud.apply(Cen.create().attach(vpc1).attach(vpc2));
+    ApplyResult r = cloud.apply(Cenkit.cen().attach(vpc1).attach(vpc2));
     VpcId id = r.id(vpc1.ref());
 
     ReachabilityAnswer answer =

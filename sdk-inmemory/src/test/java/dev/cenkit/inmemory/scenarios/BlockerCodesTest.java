@@ -4,20 +4,14 @@ import static dev.cenkit.model.RegionId.CN_BEIJING;
 import static dev.cenkit.model.RegionId.CN_HANGZHOU;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cenkit.dsl.ApiGateway;
 import dev.cenkit.dsl.ApiGatewaySpec;
 import dev.cenkit.dsl.ApiGroupSpec;
 import dev.cenkit.dsl.ApiSpec;
-import dev.cenkit.dsl.ApplyResult;
 import dev.cenkit.dsl.BackendSpec;
-import dev.cenkit.dsl.Cen;
+import dev.cenkit.dsl.Cenkit;
 import dev.cenkit.dsl.DataCenterSpec;
-import dev.cenkit.dsl.ExpressConnect;
 import dev.cenkit.dsl.ExpressConnectSpec;
-import dev.cenkit.dsl.FunctionCompute;
 import dev.cenkit.dsl.FunctionSpec;
-import dev.cenkit.dsl.Spec;
-import dev.cenkit.dsl.VbrSpec;
 import dev.cenkit.dsl.VpcSpec;
 import dev.cenkit.inmemory.InMemoryCloud;
 import dev.cenkit.inmemory.scenarios.Scenarios.Built;
@@ -32,7 +26,6 @@ import dev.cenkit.model.apigateway.VpcAccess;
 import dev.cenkit.model.expressconnect.DataCenter;
 import dev.cenkit.model.expressconnect.Vbr;
 import dev.cenkit.model.fc.FcFunction;
-import dev.cenkit.model.vpc.Vpc;
 import dev.cenkit.model.vpc.VpcId;
 import dev.cenkit.reach.Blocker;
 import dev.cenkit.reach.BlockerCode;
@@ -40,6 +33,8 @@ import dev.cenkit.reach.DataCenterHost;
 import dev.cenkit.reach.ReachabilityAnswer;
 import dev.cenkit.reach.Verdict;
 import dev.cenkit.reach.VpcHost;
+import dev.cenkit.spi.ApplyResult;
+import dev.cenkit.spi.Spec;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 
@@ -68,13 +63,13 @@ class BlockerCodesTest {
   @Test
   void d15TrafficBetweenTwoDataCentersThroughACenIsDenied() {
     InMemoryCloud cloud = InMemoryCloud.create();
-    DataCenterSpec hz = DataCenter.named("hz-idc").prefix("192.168.0.0/16");
-    DataCenterSpec bj = DataCenter.named("bj-idc").prefix("192.169.0.0/16");
-    ExpressConnectSpec hzLine = ExpressConnect.circuit().in(CN_HANGZHOU)
-        .vbr(VbrSpec.vlan(100).localIp("10.0.0.1").peerIp("10.0.0.2").mask(30)).routesTo(hz).dataCenterRoute("192.169.0.0/16");
-    ExpressConnectSpec bjLine = ExpressConnect.circuit().in(CN_BEIJING)
-        .vbr(VbrSpec.vlan(100).localIp("10.0.1.1").peerIp("10.0.1.2").mask(30)).routesTo(bj).dataCenterRoute("192.168.0.0/16");
-    ApplyResult r = cloud.apply(Spec.of(hz, bj, hzLine, bjLine, bjLine.attachedTo(hzLine.attachedTo(Cen.create()))));
+    DataCenterSpec hz = Cenkit.dataCenter("hz-idc").prefix("192.168.0.0/16");
+    DataCenterSpec bj = Cenkit.dataCenter("bj-idc").prefix("192.169.0.0/16");
+    ExpressConnectSpec hzLine = Cenkit.circuit().in(CN_HANGZHOU)
+        .vbr(Cenkit.vbr(100).localIp("10.0.0.1").peerIp("10.0.0.2").mask(30)).routesTo(hz).dataCenterRoute("192.169.0.0/16");
+    ExpressConnectSpec bjLine = Cenkit.circuit().in(CN_BEIJING)
+        .vbr(Cenkit.vbr(100).localIp("10.0.1.1").peerIp("10.0.1.2").mask(30)).routesTo(bj).dataCenterRoute("192.168.0.0/16");
+    ApplyResult r = cloud.apply(Spec.of(hz, bj, hzLine, bjLine, bjLine.attachedTo(hzLine.attachedTo(Cenkit.cen()))));
 
     ReachabilityAnswer answer = cloud.reachability().network(
         DataCenterHost.of(r.id(hz.ref()), "192.168.1.1"), DataCenterHost.of(r.id(bj.ref()), "192.169.1.1"), 22);
@@ -86,10 +81,10 @@ class BlockerCodesTest {
   @Test
   void r50ASharedInstanceServesOnlyVpcsOfItsOwnRegion() {
     InMemoryCloud cloud = InMemoryCloud.create();
-    VpcSpec vpc3 = Vpc.in(CN_BEIJING).named("VPC-3").cidr("10.3.0.0/16").vSwitch("cn-beijing-a", "10.3.1.0/24");
-    ApiGatewaySpec shared = ApiGateway.shared().in(CN_HANGZHOU);
-    ApiGroupSpec group = ApiGroup.named("orders").on(shared).enableVpcDomain();
-    ApiSpec api = Api.named("Ping").get("/ping").backend(BackendSpec.mock("pong")).deployTo(Stage.RELEASE).in(group);
+    VpcSpec vpc3 = Cenkit.vpc(CN_BEIJING).named("VPC-3").cidr("10.3.0.0/16").vSwitch("cn-beijing-a", "10.3.1.0/24");
+    ApiGatewaySpec shared = Cenkit.sharedGateway().in(CN_HANGZHOU);
+    ApiGroupSpec group = Cenkit.apiGroup("orders").on(shared).enableVpcDomain();
+    ApiSpec api = Cenkit.api("Ping").get("/ping").backend(BackendSpec.mock("pong")).deployTo(Stage.RELEASE).in(group);
     ApplyResult r = cloud.apply(Spec.of(vpc3, api));
 
     ReachabilityAnswer answer = cloud.reachability().apiCall(VpcHost.of(r.id(vpc3.ref()), "10.3.1.10"), r.id(api.ref()), Stage.RELEASE);
@@ -101,9 +96,9 @@ class BlockerCodesTest {
   void r50ASharedInstanceServesAVpcOfItsRegionThroughTheSystemRoute() {
     InMemoryCloud cloud = InMemoryCloud.create();
     VpcSpec vpc1 = Scenarios.vpc1();
-    ApiGatewaySpec shared = ApiGateway.shared().in(CN_HANGZHOU);
-    ApiSpec api = Api.named("Ping").get("/ping").backend(BackendSpec.mock("pong")).deployTo(Stage.RELEASE)
-        .in(ApiGroup.named("orders").on(shared).enableVpcDomain());
+    ApiGatewaySpec shared = Cenkit.sharedGateway().in(CN_HANGZHOU);
+    ApiSpec api = Cenkit.api("Ping").get("/ping").backend(BackendSpec.mock("pong")).deployTo(Stage.RELEASE)
+        .in(Cenkit.apiGroup("orders").on(shared).enableVpcDomain());
     ApplyResult r = cloud.apply(Spec.of(vpc1, api));
 
     ReachabilityAnswer answer = cloud.reachability().fullCall(VpcHost.of(r.id(vpc1.ref()), "172.16.1.10"), r.id(api.ref()), Stage.RELEASE);
@@ -140,10 +135,10 @@ class BlockerCodesTest {
   void r72AFunctionInAnotherRegionIsANoteNotABlocker() {
     InMemoryCloud cloud = InMemoryCloud.create();
     VpcSpec vpc1 = Scenarios.vpc1();
-    FunctionSpec fn = FcFunction.in(CN_BEIJING).named("getOrder");
-    ApiGatewaySpec gw = ApiGateway.dedicated().in(CN_HANGZHOU).bindTo(vpc1);
-    ApiSpec api = Api.named("GetOrder").get("/orders/{id}").backend(FunctionCompute.function(fn)).deployTo(Stage.RELEASE)
-        .in(ApiGroup.named("orders").on(gw).enableVpcDomain());
+    FunctionSpec fn = Cenkit.function(CN_BEIJING).named("getOrder");
+    ApiGatewaySpec gw = Cenkit.dedicatedGateway().in(CN_HANGZHOU).bindTo(vpc1);
+    ApiSpec api = Cenkit.api("GetOrder").get("/orders/{id}").backend(Cenkit.functionBackend(fn)).deployTo(Stage.RELEASE)
+        .in(Cenkit.apiGroup("orders").on(gw).enableVpcDomain());
     ApplyResult r = cloud.apply(Spec.of(vpc1, api));
 
     ReachabilityAnswer answer = cloud.reachability().backend(r.id(api.ref()), Stage.RELEASE);
@@ -156,12 +151,12 @@ class BlockerCodesTest {
   void d14ADataCenterClientWithoutADnsForwarderGetsANote() {
     InMemoryCloud cloud = InMemoryCloud.create();
     VpcSpec vpc1 = Scenarios.vpc1();
-    DataCenterSpec idc = DataCenter.named("hz-idc").prefix("192.168.0.0/16");
-    ExpressConnectSpec line = ExpressConnect.circuit().in(CN_HANGZHOU)
-        .vbr(VbrSpec.vlan(100).localIp("10.0.0.1").peerIp("10.0.0.2").mask(30)).routesTo(idc).dataCenterRoute("172.16.0.0/16");
-    ApiSpec api = Api.named("Ping").get("/ping").backend(BackendSpec.mock("pong")).deployTo(Stage.RELEASE)
-        .in(ApiGroup.named("orders").on(ApiGateway.dedicated().in(CN_HANGZHOU).bindTo(vpc1)).enableVpcDomain());
-    ApplyResult r = cloud.apply(Spec.of(vpc1, idc, line, line.attachedTo(Cen.create().attach(vpc1)), api));
+    DataCenterSpec idc = Cenkit.dataCenter("hz-idc").prefix("192.168.0.0/16");
+    ExpressConnectSpec line = Cenkit.circuit().in(CN_HANGZHOU)
+        .vbr(Cenkit.vbr(100).localIp("10.0.0.1").peerIp("10.0.0.2").mask(30)).routesTo(idc).dataCenterRoute("172.16.0.0/16");
+    ApiSpec api = Cenkit.api("Ping").get("/ping").backend(BackendSpec.mock("pong")).deployTo(Stage.RELEASE)
+        .in(Cenkit.apiGroup("orders").on(Cenkit.dedicatedGateway().in(CN_HANGZHOU).bindTo(vpc1)).enableVpcDomain());
+    ApplyResult r = cloud.apply(Spec.of(vpc1, idc, line, line.attachedTo(Cenkit.cen().attach(vpc1)), api));
 
     ReachabilityAnswer answer = cloud.reachability().apiCall(DataCenterHost.of(r.id(idc.ref()), "192.168.1.7"), r.id(api.ref()), Stage.RELEASE);
 
@@ -184,8 +179,8 @@ class BlockerCodesTest {
     // A second line in Shanghai becomes the data center's way back for the egress block.
     DataCenter idc = cloud.snapshot().expressConnect().dataCenters().values().iterator().next();
     var cen = cloud.snapshot().cen().cens().keySet().iterator().next();
-    ExpressConnectSpec sh = ExpressConnect.circuit().in(RegionId.CN_SHANGHAI).accessPoint("ap-cn-shanghai-nt-A")
-        .vbr(VbrSpec.vlan(300).localIp("10.0.3.1").peerIp("10.0.3.2").mask(30)).routesTo(idc);
+    ExpressConnectSpec sh = Cenkit.circuit().in(RegionId.CN_SHANGHAI).accessPoint("ap-cn-shanghai-nt-A")
+        .vbr(Cenkit.vbr(300).localIp("10.0.3.1").peerIp("10.0.3.2").mask(30)).routesTo(idc);
     ApplyResult r = cloud.apply(sh);
     Vbr shVbr = r.resultOf(sh);
     cloud.attachCenChildInstance(b -> b.cenId(cen).childInstanceId(shVbr.id()).childInstanceRegion(RegionId.CN_SHANGHAI));

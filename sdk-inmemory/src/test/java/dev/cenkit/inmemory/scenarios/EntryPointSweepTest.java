@@ -361,7 +361,7 @@ class EntryPointSweepTest {
       values.add((java.util.function.Function<Object, Object>) x -> {
         throw new IllegalStateException("a step's own failure");
       });
-    } else if (p == dev.cenkit.spi.Operation.class) {
+    } else if (p == dev.cenkit.spi.operation.Operation.class) {
       values.add(new BareOperation(null));
       values.add(new BareOperation("NoSuchAction"));
     } else if (ResourceId.class.isAssignableFrom(p)) {
@@ -371,7 +371,7 @@ class EntryPointSweepTest {
       values.addAll(ordinaryValues(p));
     }
     if (p.isInterface() && !p.isSealed() && p.getName().startsWith("dev.cenkit") && isFunctional(p)
-        && !dev.cenkit.spi.Operation.class.isAssignableFrom(p)) {
+        && !dev.cenkit.spi.operation.Operation.class.isAssignableFrom(p)) {
       values.add(nullReturning(p));
     }
     return values;
@@ -418,7 +418,7 @@ class EntryPointSweepTest {
   }
 
   /** An operation of no real action. */
-  private record BareOperation(String action) implements dev.cenkit.spi.Operation<Object> {
+  private record BareOperation(String action) implements dev.cenkit.spi.operation.Operation<Object> {
     @Override
     public String summary() {
       return "hostile";

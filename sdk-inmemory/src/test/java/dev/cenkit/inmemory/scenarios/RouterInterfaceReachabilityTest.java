@@ -3,16 +3,13 @@ package dev.cenkit.inmemory.scenarios;
 import static dev.cenkit.model.RegionId.CN_SHANGHAI;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cenkit.dsl.ApplyResult;
+import dev.cenkit.dsl.Cenkit;
 import dev.cenkit.dsl.DataCenterSpec;
-import dev.cenkit.dsl.ExpressConnect;
 import dev.cenkit.dsl.ExpressConnectSpec;
 import dev.cenkit.dsl.RouterInterfaceSpec;
-import dev.cenkit.dsl.VbrSpec;
 import dev.cenkit.dsl.VpcSpec;
 import dev.cenkit.inmemory.InMemoryCloud;
 import dev.cenkit.model.Cidr;
-import dev.cenkit.model.expressconnect.DataCenter;
 import dev.cenkit.model.expressconnect.RouterInterface;
 import dev.cenkit.model.vpc.NextHopType;
 import dev.cenkit.model.vpc.Vpc;
@@ -21,19 +18,20 @@ import dev.cenkit.reach.DataCenterHost;
 import dev.cenkit.reach.ReachabilityAnswer;
 import dev.cenkit.reach.Verdict;
 import dev.cenkit.reach.VpcHost;
+import dev.cenkit.spi.ApplyResult;
 import org.junit.jupiter.api.Test;
 
 /** A data center connected to a VPC by router interfaces instead of a CEN (R47). */
 class RouterInterfaceReachabilityTest {
   private final InMemoryCloud cloud = InMemoryCloud.create();
-  private final VpcSpec vpc2 = Vpc.in(CN_SHANGHAI).named("VPC-2").cidr("10.8.0.0/16").vSwitch("cn-shanghai-b", "10.8.1.0/24");
-  private final DataCenterSpec idc = DataCenter.named("sh-idc").prefix("192.170.0.0/16");
+  private final VpcSpec vpc2 = Cenkit.vpc(CN_SHANGHAI).named("VPC-2").cidr("10.8.0.0/16").vSwitch("cn-shanghai-b", "10.8.1.0/24");
+  private final DataCenterSpec idc = Cenkit.dataCenter("sh-idc").prefix("192.170.0.0/16");
   private final ExpressConnectSpec line =
-      ExpressConnect.circuit().in(CN_SHANGHAI).accessPoint("ap-cn-shanghai-nt-A")
-          .vbr(VbrSpec.vlan(200).localIp("10.1.0.1").peerIp("10.1.0.2").mask(30))
+      Cenkit.circuit().in(CN_SHANGHAI).accessPoint("ap-cn-shanghai-nt-A")
+          .vbr(Cenkit.vbr(200).localIp("10.1.0.1").peerIp("10.1.0.2").mask(30))
           .routesTo(idc)
           .dataCenterRoute("10.8.0.0/16");
-  private final RouterInterfaceSpec ris = ExpressConnect.routerInterfaces(line, vpc2).routing("10.8.0.0/16");
+  private final RouterInterfaceSpec ris = Cenkit.routerInterfaces(line, vpc2).routing("10.8.0.0/16");
 
   @Test
   void aVpcAndADataCenterReachEachOtherOverRouterInterfacesOnceTheVpcRoutesTheDataCenterPrefix() {

@@ -3,41 +3,30 @@ package dev.cenkit.inmemory.scenarios;
 import static dev.cenkit.model.RegionId.CN_BEIJING;
 import static dev.cenkit.model.RegionId.CN_HANGZHOU;
 
-import dev.cenkit.dsl.ApiGateway;
 import dev.cenkit.dsl.ApiGatewaySpec;
 import dev.cenkit.dsl.ApiGroupSpec;
 import dev.cenkit.dsl.ApiSpec;
-import dev.cenkit.dsl.ApplyResult;
 import dev.cenkit.dsl.BackendSpec;
-import dev.cenkit.dsl.Cen;
 import dev.cenkit.dsl.CenSpec;
+import dev.cenkit.dsl.Cenkit;
 import dev.cenkit.dsl.DataCenterSpec;
-import dev.cenkit.dsl.ExpressConnect;
 import dev.cenkit.dsl.ExpressConnectSpec;
-import dev.cenkit.dsl.FunctionCompute;
 import dev.cenkit.dsl.FunctionSpec;
-import dev.cenkit.dsl.Spec;
-import dev.cenkit.dsl.SpecSource;
-import dev.cenkit.dsl.Step;
-import dev.cenkit.dsl.VbrSpec;
 import dev.cenkit.dsl.VpcAccessSpec;
 import dev.cenkit.dsl.VpcSpec;
 import dev.cenkit.inmemory.InMemoryCloud;
 import dev.cenkit.model.Area;
-import dev.cenkit.model.apigateway.Api;
 import dev.cenkit.model.apigateway.ApiGatewayInstance;
-import dev.cenkit.model.apigateway.ApiGroup;
 import dev.cenkit.model.apigateway.ApiId;
 import dev.cenkit.model.apigateway.Stage;
-import dev.cenkit.model.apigateway.VpcAccess;
-import dev.cenkit.model.cen.BandwidthPlan;
-import dev.cenkit.model.expressconnect.DataCenter;
-import dev.cenkit.model.fc.FcFunction;
-import dev.cenkit.model.vpc.Vpc;
 import dev.cenkit.reach.DataCenterHost;
 import dev.cenkit.reach.Endpoint;
 import dev.cenkit.reach.ReachabilityAnswer;
 import dev.cenkit.reach.VpcHost;
+import dev.cenkit.spi.ApplyResult;
+import dev.cenkit.spi.Spec;
+import dev.cenkit.spi.SpecSource;
+import dev.cenkit.spi.Step;
 import dev.cenkit.spi.cen.ResolveAndRouteServiceInCenRequest;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -107,40 +96,40 @@ final class Scenarios {
   }
 
   static VpcSpec vpc1() {
-    return Vpc.in(CN_HANGZHOU).named("VPC-1").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24");
+    return Cenkit.vpc(CN_HANGZHOU).named("VPC-1").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24");
   }
 
   static DataCenterSpec idc() {
-    return DataCenter.named("hz-idc").prefix("192.168.0.0/16").host("backend", "192.168.10.5").resolvesCloudDomains();
+    return Cenkit.dataCenter("hz-idc").prefix("192.168.0.0/16").host("backend", "192.168.10.5").resolvesCloudDomains();
   }
 
   /** Scenario 1: ECS in VPC-3 (Beijing) calls an API of a dedicated instance in Hangzhou with an FC backend. */
   static Built scenario1(Set<Step1> omitted) {
     InMemoryCloud cloud = InMemoryCloud.create();
     VpcSpec vpc1 = vpc1();
-    VpcSpec vpc3 = Vpc.in(CN_BEIJING).named("VPC-3").cidr("10.3.0.0/16").vSwitch("cn-beijing-a", "10.3.1.0/24");
-    FunctionSpec fn = FcFunction.in(CN_HANGZHOU).named("getOrder");
-    ApiGatewaySpec gw = ApiGateway.dedicated().in(CN_HANGZHOU).named("api-gw").zone("cn-hangzhou-h");
+    VpcSpec vpc3 = Cenkit.vpc(CN_BEIJING).named("VPC-3").cidr("10.3.0.0/16").vSwitch("cn-beijing-a", "10.3.1.0/24");
+    FunctionSpec fn = Cenkit.function(CN_HANGZHOU).named("getOrder");
+    ApiGatewaySpec gw = Cenkit.dedicatedGateway().in(CN_HANGZHOU).named("api-gw").zone("cn-hangzhou-h");
     if (!omitted.contains(Step1.BIND_VPC1)) {
       gw = gw.bindTo(vpc1);
     }
-    ApiGroupSpec orders = ApiGroup.named("orders").on(gw);
+    ApiGroupSpec orders = Cenkit.apiGroup("orders").on(gw);
     if (!omitted.contains(Step1.ENABLE_VPC_DOMAIN)) {
       orders = orders.enableVpcDomain();
     }
-    ApiSpec api = Api.named("GetOrder").get("/orders/{id}").backend(FunctionCompute.function(fn));
+    ApiSpec api = Cenkit.api("GetOrder").get("/orders/{id}").backend(Cenkit.functionBackend(fn));
     if (!omitted.contains(Step1.DEPLOY_API)) {
       api = api.deployTo(Stage.RELEASE);
     }
     api = api.in(orders);
     List<SpecSource> parts = new ArrayList<>(List.of(vpc1, vpc3, api));
     if (!omitted.contains(Step1.CEN_WITH_VPC1)) {
-      CenSpec cen = Cen.create().named("api-mesh").attach(vpc1);
+      CenSpec cen = Cenkit.cen().named("api-mesh").attach(vpc1);
       if (!omitted.contains(Step1.ATTACH_VPC3)) {
         cen = cen.attach(vpc3);
       }
       if (!omitted.contains(Step1.BANDWIDTH) && !omitted.contains(Step1.ATTACH_VPC3)) {
-        cen = cen.bandwidth(BandwidthPlan.of(2).between(Area.CHINA, Area.CHINA).allocate(CN_HANGZHOU, CN_BEIJING, 2));
+        cen = cen.bandwidth(Cenkit.bandwidthPlan(2).between(Area.CHINA, Area.CHINA).allocate(CN_HANGZHOU, CN_BEIJING, 2));
       }
       parts.add(cen);
     }
@@ -153,26 +142,26 @@ final class Scenarios {
     InMemoryCloud cloud = InMemoryCloud.create();
     VpcSpec vpc1 = vpc1();
     DataCenterSpec idc = idc();
-    FunctionSpec fn = FcFunction.in(CN_HANGZHOU).named("getOrder");
-    ApiGatewaySpec gw = ApiGateway.dedicated().in(CN_HANGZHOU).named("api-gw").zone("cn-hangzhou-h");
+    FunctionSpec fn = Cenkit.function(CN_HANGZHOU).named("getOrder");
+    ApiGatewaySpec gw = Cenkit.dedicatedGateway().in(CN_HANGZHOU).named("api-gw").zone("cn-hangzhou-h");
     if (!omitted.contains(Step2.BIND_VPC1)) {
       gw = gw.bindTo(vpc1);
     }
-    ApiGroupSpec orders = ApiGroup.named("orders").on(gw);
+    ApiGroupSpec orders = Cenkit.apiGroup("orders").on(gw);
     if (!omitted.contains(Step2.ENABLE_VPC_DOMAIN)) {
       orders = orders.enableVpcDomain();
     }
-    ApiSpec api = Api.named("GetOrder").get("/orders/{id}").backend(FunctionCompute.function(fn));
+    ApiSpec api = Cenkit.api("GetOrder").get("/orders/{id}").backend(Cenkit.functionBackend(fn));
     if (!omitted.contains(Step2.DEPLOY_API)) {
       api = api.deployTo(Stage.RELEASE);
     }
     api = api.in(orders);
-    CenSpec cen = Cen.create().named("api-mesh").attach(vpc1);
+    CenSpec cen = Cenkit.cen().named("api-mesh").attach(vpc1);
     List<SpecSource> parts = new ArrayList<>(List.of(vpc1, idc, api));
     if (!omitted.contains(Step2.CIRCUIT)) {
       ExpressConnectSpec line =
-          ExpressConnect.circuit().in(CN_HANGZHOU).named("hz-line")
-              .vbr(VbrSpec.vlan(100).localIp("10.0.0.1").peerIp("10.0.0.2").mask(30))
+          Cenkit.circuit().in(CN_HANGZHOU).named("hz-line")
+              .vbr(Cenkit.vbr(100).localIp("10.0.0.1").peerIp("10.0.0.2").mask(30))
               .routesTo(idc);
       if (!omitted.contains(Step2.DATA_CENTER_ROUTE)) {
         line = line.dataCenterRoute("172.16.0.0/16");
@@ -193,19 +182,19 @@ final class Scenarios {
     VpcSpec vpc1 = vpc1();
     DataCenterSpec idc = idc();
     // "Record the instance's egress IP address": create the instance first, then read it.
-    ApiGatewaySpec gw = ApiGateway.dedicated().in(CN_HANGZHOU).named("api-gw").zone("cn-hangzhou-h");
+    ApiGatewaySpec gw = Cenkit.dedicatedGateway().in(CN_HANGZHOU).named("api-gw").zone("cn-hangzhou-h");
     ApiGatewayInstance instance = cloud.create(gw);
     String egress = instance.vpcEgressAddress().orElseThrow().toString();
 
     ExpressConnectSpec line =
-        ExpressConnect.circuit().in(CN_HANGZHOU).named("hz-line")
-            .vbr(VbrSpec.vlan(100).localIp("10.0.0.1").peerIp("10.0.0.2").mask(30))
+        Cenkit.circuit().in(CN_HANGZHOU).named("hz-line")
+            .vbr(Cenkit.vbr(100).localIp("10.0.0.1").peerIp("10.0.0.2").mask(30))
             .routesTo(idc)
             .dataCenterRoute("172.16.0.0/16");
     if (!omitted.contains(Step3.DATA_CENTER_EGRESS_ROUTE)) {
       line = line.dataCenterRoute(egress);
     }
-    CenSpec cen = Cen.create().named("api-mesh").attach(vpc1);
+    CenSpec cen = Cenkit.cen().named("api-mesh").attach(vpc1);
     if (!omitted.contains(Step3.ATTACH_VBR)) {
       cen = line.attachedTo(cen);
     }
@@ -221,9 +210,9 @@ final class Scenarios {
                   .accessRegionIds(List.of(CN_HANGZHOU))
                   .build())));
     }
-    VpcAccessSpec access = VpcAccess.named("idc-backend").vpc(vpc1).ip("192.168.10.5").port(8080);
-    ApiGroupSpec orders = ApiGroup.named("orders").on(instance);
-    ApiSpec api = Api.named("GetStock").get("/stock/{sku}").backend(BackendSpec.vpc(access, "/stock"));
+    VpcAccessSpec access = Cenkit.vpcAccess("idc-backend").vpc(vpc1).ip("192.168.10.5").port(8080);
+    ApiGroupSpec orders = Cenkit.apiGroup("orders").on(instance);
+    ApiSpec api = Cenkit.api("GetStock").get("/stock/{sku}").backend(BackendSpec.vpc(access, "/stock"));
     if (!omitted.contains(Step3.DEPLOY_API)) {
       api = api.deployTo(Stage.RELEASE);
     }

@@ -3,24 +3,20 @@ package dev.cenkit.inmemory.scenarios;
 import static dev.cenkit.model.RegionId.CN_HANGZHOU;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cenkit.dsl.ApiGateway;
 import dev.cenkit.dsl.ApiGroupSpec;
 import dev.cenkit.dsl.ApiSpec;
-import dev.cenkit.dsl.ApplyResult;
 import dev.cenkit.dsl.BackendSpec;
-import dev.cenkit.dsl.Spec;
+import dev.cenkit.dsl.Cenkit;
 import dev.cenkit.dsl.VpcAccessSpec;
 import dev.cenkit.dsl.VpcSpec;
 import dev.cenkit.inmemory.InMemoryCloud;
-import dev.cenkit.model.apigateway.Api;
 import dev.cenkit.model.apigateway.ApiGatewayInstance;
-import dev.cenkit.model.apigateway.ApiGroup;
 import dev.cenkit.model.apigateway.Stage;
-import dev.cenkit.model.apigateway.VpcAccess;
-import dev.cenkit.model.vpc.Vpc;
 import dev.cenkit.reach.ReachabilityAnswer;
 import dev.cenkit.reach.VpcHost;
 import dev.cenkit.reach.Verdict;
+import dev.cenkit.spi.ApplyResult;
+import dev.cenkit.spi.Spec;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,12 +29,12 @@ class VpcAccessWithoutVSwitchTest {
   void backendAndFullCallAnswerWhenTheAuthorizedVpcHasNoVSwitch() {
     InMemoryCloud cloud = InMemoryCloud.create();
     VpcSpec client = Scenarios.vpc1();
-    VpcSpec empty = Vpc.in(CN_HANGZHOU).named("no-vswitch").cidr("10.8.0.0/16");
+    VpcSpec empty = Cenkit.vpc(CN_HANGZHOU).named("no-vswitch").cidr("10.8.0.0/16");
     ApiGatewayInstance instance =
-        cloud.create(ApiGateway.dedicated().in(CN_HANGZHOU).named("api-gw").zone("cn-hangzhou-h"));
-    VpcAccessSpec access = VpcAccess.named("to-empty").vpc(empty).ip("192.168.10.5").port(8080);
-    ApiGroupSpec group = ApiGroup.named("orders").on(instance);
-    ApiSpec api = Api.named("GetStock").get("/stock").backend(BackendSpec.vpc(access, "/stock")).deployTo(Stage.RELEASE).in(group);
+        cloud.create(Cenkit.dedicatedGateway().in(CN_HANGZHOU).named("api-gw").zone("cn-hangzhou-h"));
+    VpcAccessSpec access = Cenkit.vpcAccess("to-empty").vpc(empty).ip("192.168.10.5").port(8080);
+    ApiGroupSpec group = Cenkit.apiGroup("orders").on(instance);
+    ApiSpec api = Cenkit.api("GetStock").get("/stock").backend(BackendSpec.vpc(access, "/stock")).deployTo(Stage.RELEASE).in(group);
     ApplyResult r = cloud.apply(Spec.of(client, empty, Scenarios.idc(), api));
 
     ReachabilityAnswer backend = cloud.reachability().backend(r.id(api.ref()), Stage.RELEASE);

@@ -3,25 +3,23 @@ package dev.cenkit.inmemory.vpc;
 import static dev.cenkit.inmemory.Rejections.assertRejected;
 import static dev.cenkit.model.RegionId.CN_HANGZHOU;
 
-import dev.cenkit.dsl.ApiGateway;
-import dev.cenkit.dsl.ApplyResult;
-import dev.cenkit.dsl.Spec;
+import dev.cenkit.dsl.Cenkit;
 import dev.cenkit.dsl.VpcSpec;
 import dev.cenkit.error.RuleId;
 import dev.cenkit.inmemory.InMemoryCloud;
-import dev.cenkit.model.apigateway.VpcAccess;
-import dev.cenkit.model.vpc.Vpc;
+import dev.cenkit.spi.ApplyResult;
+import dev.cenkit.spi.Spec;
 import org.junit.jupiter.api.Test;
 
 /** R39, R40 across products: what an API Gateway instance or authorization uses cannot be deleted under it. */
 class CrossProductDependencyTest {
   private final InMemoryCloud cloud = InMemoryCloud.create();
   private final VpcSpec vpc1 =
-      Vpc.in(CN_HANGZHOU).named("VPC-1").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24");
+      Cenkit.vpc(CN_HANGZHOU).named("VPC-1").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24");
 
   @Test
   void r40TheVSwitchABoundInstanceUsesCannotBeDeleted() {
-    ApplyResult r = cloud.apply(ApiGateway.dedicated().in(CN_HANGZHOU).bindTo(vpc1));
+    ApplyResult r = cloud.apply(Cenkit.dedicatedGateway().in(CN_HANGZHOU).bindTo(vpc1));
 
     assertRejected(
         cloud,
@@ -32,8 +30,8 @@ class CrossProductDependencyTest {
 
   @Test
   void r39AVpcNamedByAVpcAccessAuthorizationCannotBeDeleted() {
-    VpcSpec bare = Vpc.in(CN_HANGZHOU).named("bare").cidr("10.9.0.0/16");
-    ApplyResult r = cloud.apply(Spec.of(bare, VpcAccess.named("backend").vpc(bare).ip("10.9.1.5").port(80)));
+    VpcSpec bare = Cenkit.vpc(CN_HANGZHOU).named("bare").cidr("10.9.0.0/16");
+    ApplyResult r = cloud.apply(Spec.of(bare, Cenkit.vpcAccess("backend").vpc(bare).ip("10.9.1.5").port(80)));
 
     assertRejected(
         cloud,

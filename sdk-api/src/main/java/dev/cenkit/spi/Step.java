@@ -1,8 +1,8 @@
-package dev.cenkit.dsl;
+package dev.cenkit.spi;
 
 import dev.cenkit.model.Checks;
 import dev.cenkit.model.ResourceId;
-import dev.cenkit.spi.Operation;
+import dev.cenkit.spi.operation.Operation;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;

@@ -1,4 +1,4 @@
-package dev.cenkit.dsl;
+package dev.cenkit.spi;
 
 /**
  * A spec that describes one resource (and whatever it needs first), so that a provider's {@code create} can

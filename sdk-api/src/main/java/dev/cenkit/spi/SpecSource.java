@@ -1,4 +1,4 @@
-package dev.cenkit.dsl;
+package dev.cenkit.spi;
 
 /** Anything that can be turned into a {@link Spec}: a spec itself, or a fluent builder's result. */
 public interface SpecSource {

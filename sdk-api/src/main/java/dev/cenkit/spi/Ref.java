@@ -1,4 +1,4 @@
-package dev.cenkit.dsl;
+package dev.cenkit.spi;
 
 import dev.cenkit.model.Checks;
 import dev.cenkit.model.IdKind;

@@ -1,8 +1,7 @@
-package dev.cenkit.dsl;
+package dev.cenkit.spi;
 
 import dev.cenkit.error.ErrorCode;
 import dev.cenkit.model.ResourceId;
-import dev.cenkit.spi.CloudSnapshot;
 import java.util.IdentityHashMap;
 import java.util.Map;
 

@@ -1,10 +1,10 @@
-package dev.cenkit.inmemory;
+package dev.cenkit.inmemory.quota;
 
 import dev.cenkit.model.CenkitStyle;
 import org.immutables.value.Value;
 
 /**
- * The quotas an {@link InMemoryCloud} enforces (decision D2). Defaults are the documented Basic-era numbers;
+ * The quotas an {@link dev.cenkit.inmemory.InMemoryCloud} enforces (decision D2). Defaults are the documented Basic-era numbers;
  * quotas with no published number are marked <em>assumed</em>. Large test and benchmark topologies raise them
  * explicitly: {@code Quotas.builder().vpcsPerRegion(500).build()}.
  */

@@ -1,4 +1,4 @@
-package dev.cenkit.spi;
+package dev.cenkit.spi.operation;
 
 /**
  * One request of a real Alibaba Cloud action, such as {@code CreateVpc} or {@code AttachCenChildInstance}. A
