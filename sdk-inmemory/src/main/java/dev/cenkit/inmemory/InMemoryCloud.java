@@ -33,6 +33,7 @@ import dev.cenkit.spi.operation.Operation;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
@@ -56,7 +57,7 @@ public final class InMemoryCloud implements CloudProvider {
   /** The seed of {@link #create()}. */
   public static final long DEFAULT_SEED = 20170912L;
 
-  private final AtomicReference<Snapshot> current = new AtomicReference<>(Snapshot.empty());
+  private final AtomicReference<Snapshot> current;
   private final AtomicReference<ReachabilityEngine> lastEngine = new AtomicReference<>();
   private final ReentrantLock writeLock = new ReentrantLock();
   private final OperationHandlers handlers = new OperationHandlers();
@@ -66,6 +67,7 @@ public final class InMemoryCloud implements CloudProvider {
   private InMemoryCloud(Quotas quotas, long seed) {
     this.quotas = quotas;
     this.ids = new IdSource(seed);
+    this.current = new AtomicReference<>(Snapshot.empty().seeded(seed));
     VpcOperations.register(handlers);
     CenOperations.register(handlers);
     ExpressConnectOperations.register(handlers);
@@ -146,7 +148,7 @@ public final class InMemoryCloud implements CloudProvider {
     writeLock.lock();
     try {
       Txn txn = new Txn(current.get(), ids, quotas);
-      R result = handlers.handle(txn, operation);
+      R result = handleAndRecord(txn, operation);
       commit(txn);
       return result;
     } finally {
@@ -188,7 +190,7 @@ public final class InMemoryCloud implements CloudProvider {
     try {
       Operation<R> operation = step.operation(bindings);
       described = operation.describe();
-      R result = handlers.handle(txn, operation);
+      R result = handleAndRecord(txn, operation);
       results.put(step, result);
       step.produces().ifPresent(ref -> bindings.bind(ref, step.createdId(result).orElseThrow()));
     } catch (CenkitException e) {
@@ -199,6 +201,25 @@ public final class InMemoryCloud implements CloudProvider {
       typed.initCause(e);
       throw typed.atStep(new FailedStep(index + 1, total, described));
     }
+  }
+
+  /** Runs the operation's handler and, when it changed the state, records it in the snapshot's history. */
+  private <R> R handleAndRecord(Txn txn, Operation<R> operation) {
+    Snapshot before = txn.state();
+    R result = handlers.handle(txn, operation);
+    if (txn.state() != before) {
+      txn.update(s -> s.withAccepted(operation));
+    }
+    return result;
+  }
+
+  /**
+   * The request type this cloud accepts for a real action name, e.g. {@code CreateVpcRequest} for
+   * {@code "CreateVpc"}; empty for an action it does not model.
+   */
+  public Optional<Class<?>> requestType(String action) {
+    Checks.required(action, "action");
+    return handlers.requestType(action);
   }
 
   private Snapshot commit(Txn txn) {

@@ -34,6 +34,12 @@ public final class OperationHandlers {
     return this;
   }
 
+  /** The request type registered for {@code action}, if any. */
+  public java.util.Optional<Class<?>> requestType(String action) {
+    Entry<?, ?> entry = byAction.get(action);
+    return entry == null ? java.util.Optional.empty() : java.util.Optional.of(entry.type);
+  }
+
   /** The actions that have handlers, sorted. */
   public Set<String> actions() {
     return java.util.Collections.unmodifiableSet(byAction.keySet());

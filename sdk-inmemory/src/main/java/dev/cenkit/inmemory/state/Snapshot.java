@@ -1,6 +1,7 @@
 package dev.cenkit.inmemory.state;
 
 import dev.cenkit.model.Checks;
+import dev.cenkit.spi.operation.Operation;
 import dev.cenkit.spi.CloudSnapshot;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
@@ -19,7 +20,8 @@ public final class Snapshot implements CloudSnapshot {
           CenState.EMPTY,
           ExpressConnectState.EMPTY,
           ApiGatewayState.EMPTY,
-          FunctionComputeState.EMPTY);
+          FunctionComputeState.EMPTY,
+          OperationHistory.EMPTY);
 
   private final long version;
   private final long idSequence;
@@ -28,6 +30,7 @@ public final class Snapshot implements CloudSnapshot {
   private final ExpressConnectState expressConnect;
   private final ApiGatewayState apiGateway;
   private final FunctionComputeState functionCompute;
+  private final OperationHistory history;
 
   private Snapshot(
       long version,
@@ -36,7 +39,8 @@ public final class Snapshot implements CloudSnapshot {
       CenState cen,
       ExpressConnectState expressConnect,
       ApiGatewayState apiGateway,
-      FunctionComputeState functionCompute) {
+      FunctionComputeState functionCompute,
+      OperationHistory history) {
     this.version = version;
     this.idSequence = idSequence;
     this.vpc = vpc;
@@ -44,6 +48,7 @@ public final class Snapshot implements CloudSnapshot {
     this.expressConnect = expressConnect;
     this.apiGateway = apiGateway;
     this.functionCompute = functionCompute;
+    this.history = history;
   }
 
   /** The empty cloud, version 0. */
@@ -89,41 +94,58 @@ public final class Snapshot implements CloudSnapshot {
   /** With the VPC state changed. */
   public Snapshot withVpc(UnaryOperator<VpcState> change) {
     Checks.required(change, "change (UnaryOperator<VpcState>)");
-    return new Snapshot(version, idSequence, change.apply(vpc), cen, expressConnect, apiGateway, functionCompute);
+    return new Snapshot(version, idSequence, change.apply(vpc), cen, expressConnect, apiGateway, functionCompute, history);
   }
 
   /** With the CEN state changed. */
   public Snapshot withCen(UnaryOperator<CenState> change) {
     Checks.required(change, "change (UnaryOperator<CenState>)");
-    return new Snapshot(version, idSequence, vpc, change.apply(cen), expressConnect, apiGateway, functionCompute);
+    return new Snapshot(version, idSequence, vpc, change.apply(cen), expressConnect, apiGateway, functionCompute, history);
   }
 
   /** With the Express Connect state changed. */
   public Snapshot withExpressConnect(UnaryOperator<ExpressConnectState> change) {
     Checks.required(change, "change (UnaryOperator<ExpressConnectState>)");
-    return new Snapshot(version, idSequence, vpc, cen, change.apply(expressConnect), apiGateway, functionCompute);
+    return new Snapshot(version, idSequence, vpc, cen, change.apply(expressConnect), apiGateway, functionCompute, history);
   }
 
   /** With the API Gateway state changed. */
   public Snapshot withApiGateway(UnaryOperator<ApiGatewayState> change) {
     Checks.required(change, "change (UnaryOperator<ApiGatewayState>)");
-    return new Snapshot(version, idSequence, vpc, cen, expressConnect, change.apply(apiGateway), functionCompute);
+    return new Snapshot(version, idSequence, vpc, cen, expressConnect, change.apply(apiGateway), functionCompute, history);
   }
 
   /** With the Function Compute state changed. */
   public Snapshot withFunctionCompute(UnaryOperator<FunctionComputeState> change) {
     Checks.required(change, "change (UnaryOperator<FunctionComputeState>)");
-    return new Snapshot(version, idSequence, vpc, cen, expressConnect, apiGateway, change.apply(functionCompute));
+    return new Snapshot(version, idSequence, vpc, cen, expressConnect, apiGateway, change.apply(functionCompute), history);
   }
 
   /** With the id sequence advanced by one. */
   public Snapshot withNextId() {
-    return new Snapshot(version, idSequence + 1, vpc, cen, expressConnect, apiGateway, functionCompute);
+    return new Snapshot(version, idSequence + 1, vpc, cen, expressConnect, apiGateway, functionCompute, history);
+  }
+
+  /** How this snapshot came to be: the id seed and every accepted operation (not part of equality). */
+  public OperationHistory history() {
+    return history;
+  }
+
+  /** With a fresh history for a cloud whose id source has {@code seed}; only for an empty snapshot. */
+  public Snapshot seeded(long seed) {
+    return new Snapshot(version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, OperationHistory.seeded(seed));
+  }
+
+  /** With {@code operation} recorded as accepted by the commit that produces the next version. */
+  public Snapshot withAccepted(Operation<?> operation) {
+    Checks.required(operation, "operation");
+    return new Snapshot(version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute,
+        history.plus(version + 1, operation));
   }
 
   /** The same content as the next version. */
   public Snapshot nextVersion() {
-    return new Snapshot(version + 1, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute);
+    return new Snapshot(version + 1, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, history);
   }
 
   /** Whether every product state equals the other snapshot's (versions and id sequences aside). */

@@ -47,7 +47,7 @@ class EntryPointSweepTest {
   /** Internal packages whose types take transaction state and are not entry points. */
   private static final List<String> INTERNAL = List.of(
       "dev.cenkit.inmemory.ops", "dev.cenkit.inmemory.rules", "dev.cenkit.inmemory.reach", "dev.cenkit.inmemory.routing",
-      "dev.cenkit.inmemory.ids", "dev.cenkit.inmemory.files");
+      "dev.cenkit.inmemory.ids");
 
   /** Methods whose contract is Java's, not cenkit's. */
   private static final Set<String> JAVA_CONTRACT = Set.of("equals", "hashCode", "toString", "compareTo", "values", "valueOf",
