@@ -25,7 +25,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The description of a new API Gateway instance, built fluently from {@link ApiGateway}:
+ * The description of a new API Gateway instance, built fluently from {@link Cenkit#dedicatedGateway()} (or
+ * {@link Cenkit#vpcIntegrationGateway()}, {@link Cenkit#sharedGateway()}):
  *
  * <pre>{@code
  * ApiGatewaySpec instance = Cenkit.dedicatedGateway().in(CN_HANGZHOU).named("gw").bindTo(vpc1);

@@ -17,7 +17,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The description of a new API group, built fluently from {@link ApiGroup#named(String)}:
+ * The description of a new API group, built fluently from {@link Cenkit#apiGroup(String)}:
  *
  * <pre>{@code
  * ApiGroupSpec orders = Cenkit.apiGroup("orders").on(instance).enableVpcDomain();

@@ -24,7 +24,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The description of a new API, built fluently from {@link Api#named(String)}:
+ * The description of a new API, built fluently from {@link Cenkit#api(String)}:
  *
  * <pre>{@code
  * ApiSpec getOrder = Cenkit.api("GetOrder").get("/orders/{id}")

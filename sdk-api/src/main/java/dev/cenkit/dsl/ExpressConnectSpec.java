@@ -40,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>declares the routes the data center sends back to the VBR ({@link #dataCenterRoute(String)}, D10).
  * </ol>
  *
- * Start with {@link ExpressConnect#circuit()}. Immutable: every method returns a new spec that refers to the
+ * Start with {@link Cenkit#circuit()}. Immutable: every method returns a new spec that refers to the
  * same circuit and VBR. The result of the spec is the VBR.
  */
 public final class ExpressConnectSpec implements ResourceSpec<Vbr> {

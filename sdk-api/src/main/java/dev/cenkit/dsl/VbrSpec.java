@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The parameters of a VBR for {@link ExpressConnect#circuit()}: VLAN id, local (Alibaba side) and peer
+ * The parameters of a VBR for {@link Cenkit#circuit()}: VLAN id, local (Alibaba side) and peer
  * (customer side) gateway addresses and the peering subnet mask (/30 unless given):
  *
  * <pre>{@code

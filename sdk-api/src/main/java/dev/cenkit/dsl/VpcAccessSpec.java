@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The description of a new VPC access authorization ({@code SetVpcAccess}), built fluently from
- * {@link VpcAccess#named(String)}:
+ * {@link Cenkit#vpcAccess(String)}:
  *
  * <pre>{@code
  * VpcAccessSpec idc = Cenkit.vpcAccess("idc-backend").vpc(vpc1).ip("192.168.10.5").port(8080);

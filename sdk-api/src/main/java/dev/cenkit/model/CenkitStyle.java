@@ -11,13 +11,19 @@ import org.immutables.value.Value;
  * The one Immutables style of every cenkit value type: the generated class is package-private, users reach
  * builders as {@code Vpc.builder()} and {@code toBuilder()}, and a missing or null attribute raises a
  * {@link MissingParameterException} ({@code MissingParameter}) rather than a raw library exception.
+ *
+ * <p>The style is kept out of the published class files ({@code SOURCE} retention, no {@code Generated} marker on
+ * generated classes), so a project using cenkit needs no Immutables jar and its compiler warns about none.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
-@Retention(RetentionPolicy.CLASS)
+@Retention(RetentionPolicy.SOURCE)
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     throwForInvalidImmutableState = MissingParameterException.class,
     throwForNullPointer = MissingParameterException.class,
-    defaults = @Value.Immutable(copy = false))
+    defaults = @Value.Immutable(copy = false),
+    // Only this harmless annotation may be copied from the classpath onto generated classes, so they carry no
+    // @org.immutables.value.Generated (or javax/jakarta Generated) that users of the jar lack at compile time.
+    allowedClasspathAnnotations = Override.class)
 public @interface CenkitStyle {}

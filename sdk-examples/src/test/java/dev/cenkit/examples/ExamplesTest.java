@@ -44,6 +44,16 @@ class ExamplesTest {
   }
 
   @Test
+  void changeImpactPrintsThePairsThatDetachingVpc3WouldBreakAndCommitsNothing() throws IOException {
+    String out = ExpectedOutput.printed(ChangeImpact::run);
+    assertThat(out)
+        .contains("now: {REACHABLE=4, TEST_BANDWIDTH_ONLY=0, UNREACHABLE=0}")
+        .contains("-> GetOrder: REACHABLE => UNREACHABLE (NOT_IN_SAME_CEN)")
+        .contains("committed: true");
+    ExpectedOutput.assertMatches("ChangeImpact", out);
+  }
+
+  @Test
   void runAllExamplesPrintsTheFourExamplesInTurn() {
     String all = ExpectedOutput.printed(RunAllExamples::run);
     String each =

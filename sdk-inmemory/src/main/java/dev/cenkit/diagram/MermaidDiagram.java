@@ -24,6 +24,8 @@ import dev.cenkit.reach.Direction;
 import dev.cenkit.reach.Hop;
 import dev.cenkit.reach.ReachabilityAnswer;
 import dev.cenkit.spi.CloudSnapshot;
+import com.google.common.collect.ListMultimap;
+import com.google.common.collect.MultimapBuilder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,7 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -206,11 +207,9 @@ public final class MermaidDiagram {
 
   private String text(Set<String> blocked, Set<String> onPath, Set<Integer> pathEdges) {
     StringBuilder sb = new StringBuilder("flowchart LR\n");
-    Map<String, List<Node>> byPlace = new TreeMap<>();
-    for (Node n : nodes.values()) {
-      byPlace.computeIfAbsent(n.place(), p -> new ArrayList<>()).add(n);
-    }
-    for (RegionId region : regionsIn(byPlace)) {
+    ListMultimap<String, Node> byPlace = MultimapBuilder.treeKeys().arrayListValues().build();
+    nodes.values().forEach(n -> byPlace.put(n.place(), n));
+    for (RegionId region : regionsIn(byPlace.keySet())) {
       sb.append("  subgraph ").append(key(region.id())).append('[').append(quote(region + " (" + region.area() + ")")).append("]\n");
       byPlace.get(region.id()).forEach(n -> sb.append("    ").append(shape(n)).append('\n'));
       sb.append("  end\n");
@@ -220,7 +219,7 @@ public final class MermaidDiagram {
       byPlace.get(ON_PREMISES).forEach(n -> sb.append("    ").append(shape(n)).append('\n'));
       sb.append("  end\n");
     }
-    byPlace.getOrDefault("", List.of()).forEach(n -> sb.append("  ").append(shape(n)).append('\n'));
+    byPlace.get("").forEach(n -> sb.append("  ").append(shape(n)).append('\n'));
     for (Edge e : edges) {
       sb.append("  ").append(e.from()).append(' ').append(e.link()).append(' ').append(e.to()).append('\n');
     }
@@ -241,9 +240,9 @@ public final class MermaidDiagram {
     return sb.toString();
   }
 
-  private static List<RegionId> regionsIn(Map<String, List<Node>> byPlace) {
+  private static List<RegionId> regionsIn(Set<String> places) {
     List<RegionId> regions = new ArrayList<>();
-    for (String place : byPlace.keySet()) {
+    for (String place : places) {
       if (!place.isEmpty() && !place.equals(ON_PREMISES)) {
         regions.add(RegionId.of(place));
       }

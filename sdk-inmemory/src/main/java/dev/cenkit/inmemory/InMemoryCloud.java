@@ -14,7 +14,7 @@ import dev.cenkit.inmemory.ops.expressconnect.ExpressConnectOperations;
 import dev.cenkit.inmemory.ops.fc.FunctionComputeOperations;
 import dev.cenkit.inmemory.ops.vpc.VpcOperations;
 import dev.cenkit.inmemory.reach.ReachabilityEngine;
-import dev.cenkit.inmemory.routing.CenRouteTables;
+import dev.cenkit.inmemory.routing.CenRouteTable;
 import dev.cenkit.inmemory.rules.Lookups;
 import dev.cenkit.inmemory.state.Snapshot;
 import dev.cenkit.model.Checks;
@@ -161,7 +161,7 @@ public final class InMemoryCloud implements CloudProvider {
     Checks.required(cenId, "CEN id");
     Snapshot s = snapshot();
     Lookups.cen(s, cenId);
-    return CenRouteTables.of(s).routes(cenId);
+    return CenRouteTable.of(s, cenId).routes();
   }
 
   @Override
@@ -173,14 +173,39 @@ public final class InMemoryCloud implements CloudProvider {
       Txn txn = new Txn(current.get(), ids, quotas);
       SpecBindings bindings = new SpecBindings();
       Map<Step<?>, Object> results = new IdentityHashMap<>();
-      List<Step<?>> steps = spec.steps();
-      for (int i = 0; i < steps.size(); i++) {
-        runStep(txn, steps.get(i), i, steps.size(), bindings, results);
-      }
+      run(txn, spec, bindings, results);
       Snapshot committed = commit(txn);
       return new ApplyResult(results, bindings, committed);
     } finally {
       writeLock.unlock();
+    }
+  }
+
+  /**
+   * What applying {@code source} would give, committing nothing: the snapshot it would produce and an analyzer
+   * for it (sharing the current analyzer's route tables for every CEN the spec does not touch). The same rules
+   * run and the same errors are thrown as by {@link #apply}; either way the cloud's snapshot stays the same
+   * object. Ask {@code preview.reachability().matrix(...)} and {@code diff} it with the current matrix to see
+   * which pairs a change would break.
+   */
+  public Preview preview(SpecSource source) {
+    Checks.required(source, "spec");
+    Spec spec = Checks.required(source.toSpec(), "spec");
+    Snapshot start = current.get();
+    Txn txn = new Txn(start, ids, quotas);
+    SpecBindings bindings = new SpecBindings();
+    Map<Step<?>, Object> results = new IdentityHashMap<>();
+    run(txn, spec, bindings, results);
+    Snapshot previewed = txn.changed() ? txn.state().nextVersion() : start;
+    ReachabilityEngine base = lastEngine.get();
+    ReachabilityEngine engine = base == null ? ReachabilityEngine.of(previewed) : base.next(previewed);
+    return new Preview(new ApplyResult(results, bindings, previewed), previewed, engine);
+  }
+
+  private void run(Txn txn, Spec spec, SpecBindings bindings, Map<Step<?>, Object> results) {
+    List<Step<?>> steps = spec.steps();
+    for (int i = 0; i < steps.size(); i++) {
+      runStep(txn, steps.get(i), i, steps.size(), bindings, results);
     }
   }
 

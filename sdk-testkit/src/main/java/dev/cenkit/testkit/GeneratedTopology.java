@@ -194,6 +194,32 @@ public final class GeneratedTopology {
     return Quotas.builder().vpcsPerRegion(250).childInstancesPerRegionPerCen(250).regionsPerCen(8).build();
   }
 
+  /**
+   * The quotas a topology of {@code size} needs, raised explicitly above the documented defaults for large
+   * estates (issue 11): VPCs per region, instances per CEN and region, regions per CEN, CENs per account, API
+   * Gateway instances, groups and authorizations per region. Small sizes get {@link #quotas()}.
+   */
+  public static Quotas quotasFor(TopologySize size) {
+    if (!size.large()) {
+      return quotas();
+    }
+    int apis = Math.max(1, size.apiInstances() * size.groupsPerInstance() * Math.max(1, size.apisPerGroup()));
+    return Quotas.builder()
+        .vpcsPerRegion(Math.max(250, size.vpcs()))
+        .childInstancesPerRegionPerCen(Math.max(250, size.vpcs() + size.dataCenters() * size.circuitsPerDataCenter()))
+        .regionsPerCen(TopologyGenerator.REGIONS.size())
+        .censPerAccount(Math.max(5, size.cens()))
+        .apiGatewayInstancesPerRegion(Math.max(10, size.apiInstances()))
+        .apiGroupsPerRegion(Math.max(200, size.apiInstances() * size.groupsPerInstance()))
+        .vpcAccessesPerRegion(Math.max(200, apis))
+        .build();
+  }
+
+  /** The quotas this topology needs: {@link #quotasFor} its size. */
+  public Quotas requiredQuotas() {
+    return quotasFor(size);
+  }
+
   /** The spec that creates the whole topology. */
   public Spec spec() {
     List<SpecSource> parts = new ArrayList<>();

@@ -21,12 +21,12 @@ import dev.cenkit.model.vpc.VSwitch;
 import dev.cenkit.model.vpc.Vpc;
 import dev.cenkit.model.vpc.VpcId;
 import dev.cenkit.spi.CloudSnapshot;
+import com.google.common.collect.HashMultimap;
+import com.google.common.collect.SetMultimap;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The global invariants of the rule catalog, checked from outside the provider on any snapshot: each
@@ -42,11 +42,21 @@ import java.util.Set;
  *       instances (R50, R51);
  *   <li>no dangling references across products: vSwitches, route entries, attachments, plans, limits, VBRs,
  *       circuits, data-center routes, cloud-service routes, groups, APIs, bindings and authorizations all name
- *       resources that exist.
+ *       resources that exist;
+ *   <li>for the in-memory provider, every secondary index of the snapshot (vSwitches by VPC, attachments by
+ *       CEN, ...) equals the index rebuilt from its primary maps, so indexes never drift.
  * </ul>
  */
 public final class Invariants {
   private Invariants() {}
+
+  private static void indexes(CloudSnapshot s, List<String> out) {
+    if (s instanceof dev.cenkit.inmemory.state.Snapshot) {
+      for (String part : ((dev.cenkit.inmemory.state.Snapshot) s).indexDrift()) {
+        out.add("index drift: the " + part + " indexes differ from the ones rebuilt from the primary maps");
+      }
+    }
+  }
 
   /** Every violated invariant of {@code s}. */
   public static List<String> violations(CloudSnapshot s) {
@@ -56,6 +66,7 @@ public final class Invariants {
     bandwidth(s, out);
     expressConnect(s, out);
     apiGateway(s, out);
+    indexes(s, out);
     return List.copyOf(out);
   }
 
@@ -115,7 +126,7 @@ public final class Invariants {
   }
 
   private static void bandwidth(CloudSnapshot s, List<String> out) {
-    Map<String, Set<AreaPair>> pairsByCen = new HashMap<>();
+    SetMultimap<String, AreaPair> pairsByCen = HashMultimap.create();
     for (BandwidthPlan p : s.cen().bandwidthPlans().values()) {
       if (p.cenId().isEmpty()) {
         continue;
@@ -123,7 +134,7 @@ public final class Invariants {
       if (!s.cen().cens().containsKey(p.cenId().get())) {
         out.add("dangling reference: plan " + p.id() + " is associated with missing CEN " + p.cenId().get());
       }
-      if (!pairsByCen.computeIfAbsent(p.cenId().get().value(), k -> new HashSet<>()).add(p.areas())) {
+      if (!pairsByCen.put(p.cenId().get().value(), p.areas())) {
         out.add("R15: CEN " + p.cenId().get() + " has two plans for " + p.areas());
       }
     }

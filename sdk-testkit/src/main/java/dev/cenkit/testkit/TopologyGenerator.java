@@ -50,22 +50,41 @@ import java.util.SplittableRandom;
  * always give the same topology, and every generated topology applies without error to an empty cloud with
  * {@link GeneratedTopology#quotas()}.
  *
- * <p>Address plan: VPC {@code i} owns {@code 10.i.0.0/16} (with overlap it may reuse an earlier block), its
- * vSwitches {@code 10.i.(s+1).0/24}; data center {@code d} owns {@code 192.168.d.0/24} with host
- * {@code 192.168.d.10}; VBR peering subnets are {@code 172.31.k.0/30}.
+ * <p>Address plan: up to {@value #NARROW_PLAN_VPCS} VPCs, VPC {@code i} owns {@code 10.i.0.0/16} (with overlap it
+ * may reuse an earlier block), its vSwitches {@code 10.i.(s+1).0/24}. Beyond that the wide plan gives VPC {@code i}
+ * the {@code i}-th /22 of 10.0.0.0/8 (up to {@value #MAX_VPCS} VPCs) and its vSwitches the /25 blocks inside it.
+ * Data center {@code d} owns {@code 192.168.d.0/24} with host {@code 192.168.d.10}; VBR peering subnets are
+ * {@code 172.(31-k/256).(k%256).0/30}. Topologies beyond the narrow plan's size route each circuit to a few
+ * sampled VPCs rather than to a third of all of them, and apply with {@link GeneratedTopology#quotasFor}.
  */
 public final class TopologyGenerator {
-  /** Regions drawn from, across areas: Chinese mainland first, then Asia-Pacific, North America, Europe. */
-  static final List<RegionId> REGIONS =
-      List.of(
-          RegionId.CN_HANGZHOU,
-          RegionId.CN_BEIJING,
-          RegionId.CN_SHANGHAI,
-          RegionId.CN_HONGKONG,
-          RegionId.AP_SOUTHEAST_1,
-          RegionId.US_WEST_1,
-          RegionId.EU_CENTRAL_1,
-          RegionId.CN_SHENZHEN);
+  /** The most VPCs of the narrow address plan (one /16 each). */
+  static final int NARROW_PLAN_VPCS = 200;
+
+  /** The most VPCs of the wide address plan (one /22 of 10.0.0.0/8 each). */
+  static final int MAX_VPCS = 16384;
+
+  /**
+   * Regions drawn from: first eight across areas (Chinese mainland, Asia-Pacific, North America, Europe), so small
+   * sizes span several areas, then every other known region.
+   */
+  static final List<RegionId> REGIONS = regions();
+
+  private static List<RegionId> regions() {
+    List<RegionId> first =
+        List.of(
+            RegionId.CN_HANGZHOU,
+            RegionId.CN_BEIJING,
+            RegionId.CN_SHANGHAI,
+            RegionId.CN_HONGKONG,
+            RegionId.AP_SOUTHEAST_1,
+            RegionId.US_WEST_1,
+            RegionId.EU_CENTRAL_1,
+            RegionId.CN_SHENZHEN);
+    Set<RegionId> all = new LinkedHashSet<>(first);
+    all.addAll(RegionId.all());
+    return List.copyOf(all);
+  }
 
   private TopologyGenerator() {}
 
@@ -83,7 +102,10 @@ public final class TopologyGenerator {
     }
     if (size.cens() > 0) {
       for (GenVpc v : vpcs) {
-        int choice = random.nextInt(size.cens() + 1);
+        int choice =
+            size.dense() && size.cens() >= 3 && random.nextInt(10) != 0
+                ? random.nextInt(3)
+                : random.nextInt(size.cens() + 1);
         if (choice < size.cens()) {
           vpcMembers.get(choice).add(v);
         }
@@ -110,18 +132,30 @@ public final class TopologyGenerator {
         String circuitName = name + "line" + k;
         RegionId region = REGIONS.get(random.nextInt(size.regions()));
         int vlan = 100 + k;
-        String localIp = "172.31." + peering + ".1";
-        String peerIp = "172.31." + peering + ".2";
+        String peeringNet = "172." + (31 - peering / 256) + "." + (peering % 256);
+        String localIp = peeringNet + ".1";
+        String peerIp = peeringNet + ".2";
         peering++;
         ExpressConnectSpec line =
             Cenkit.circuit().in(region).named(circuitName)
                 .vbr(Cenkit.vbr(vlan).localIp(localIp).peerIp(peerIp).mask(30))
                 .routesTo(dcSpec);
         List<Cidr> dcRoutes = new ArrayList<>();
-        for (GenVpc v : vpcs) {
-          if (random.nextInt(3) == 0 && routed.add(v.cidr())) {
-            dcRoutes.add(v.cidr());
-            line = line.dataCenterRoute(v.cidr().toString());
+        if (size.vpcs() <= NARROW_PLAN_VPCS) {
+          for (GenVpc v : vpcs) {
+            if (random.nextInt(3) == 0 && routed.add(v.cidr())) {
+              dcRoutes.add(v.cidr());
+              line = line.dataCenterRoute(v.cidr().toString());
+            }
+          }
+        } else {
+          int sampled = 1 + random.nextInt(8);
+          for (int n = 0; n < sampled; n++) {
+            GenVpc v = vpcs.get(random.nextInt(vpcs.size()));
+            if (routed.add(v.cidr())) {
+              dcRoutes.add(v.cidr());
+              line = line.dataCenterRoute(v.cidr().toString());
+            }
           }
         }
         Optional<String> cen = Optional.empty();
@@ -196,18 +230,26 @@ public final class TopologyGenerator {
     return new GeneratedTopology(seed, size, vpcs, cens, dataCenters, instances, groups, apis, afterwards, afterwardsCode);
   }
 
+  /** The {@code part}-th block of {@code length} inside the {@code block}-th /22 of 10.0.0.0/8 (the wide plan). */
+  private static Cidr wideBlock(int block, int part, int length) {
+    long base = (10L << 24) + ((long) block << 10) + ((long) part << (32 - length));
+    return Cidr.of(((base >> 24) & 255) + "." + ((base >> 16) & 255) + "." + ((base >> 8) & 255) + "." + (base & 255) + "/" + length);
+  }
+
   private static GenVpc vpc(SplittableRandom random, TopologySize size, int index) {
     RegionId region = REGIONS.get(random.nextInt(size.regions()));
-    // Without overlap VPC i owns 10.i.0.0/16 (TopologySize allows at most 200 VPCs); with overlap it may reuse one.
+    // Without overlap VPC i owns its own block (see the address plan); with overlap it may reuse an earlier one.
     int block = size.overlapping() && index > 0 && random.nextInt(4) == 0 ? random.nextInt(index) : index;
-    Cidr cidr = Cidr.of("10." + block + ".0.0/16");
+    boolean wide = size.vpcs() > NARROW_PLAN_VPCS;
+    Cidr cidr = wide ? wideBlock(block, 0, 22) : Cidr.of("10." + block + ".0.0/16");
     String name = "vpc" + index;
     int count = 1 + random.nextInt(size.vSwitchesPerVpc());
     List<GenVSwitch> vSwitches = new ArrayList<>();
     VpcSpec spec = Cenkit.vpc(region).named(name).cidr(cidr);
     String prefix = "10." + block;
     for (int s = 0; s < count; s++) {
-      GenVSwitch vsw = new GenVSwitch(region.id() + "-a", Cidr.of(prefix + "." + (s + 1) + ".0/24"));
+      Cidr vSwitchBlock = wide ? wideBlock(block, s, 25) : Cidr.of(prefix + "." + (s + 1) + ".0/24");
+      GenVSwitch vsw = new GenVSwitch(region.id() + "-a", vSwitchBlock);
       vSwitches.add(vsw);
       spec = spec.vSwitch(vsw.zoneId(), vsw.cidr().toString());
     }

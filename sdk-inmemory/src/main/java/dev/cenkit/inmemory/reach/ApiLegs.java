@@ -55,28 +55,43 @@ final class ApiLegs {
     this.legs = legs;
   }
 
-  void apiQuestion(ApiQuestion q, PathBuilder path) {
-    Optional<Api> api = topology.snapshot().apiGateway().api(q.apiId());
+  /** An API with its group and the instance hosting the group. */
+  record Served(Api api, ApiGroup group, ApiGatewayInstance instance) {}
+
+  /** The API with its group and instance, or the blocker saying which is missing (R61). */
+  Optional<Served> served(dev.cenkit.model.apigateway.ApiId apiId, PathBuilder path) {
+    Optional<Api> api = topology.snapshot().apiGateway().api(apiId);
     if (api.isEmpty()) {
-      path.block(BlockerCode.ENDPOINT_NOT_FOUND, Component.of(ComponentKind.API, q.apiId().value(), q.apiId().value(), Optional.empty()),
-          null, "API " + q.apiId() + " does not exist", List.of());
-      return;
+      path.block(BlockerCode.ENDPOINT_NOT_FOUND, Component.of(ComponentKind.API, apiId.value(), apiId.value(), Optional.empty()),
+          null, "API " + apiId + " does not exist", List.of());
+      return Optional.empty();
     }
     Optional<ApiGroup> group = topology.snapshot().apiGateway().group(api.get().groupId());
     Optional<ApiGatewayInstance> instance = group.flatMap(g -> topology.snapshot().apiGateway().instance(g.instanceId()));
     if (group.isEmpty() || instance.isEmpty()) {
       path.block(BlockerCode.GROUP_HAS_NO_VALID_INSTANCE, Components.api(api.get()), RuleId.R61,
           "the group of API '" + api.get().name() + "' has no valid instance (runtime I410GG)", List.of());
+      return Optional.empty();
+    }
+    return Optional.of(new Served(api.get(), group.get(), instance.get()));
+  }
+
+  void apiQuestion(ApiQuestion q, PathBuilder path) {
+    Optional<Served> served = served(q.apiId(), path);
+    if (served.isEmpty()) {
       return;
     }
+    Api api = served.get().api();
+    ApiGroup group = served.get().group();
+    ApiGatewayInstance instance = served.get().instance();
     if (q.kind() != ApiQuestion.Kind.API_TO_BACKEND) {
       Optional<Place> client = places.locate(q.client().orElseThrow(), path);
       if (client.isPresent()) {
-        clientToApi(path, client.get(), api.get(), group.get(), instance.get(), q.stage());
+        clientToApi(path, client.get(), api, group, instance, q.stage());
       }
     }
     if (q.kind() != ApiQuestion.Kind.CLIENT_TO_API) {
-      apiToBackend(path, api.get(), group.get(), instance.get(), q.stage());
+      apiToBackend(path, api, group, instance, q.stage());
     }
   }
 
@@ -90,6 +105,20 @@ final class ApiLegs {
   }
 
   private void clientToApi(PathBuilder path, Place client, Api api, ApiGroup group, ApiGatewayInstance instance, Stage stage) {
+    groupChecks(path, api, group, stage);
+    if (client instanceof InDataCenter && !((InDataCenter) client).dataCenter().resolvesCloudDomains()) {
+      path.note(BlockerCode.DNS_NOT_RESOLVABLE_FROM_CLIENT, Components.dataCenter(((InDataCenter) client).dataCenter()), RuleId.D14,
+          "data center '" + ((InDataCenter) client).dataCenter().name() + "' declares no way to resolve "
+              + group.vpcDomain().orElse("the group's VPC domain") + "; add a DNS forwarder or hosts entry");
+    }
+    ingress(path, client, instance);
+    path.on(Leg.CLIENT_TO_API, Direction.FORWARD);
+    path.hop(Components.group(group), "VPC domain " + group.vpcDomain().orElse("(disabled)"), Optional.of(RuleId.R58), Optional.empty());
+    path.hop(Components.api(api), api.requestHttpMethod() + " " + api.requestPath() + " deployed to " + stage, Optional.of(RuleId.R61), Optional.empty());
+  }
+
+  /** The checks of the client leg that depend on the API and its group only: VPC domain (R58) and deployment (R61). */
+  void groupChecks(PathBuilder path, Api api, ApiGroup group, Stage stage) {
     path.on(Leg.CLIENT_TO_API, Direction.FORWARD);
     if (!group.vpcDomainEnabled()) {
       ModifyIntranetDomainPolicyRequest enable =
@@ -99,22 +128,23 @@ final class ApiLegs {
           List.of(Fix.of("enable the VPC second-level domain of group '" + group.name() + "'", Fixes.of(enable))));
     }
     deployed(path, api, group, stage);
-    if (client instanceof InDataCenter && !((InDataCenter) client).dataCenter().resolvesCloudDomains()) {
-      path.note(BlockerCode.DNS_NOT_RESOLVABLE_FROM_CLIENT, Components.dataCenter(((InDataCenter) client).dataCenter()), RuleId.D14,
-          "data center '" + ((InDataCenter) client).dataCenter().name() + "' declares no way to resolve "
-              + group.vpcDomain().orElse("the group's VPC domain") + "; add a DNS forwarder or hosts entry");
-    }
-    if (!instance.isDedicated()) {
-      sharedInstanceIngress(path, client, instance, group);
-    } else {
-      dedicatedIngress(path, client, instance, group);
-    }
-    path.on(Leg.CLIENT_TO_API, Direction.FORWARD);
-    path.hop(Components.group(group), "VPC domain " + group.vpcDomain().orElse("(disabled)"), Optional.of(RuleId.R58), Optional.empty());
-    path.hop(Components.api(api), api.requestHttpMethod() + " " + api.requestPath() + " deployed to " + stage, Optional.of(RuleId.R61), Optional.empty());
   }
 
-  private void sharedInstanceIngress(PathBuilder path, Place client, ApiGatewayInstance instance, ApiGroup group) {
+  /**
+   * The client's way to the instance's ingress: the shared instance's region rule (R50), or the dedicated
+   * instance's bound VPC and the network path there and back (R51, D5). It depends on the client and the
+   * instance only, so a matrix computes it once per pair of them.
+   */
+  void ingress(PathBuilder path, Place client, ApiGatewayInstance instance) {
+    path.on(Leg.CLIENT_TO_API, Direction.FORWARD);
+    if (!instance.isDedicated()) {
+      sharedInstanceIngress(path, client, instance);
+    } else {
+      dedicatedIngress(path, client, instance);
+    }
+  }
+
+  private void sharedInstanceIngress(PathBuilder path, Place client, ApiGatewayInstance instance) {
     if (client instanceof InVpc && ((InVpc) client).vpc().region().equals(instance.region())) {
       InVpc c = (InVpc) client;
       path.hop(c.component(), "source " + c.address());
@@ -128,7 +158,7 @@ final class ApiLegs {
         List.of());
   }
 
-  private void dedicatedIngress(PathBuilder path, Place client, ApiGatewayInstance instance, ApiGroup group) {
+  private void dedicatedIngress(PathBuilder path, Place client, ApiGatewayInstance instance) {
     Optional<VpcBinding> binding = instance.vpcBinding();
     Optional<Vpc> bound = binding.flatMap(b -> topology.vpc(b.vpcId()));
     if (bound.isEmpty()) {
@@ -147,8 +177,7 @@ final class ApiLegs {
       }
     }
     dev.cenkit.model.vpc.VSwitchId boundVSwitch = binding.get().vSwitchId();
-    Optional<VSwitch> vsw = topology.snapshot().vpc().vSwitches().values().stream()
-        .filter(s -> s.id().equals(boundVSwitch)).findFirst();
+    Optional<VSwitch> vsw = Optional.ofNullable(topology.snapshot().vpc().vSwitches().get(boundVSwitch));
     if (vsw.isEmpty()) {
       return;
     }
@@ -165,7 +194,7 @@ final class ApiLegs {
   }
 
   private Optional<VSwitch> firstVSwitch(Vpc vpc) {
-    return topology.snapshot().vpc().vSwitchesOf(vpc.id()).stream().findFirst();
+    return topology.snapshot().vpc().firstVSwitchOf(vpc.id());
   }
 
   private Fix bindFix(ApiGatewayInstance instance, Vpc vpc, VSwitch vsw) {
@@ -188,14 +217,13 @@ final class ApiLegs {
             : client instanceof InDataCenter ? topology.vbrsOf(((InDataCenter) client).dataCenter()).stream().findFirst().map(v -> (dev.cenkit.model.NetworkInstanceId) v.id())
             : Optional.empty();
     Optional<dev.cenkit.model.cen.CenId> cen = clientNet.flatMap(topology::attachment).map(CenAttachment::cenId);
-    return topology.snapshot().vpc().vpcs().values().stream()
-        .filter(v -> v.region().equals(instance.region()))
+    return topology.snapshot().vpc().vpcsIn(instance.region()).values().stream()
         .filter(v -> cen.isEmpty() || topology.attachment(v.id()).map(a -> a.cenId().equals(cen.get())).orElse(false))
         .filter(v -> firstVSwitch(v).isPresent())
         .findFirst();
   }
 
-  private void apiToBackend(PathBuilder path, Api api, ApiGroup group, ApiGatewayInstance instance, Stage stage) {
+  void apiToBackend(PathBuilder path, Api api, ApiGroup group, ApiGatewayInstance instance, Stage stage) {
     path.on(Leg.API_TO_BACKEND, Direction.FORWARD);
     deployed(path, api, group, stage);
     if (api.backend() instanceof VpcAccessBackend) {
@@ -269,7 +297,7 @@ final class ApiLegs {
           "a backend in a data center is reached only from a dedicated instance; " + instance.id() + " is shared", List.of());
     }
     Optional<Cidr> egressBlock = instance.vpcEgressAddress()
-        .or(() -> topology.snapshot().vpc().vSwitchesOf(va.get().id()).stream().findFirst().map(s -> Cidr.of(ingressAddress(s))));
+        .or(() -> topology.snapshot().vpc().firstVSwitchOf(va.get().id()).map(s -> Cidr.of(ingressAddress(s))));
     if (egressBlock.isEmpty()) {
       path.block(BlockerCode.NO_ROUTE, Components.vpcAccess(auth), RuleId.R67,
           "instance " + instance.id() + " has no egress block and the authorized VPC '" + va.get().displayName()

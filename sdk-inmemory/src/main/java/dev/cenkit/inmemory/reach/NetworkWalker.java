@@ -22,11 +22,12 @@ final class NetworkWalker {
 
   /** One direction from {@code from} to {@code to}. */
   void walk(PathBuilder path, Place from, Place to) {
-    int before = path.blockerCount();
+    int before = path.reportedCount();
     boolean delivered = tracer.trace(path, from, to);
     if (!delivered) {
       diagnoser.diagnose(path, from, to);
-      if (path.blockerCount() == before) {
+      // Counted with duplicates: a blocker this walk found that an earlier leg reported too still explains it.
+      if (path.reportedCount() == before) {
         path.block(BlockerCode.NO_ROUTE, to.component(), null, "no route carries the traffic to " + to.address(), List.of());
       }
       path.hop(checks.networkOf(to), "intended destination network, not reached");

@@ -69,7 +69,7 @@ final class PacketTracer {
           return false;
         }
         Vpc v = vpc.get();
-        Optional<EffectiveRoute> route = Topology.longestMatch(t.vpcRoutes(v), dst);
+        Optional<EffectiveRoute> route = t.vpcRoute(v, dst);
         if (route.isEmpty()) {
           path.hop(Components.vpc(v), "no route for " + dst);
           return false;
@@ -109,7 +109,7 @@ final class PacketTracer {
         }
         Vbr b = vbr.get();
         ok &= checks.vbrUsable(path, b);
-        Optional<EffectiveRoute> route = Topology.longestMatch(t.vbrRoutes(b), dst);
+        Optional<EffectiveRoute> route = t.vbrRoute(b, dst);
         if (route.isEmpty()) {
           path.hop(Components.vbr(b), "no route for " + dst);
           return false;

@@ -27,6 +27,8 @@ final class PathBuilder {
   private final List<Hop> hops = new ArrayList<>();
   private final List<Blocker> blockers = new ArrayList<>();
   private final List<Blocker> notes = new ArrayList<>();
+  /** Every blocker reported, duplicates included: a walk that reported one has found why it fails. */
+  private int reported;
   private Optional<Bandwidth> bottleneck = Optional.empty();
   /** The region pairs that lack bandwidth, by the index of their blocker, for one consolidated fix per plan. */
   private final Map<Integer, BandwidthNeed> bandwidthNeeds = new TreeMap<>();
@@ -71,6 +73,7 @@ final class PathBuilder {
   }
 
   void block(BlockerCode code, Component at, RuleId rule, String message, List<Fix> fixes) {
+    reported++;
     Blocker b =
         Blocker.builder()
             .code(code)
@@ -111,6 +114,26 @@ final class PathBuilder {
 
   int blockerCount() {
     return blockers.size();
+  }
+
+  /** How many blockers have been reported, duplicates of earlier ones included. */
+  int reportedCount() {
+    return reported;
+  }
+
+  /** The code of the first blocker, or null when nothing blocks. */
+  BlockerCode firstBlockerCode() {
+    return blockers.isEmpty() ? null : blockers.get(0).code();
+  }
+
+  /** Whether a blocker other than test bandwidth (R12) has been reported. */
+  boolean blockedBeyondBandwidth() {
+    for (Blocker b : blockers) {
+      if (b.code() != BlockerCode.CROSS_REGION_TEST_BANDWIDTH_ONLY) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean blocked() {

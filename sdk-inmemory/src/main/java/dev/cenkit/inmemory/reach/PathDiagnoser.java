@@ -75,7 +75,7 @@ final class PathDiagnoser {
 
   private void diagnoseVpcToVpc(PathBuilder path, Vpc a, InVpc to) {
     Vpc b = to.vpc();
-    Optional<EffectiveRoute> route = Topology.longestMatch(t.vpcRoutes(a), to.address());
+    Optional<EffectiveRoute> route = t.vpcRoute(a, to.address());
     if (route.isPresent() && route.get().kind() == RouteKind.VSWITCH) {
       path.block(
           BlockerCode.ROUTE_CONFLICT,
@@ -109,7 +109,7 @@ final class PathDiagnoser {
           List.of(Fixes.vbrRoute(vbr, to.prefix())));
     }
     if (viaRi.isPresent()) {
-      Optional<EffectiveRoute> route = Topology.longestMatch(t.vpcRoutes(a), to.address());
+      Optional<EffectiveRoute> route = t.vpcRoute(a, to.address());
       if (route.isEmpty() || route.get().kind() != RouteKind.ROUTER_INTERFACE) {
         path.block(BlockerCode.NO_ROUTE, Components.vpc(a), RuleId.R38,
             "VPC '" + a.displayName() + "' has no custom route for " + to.address() + " to its router interface towards VBR " + vbr.id(),
@@ -119,7 +119,7 @@ final class PathDiagnoser {
     }
     Optional<CenId> cen = sameCen(path, a.id(), a.displayName(), a.region(), vbr.id(), "VBR " + vbr.id(), vbr.region());
     if (cen.isPresent()) {
-      Optional<EffectiveRoute> route = Topology.longestMatch(t.vpcRoutes(a), to.address());
+      Optional<EffectiveRoute> route = t.vpcRoute(a, to.address());
       explainCenRoute(path, a.id(), a.displayName(), a.region(), vbr.id(), "VBR " + vbr.id(), to.address(), cen.get(), route);
     }
     checks.bandwidthHop(path, sharedCen(a.id(), vbr.id()), a.region(), vbr.region());
@@ -145,7 +145,7 @@ final class PathDiagnoser {
     }
     checks.vbrUsable(path, b);
     if (t.routerInterfaceBetween(b.id(), target.id()).isPresent()) {
-      Optional<EffectiveRoute> route = Topology.longestMatch(t.vbrRoutes(b), to.address());
+      Optional<EffectiveRoute> route = t.vbrRoute(b, to.address());
       if (route.isEmpty() || route.get().kind() != RouteKind.ROUTER_INTERFACE) {
         path.block(BlockerCode.NO_ROUTE, Components.vbr(b), RuleId.R47,
             "VBR " + b.id() + " has no static route for " + to.address() + " to its router interface towards VPC '" + target.displayName() + "'",
@@ -159,7 +159,7 @@ final class PathDiagnoser {
       return;
     }
     if (cen.isPresent()) {
-      Optional<EffectiveRoute> route = Topology.longestMatch(t.vbrRoutes(b), to.address());
+      Optional<EffectiveRoute> route = t.vbrRoute(b, to.address());
       explainCenRoute(path, b.id(), "VBR " + b.id(), b.region(), target.id(), "VPC '" + target.displayName() + "'", to.address(), cen.get(), route);
     }
     checks.bandwidthHop(path, sharedCen(b.id(), target.id()), b.region(), target.region());
@@ -218,7 +218,7 @@ final class PathDiagnoser {
   }
 
   private Optional<EffectiveRoute> vbrRoute(Vbr vbr, Ipv4Address address) {
-    return Topology.longestMatch(t.vbrRoutes(vbr), address).filter(r -> r.kind() == RouteKind.DATA_CENTER);
+    return t.vbrRoute(vbr, address).filter(r -> r.kind() == RouteKind.DATA_CENTER);
   }
 
   /** The CEN the two share once any NOT_IN_SAME_CEN blocker is fixed: the one either is in, if only one is. */
@@ -278,9 +278,7 @@ final class PathDiagnoser {
       return;
     }
     Optional<CenRouteEntry> winner =
-        t.cenTables().routes(cen).stream()
-            .filter(e -> e.status() == CenRouteStatus.ACTIVE && e.destinationCidrBlock().contains(address))
-            .max(java.util.Comparator.comparingInt(e -> e.destinationCidrBlock().prefixLength()));
+        t.cenTable(cen).longestActive(address);
     if (winner.isPresent() && !winner.get().nextHopInstanceId().value().equals(target.value())) {
       path.block(BlockerCode.ROUTE_CONFLICT, checks.cenComponent(cen, Optional.of(sourceRegion)), RuleId.R28,
           "in CEN " + cen + " the route " + winner.get().destinationCidrBlock() + " for " + address + " leads to "

@@ -67,15 +67,16 @@ final class Places {
     if (own.isPresent()) {
       return Optional.of(new InVpc(preferred, own.get(), address));
     }
-    for (VSwitch v : topology.snapshot().vpc().vSwitches().values()) {
-      if (v.cidrBlock().contains(address)) {
-        return topology.vpc(v.vpcId()).map(vpc -> new InVpc(vpc, v, address));
-      }
+    Optional<VSwitch> any = topology.snapshot().vpc().anyVSwitchContaining(address);
+    if (any.isPresent()) {
+      VSwitch v = any.get();
+      return topology.vpc(v.vpcId()).map(vpc -> new InVpc(vpc, v, address));
     }
-    for (DataCenter dc : topology.snapshot().expressConnect().dataCenters().values()) {
-      Optional<Cidr> prefix = topology.prefixContaining(dc, address);
+    Optional<DataCenter> dc = topology.snapshot().expressConnect().dataCenterContaining(address);
+    if (dc.isPresent()) {
+      Optional<Cidr> prefix = topology.prefixContaining(dc.get(), address);
       if (prefix.isPresent()) {
-        return Optional.of(new InDataCenter(dc, prefix.get(), address));
+        return Optional.of(new InDataCenter(dc.get(), prefix.get(), address));
       }
     }
     return Optional.empty();

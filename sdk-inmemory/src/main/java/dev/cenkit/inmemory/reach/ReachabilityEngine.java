@@ -9,6 +9,11 @@ import dev.cenkit.reach.NetworkQuestion;
 import dev.cenkit.reach.Question;
 import dev.cenkit.reach.ReachabilityAnalyzer;
 import dev.cenkit.reach.ReachabilityAnswer;
+import dev.cenkit.model.apigateway.ApiId;
+import dev.cenkit.model.apigateway.Stage;
+import dev.cenkit.reach.Endpoint;
+import dev.cenkit.reach.ReachabilityMatrix;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,12 +28,14 @@ public final class ReachabilityEngine implements ReachabilityAnalyzer {
   private final NetworkWalker walker;
   private final Places places;
   private final ApiLegs apiLegs;
+  private final MatrixEngine matrices;
 
   private ReachabilityEngine(Topology topology) {
     this.topology = topology;
     this.walker = new NetworkWalker(topology);
     this.places = new Places(topology);
     this.apiLegs = new ApiLegs(topology, places, this::both);
+    this.matrices = new MatrixEngine(topology, places, apiLegs, walker);
   }
 
   /** An engine answering from {@code snapshot}. */
@@ -37,17 +44,17 @@ public final class ReachabilityEngine implements ReachabilityAnalyzer {
   }
 
   /**
-   * An engine for {@code snapshot} that reuses the route tables this engine derived where the change since its
-   * snapshot left routing untouched (an incremental update rather than a recomputation).
+   * An engine for {@code snapshot} that reuses the route tables this engine derived for every CEN and router the
+   * changes since its snapshot did not touch (an incremental update rather than a recomputation).
    */
   public ReachabilityEngine next(Snapshot snapshot) {
     dev.cenkit.model.Checks.required(snapshot, "snapshot");
     return snapshot == topology.snapshot() ? this : new ReachabilityEngine(Topology.next(topology, snapshot));
   }
 
-  /** Whether this engine shares its route tables with {@code other} (for tests of the incremental update). */
-  boolean sharesRoutingWith(ReachabilityEngine other) {
-    return topology.sharesRoutingWith(other.topology);
+  /** Whether this engine holds the very same route table of {@code cen} as {@code other} (for tests of the incremental update). */
+  boolean sharesCenTableWith(ReachabilityEngine other, dev.cenkit.model.cen.CenId cen) {
+    return topology.sharesCenTableWith(other.topology, cen);
   }
 
   /** The snapshot the answers are read from. */
@@ -78,6 +85,26 @@ public final class ReachabilityEngine implements ReachabilityAnalyzer {
           null, "questions of type " + question.getClass().getSimpleName() + " are not answered by cenkit", question.describe());
     }
     return path.answer(question, topology.snapshot());
+  }
+
+  /**
+   * Every client × every API at {@code stage}, each cell the verdict and first blocker of {@link #fullCall};
+   * computed by sharing work between pairs (see {@link MatrixEngine}), not pair by pair.
+   */
+  @Override
+  public ReachabilityMatrix<ApiId> matrix(List<? extends Endpoint> clients, List<ApiId> apis, Stage stage) {
+    dev.cenkit.model.Checks.required(clients, "clients");
+    dev.cenkit.model.Checks.required(apis, "APIs");
+    dev.cenkit.model.Checks.required(stage, "stage");
+    return matrices.apis(clients, apis, stage);
+  }
+
+  /** Every source × every destination on TCP {@code port}, each cell the verdict and first blocker of {@link #network}. */
+  @Override
+  public ReachabilityMatrix<Endpoint> networkMatrix(List<? extends Endpoint> sources, List<? extends Endpoint> destinations, int port) {
+    dev.cenkit.model.Checks.required(sources, "sources");
+    dev.cenkit.model.Checks.required(destinations, "destinations");
+    return matrices.network(sources, destinations, port);
   }
 
   private void both(PathBuilder path, Leg leg, Place from, Place to) {

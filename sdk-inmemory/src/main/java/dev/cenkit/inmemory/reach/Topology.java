@@ -1,6 +1,8 @@
 package dev.cenkit.inmemory.reach;
 
-import dev.cenkit.inmemory.routing.CenRouteTables;
+import dev.cenkit.inmemory.routing.CenRouteTable;
+import dev.cenkit.inmemory.state.ChangeLog;
+import dev.cenkit.model.cen.CenId;
 import dev.cenkit.inmemory.state.Snapshot;
 import dev.cenkit.model.Cidr;
 import dev.cenkit.model.Ipv4Address;
@@ -27,58 +29,92 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.pcollections.HashTreePMap;
+import org.pcollections.PMap;
 
 /**
- * Indexes derived once from one snapshot and shared by every question asked of it: the CEN route tables and
- * the effective route table of each VPC and VBR, computed on first use and kept.
+ * Indexes derived from one snapshot and shared by every question asked of it: the route table of each CEN and
+ * the own routes of each VPC and VBR, derived on first use and kept in persistent maps. The next snapshot's
+ * topology starts from these maps minus the tables its changes touched (read from the snapshot's change logs),
+ * so a change in one CEN leaves every other CEN's tables, and the own routes of every untouched router, as they
+ * were.
  */
 final class Topology {
   private final Snapshot snapshot;
-  private final Supplier<CenRouteTables> cenTables;
-  private final Map<String, List<EffectiveRoute>> tables = new ConcurrentHashMap<>();
+  private final AtomicReference<PMap<CenId, CenRouteTable>> cenTables;
+  private final AtomicReference<PMap<String, OwnRoutes>> ownRoutes;
+
+  /** A router's own routes, in table order; the CEN-learned ones are read from its CEN's table at lookup time. */
+  private record OwnRoutes(List<EffectiveRoute> routes, List<Cidr> vSwitchBlocks, List<RouteEntry> custom) {}
 
   Topology(Snapshot snapshot) {
-    this.snapshot = snapshot;
-    this.cenTables = com.google.common.base.Suppliers.memoize(() -> CenRouteTables.of(snapshot));
+    this(snapshot, HashTreePMap.empty(), HashTreePMap.empty());
   }
 
-  private Topology(Snapshot snapshot, Supplier<CenRouteTables> cenTables, Map<String, List<EffectiveRoute>> tables) {
+  private Topology(Snapshot snapshot, PMap<CenId, CenRouteTable> cenTables, PMap<String, OwnRoutes> ownRoutes) {
     this.snapshot = snapshot;
-    this.cenTables = cenTables;
-    this.tables.putAll(tables);
+    this.cenTables = new AtomicReference<>(cenTables);
+    this.ownRoutes = new AtomicReference<>(ownRoutes);
   }
 
   /**
-   * The topology of {@code next}, reusing what {@code previous} derived when nothing it depends on changed: the
-   * state's maps are persistent, so an unchanged part is the very same object. A change that touches no route
-   * (deploying an API, enabling a VPC domain, binding an instance) keeps every route table.
+   * The topology of {@code next}, reusing what {@code previous} derived for every route domain and router the
+   * changes between the two snapshots did not touch. When {@code next} does not descend from the previous
+   * snapshot (or its change log started afresh), everything is derived again.
    */
   static Topology next(Topology previous, Snapshot next) {
     Snapshot before = previous.snapshot;
-    boolean routingUnchanged =
-        before.cen().cens() == next.cen().cens()
-            && before.cen().attachments() == next.cen().attachments()
-            && before.vpc().vpcs() == next.vpc().vpcs()
-            && before.vpc().vSwitches() == next.vpc().vSwitches()
-            && before.vpc().routeEntries() == next.vpc().routeEntries()
-            && before.expressConnect().vbrs() == next.expressConnect().vbrs()
-            && before.expressConnect().routerInterfaces() == next.expressConnect().routerInterfaces()
-            && before.expressConnect().cloudServiceRoutes() == next.expressConnect().cloudServiceRoutes();
-    return routingUnchanged ? new Topology(next, previous.cenTables, previous.tables) : new Topology(next);
+    Optional<Set<String>> vpcKeys = ChangeLog.touchedSince(before.vpc().changeLog(), next.vpc().changeLog());
+    Optional<Set<String>> cenKeys = ChangeLog.touchedSince(before.cen().changeLog(), next.cen().changeLog());
+    Optional<Set<String>> ecKeys =
+        ChangeLog.touchedSince(before.expressConnect().changeLog(), next.expressConnect().changeLog());
+    if (vpcKeys.isEmpty() || cenKeys.isEmpty() || ecKeys.isEmpty()) {
+      return new Topology(next);
+    }
+    PMap<CenId, CenRouteTable> cens = previous.cenTables.get();
+    PMap<String, OwnRoutes> own = previous.ownRoutes.get();
+    Set<String> touched = new HashSet<>(vpcKeys.get());
+    touched.addAll(cenKeys.get());
+    touched.addAll(ecKeys.get());
+    for (String key : touched) {
+      own = own.minus(key);
+      if (CenId.KIND.matches(key)) {
+        cens = cens.minus(CenId.of(key));
+      }
+      CenAttachment was = before.cen().attachments().get(key);
+      if (was != null) {
+        cens = cens.minus(was.cenId());
+      }
+      CenAttachment is = next.cen().attachments().get(key);
+      if (is != null) {
+        cens = cens.minus(is.cenId());
+      }
+    }
+    return new Topology(next, cens, own);
   }
 
   Snapshot snapshot() {
     return snapshot;
   }
 
-  boolean sharesRoutingWith(Topology other) {
-    return cenTables == other.cenTables;
+  /** Whether both topologies hold the very same derived table for {@code cen} (for tests of the incremental update). */
+  boolean sharesCenTableWith(Topology other, CenId cen) {
+    CenRouteTable mine = cenTables.get().get(cen);
+    return mine != null && mine == other.cenTables.get().get(cen);
   }
 
-  CenRouteTables cenTables() {
-    return cenTables.get();
+  /** The route table of one CEN, derived on first use. */
+  CenRouteTable cenTable(CenId cen) {
+    CenRouteTable table = cenTables.get().get(cen);
+    if (table == null) {
+      CenRouteTable derived = CenRouteTable.of(snapshot, cen);
+      cenTables.updateAndGet(m -> m.containsKey(cen) ? m : m.plus(cen, derived));
+      table = cenTables.get().get(cen);
+    }
+    return table;
   }
 
   Optional<Vpc> vpc(VpcId id) {
@@ -94,7 +130,12 @@ final class Topology {
   }
 
   Optional<VSwitch> vSwitchContaining(VpcId vpc, Ipv4Address address) {
-    return snapshot.vpc().vSwitchesOf(vpc).stream().filter(v -> v.cidrBlock().contains(address)).findFirst();
+    for (VSwitch v : snapshot.vpc().vSwitchMapOf(vpc).values()) {
+      if (v.cidrBlock().contains(address)) {
+        return Optional.of(v);
+      }
+    }
+    return Optional.empty();
   }
 
   Optional<Cidr> prefixContaining(DataCenter dc, Ipv4Address address) {
@@ -139,38 +180,71 @@ final class Topology {
         .findFirst();
   }
 
-  /** The active CEN routes of the child's CEN that it did not advertise itself. */
-  private List<CenRouteEntry> learnedBy(NetworkInstanceId child) {
-    List<CenRouteEntry> out = new ArrayList<>();
-    attachment(child)
-        .ifPresent(
-            a -> {
-              for (CenRouteEntry e : cenTables().routes(a.cenId())) {
-                if (e.status() == CenRouteStatus.ACTIVE && !e.nextHopInstanceId().value().equals(child.value())) {
-                  out.add(e);
-                }
-              }
-            });
-    return out;
+  private OwnRoutes own(String key, java.util.function.Supplier<OwnRoutes> derive) {
+    OwnRoutes routes = ownRoutes.get().get(key);
+    if (routes == null) {
+      OwnRoutes derived = derive.get();
+      ownRoutes.updateAndGet(m -> m.containsKey(key) ? m : m.plus(key, derived));
+      routes = ownRoutes.get().get(key);
+    }
+    return routes;
   }
 
   /**
-   * The effective route table of a VPC: its vSwitch blocks, the 100.64.0.0/10 system route, its custom routes,
-   * and the routes learned from its CEN, except those equal to or inside one of its vSwitch blocks (D4 a), equal
-   * to a custom route, or equal to or inside a custom route to a router interface (N4).
+   * The route a VPC uses for {@code address}: longest prefix over its effective table — its vSwitch blocks, the
+   * 100.64.0.0/10 system route, its custom routes, and the routes learned from its CEN, except those it advertised
+   * itself and those equal to or inside one of its vSwitch blocks (D4 a), equal to a custom route, or equal to or
+   * inside a custom route to a router interface (N4). Of equal prefixes the VPC's own route wins.
    */
-  List<EffectiveRoute> vpcRoutes(Vpc vpc) {
-    return tables.computeIfAbsent(vpc.id().value(), id -> computeVpcRoutes(vpc));
+  Optional<EffectiveRoute> vpcRoute(Vpc vpc, Ipv4Address address) {
+    OwnRoutes own = own(vpc.id().value(), () -> computeVpcOwn(vpc));
+    EffectiveRoute best = longestMatch(own.routes(), address).orElse(null);
+    Optional<CenAttachment> attachment = attachment(vpc.id());
+    if (attachment.isPresent()) {
+      for (CenRouteEntry e : cenTable(attachment.get().cenId()).activeContaining(address)) {
+        Cidr prefix = e.destinationCidrBlock();
+        if (best != null && prefix.prefixLength() <= best.prefix().prefixLength()) {
+          break;
+        }
+        if (e.nextHopInstanceId().value().equals(vpc.id().value()) || shadowedInVpc(own, prefix)) {
+          continue;
+        }
+        return Optional.of(learned(e));
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
-  private List<EffectiveRoute> computeVpcRoutes(Vpc vpc) {
+  private static boolean shadowedInVpc(OwnRoutes own, Cidr prefix) {
+    for (Cidr block : own.vSwitchBlocks()) {
+      if (block.contains(prefix)) {
+        return true;
+      }
+    }
+    for (RouteEntry c : own.custom()) {
+      if (c.destinationCidrBlock().equals(prefix)
+          || (c.nextHopType() == NextHopType.ROUTER_INTERFACE && c.destinationCidrBlock().contains(prefix))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static EffectiveRoute learned(CenRouteEntry e) {
+    return EffectiveRoute.via(
+        e.destinationCidrBlock(), RouteKind.CEN_LEARNED, e.nextHopInstanceId(),
+        e.destinationCidrBlock() + " via CEN " + e.cenId() + ", learned from " + e.nextHopInstanceId().value());
+  }
+
+  private OwnRoutes computeVpcOwn(Vpc vpc) {
     List<EffectiveRoute> routes = new ArrayList<>();
-    List<VSwitch> own = snapshot.vpc().vSwitchesOf(vpc.id());
-    for (VSwitch v : own) {
+    List<Cidr> blocks = new ArrayList<>();
+    for (VSwitch v : snapshot.vpc().vSwitchMapOf(vpc.id()).values()) {
+      blocks.add(v.cidrBlock());
       routes.add(EffectiveRoute.of(v.cidrBlock(), RouteKind.VSWITCH, "vSwitch " + v.id() + " (" + v.cidrBlock() + ")"));
     }
     routes.add(EffectiveRoute.of(Cidr.CLOUD_SERVICES, RouteKind.CLOUD_SERVICES, "system route 100.64.0.0/10 to cloud services"));
-    List<RouteEntry> custom = snapshot.vpc().routeEntriesOfVpc(vpc.id());
+    List<RouteEntry> custom = List.copyOf(snapshot.vpc().routeEntryMapOfVpc(vpc.id()).values());
     for (RouteEntry e : custom) {
       Optional<RouterInterface> ri =
           e.nextHopType() == NextHopType.ROUTER_INTERFACE ? connectedRouterInterface(e.nextHopId()) : Optional.empty();
@@ -186,32 +260,46 @@ final class Topology {
                 "custom route " + e.destinationCidrBlock() + " to " + e.nextHopType().apiValue() + " " + e.nextHopId()));
       }
     }
-    for (CenRouteEntry e : learnedBy(vpc.id())) {
-      Cidr prefix = e.destinationCidrBlock();
-      boolean shadowed =
-          own.stream().anyMatch(v -> v.cidrBlock().contains(prefix))
-              || custom.stream().anyMatch(c -> c.destinationCidrBlock().equals(prefix))
-              || custom.stream().anyMatch(c -> c.nextHopType() == NextHopType.ROUTER_INTERFACE && c.destinationCidrBlock().contains(prefix));
-      if (!shadowed) {
-        routes.add(
-            EffectiveRoute.via(
-                prefix, RouteKind.CEN_LEARNED, e.nextHopInstanceId(),
-                prefix + " via CEN " + e.cenId() + ", learned from " + e.nextHopInstanceId().value()));
-      }
-    }
-    return List.copyOf(routes);
+    return new OwnRoutes(List.copyOf(routes), List.copyOf(blocks), custom);
   }
 
   /**
-   * The effective route table of a VBR: its static routes (to the data center over its circuit, or to a router
-   * interface), the routes learned from its CEN except those equal to a static route, and the cloud-service
-   * routes of its CEN for its region (R31-R34).
+   * The route a VBR uses for {@code address}: longest prefix over its static routes (to the data center over its
+   * circuit, or to a router interface), the routes learned from its CEN except those it advertised itself or
+   * equal to a static route, and the cloud-service routes of its CEN for its region (R31-R34), in that order of
+   * preference for equal prefixes.
    */
-  List<EffectiveRoute> vbrRoutes(Vbr vbr) {
-    return tables.computeIfAbsent(vbr.id().value(), id -> computeVbrRoutes(vbr));
+  Optional<EffectiveRoute> vbrRoute(Vbr vbr, Ipv4Address address) {
+    OwnRoutes own = own(vbr.id().value(), () -> computeVbrOwn(vbr));
+    EffectiveRoute best = longestMatch(own.routes(), address).orElse(null);
+    Optional<CenAttachment> attachment = attachment(vbr.id());
+    if (attachment.isPresent()) {
+      CenId cen = attachment.get().cenId();
+      for (CenRouteEntry e : cenTable(cen).activeContaining(address)) {
+        Cidr prefix = e.destinationCidrBlock();
+        if (best != null && prefix.prefixLength() <= best.prefix().prefixLength()) {
+          break;
+        }
+        if (e.nextHopInstanceId().value().equals(vbr.id().value())
+            || vbr.routeEntries().stream().anyMatch(r -> r.destination().equals(prefix))) {
+          continue;
+        }
+        best = learned(e);
+        break;
+      }
+      for (CloudServiceRoute c : snapshot.expressConnect().cloudServiceRoutesOf(cen)) {
+        if (c.accessRegion().equals(vbr.region()) && c.host().contains(address)
+            && (best == null || c.host().prefixLength() > best.prefix().prefixLength())) {
+          best = EffectiveRoute.via(
+              c.host(), RouteKind.CLOUD_SERVICE_ROUTE, c.hostVpcId(),
+              "cloud-service route " + c.host() + " via VPC " + c.hostVpcId() + " in CEN " + cen);
+        }
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
-  private List<EffectiveRoute> computeVbrRoutes(Vbr vbr) {
+  private OwnRoutes computeVbrOwn(Vbr vbr) {
     List<EffectiveRoute> routes = new ArrayList<>();
     for (VbrRouteEntry e : vbr.routeEntries()) {
       if (e.nextHopType() == VbrNextHopType.PHYSICAL_CONNECTION) {
@@ -224,31 +312,10 @@ final class Topology {
                 .orElse(EffectiveRoute.of(e.destination(), RouteKind.UNMODELLED_NEXT_HOP, "static route to missing " + e.nextHopId())));
       }
     }
-    for (CenRouteEntry e : learnedBy(vbr.id())) {
-      boolean shadowed = vbr.routeEntries().stream().anyMatch(s -> s.destination().equals(e.destinationCidrBlock()));
-      if (!shadowed) {
-        routes.add(
-            EffectiveRoute.via(
-                e.destinationCidrBlock(), RouteKind.CEN_LEARNED, e.nextHopInstanceId(),
-                e.destinationCidrBlock() + " via CEN " + e.cenId() + ", learned from " + e.nextHopInstanceId().value()));
-      }
-    }
-    attachment(vbr.id())
-        .ifPresent(
-            a -> {
-              for (CloudServiceRoute c : snapshot.expressConnect().cloudServiceRoutesOf(a.cenId())) {
-                if (c.accessRegion().equals(vbr.region())) {
-                  routes.add(
-                      EffectiveRoute.via(
-                          c.host(), RouteKind.CLOUD_SERVICE_ROUTE, c.hostVpcId(),
-                          "cloud-service route " + c.host() + " via VPC " + c.hostVpcId() + " in CEN " + a.cenId()));
-                }
-              }
-            });
-    return List.copyOf(routes);
+    return new OwnRoutes(List.copyOf(routes), List.of(), List.of());
   }
 
-  /** Longest prefix match; for equal prefixes the earlier route in the table wins. */
+  /** Longest prefix match; for equal prefixes the earlier route in the list wins. */
   static Optional<EffectiveRoute> longestMatch(List<EffectiveRoute> routes, Ipv4Address address) {
     EffectiveRoute best = null;
     for (EffectiveRoute r : routes) {

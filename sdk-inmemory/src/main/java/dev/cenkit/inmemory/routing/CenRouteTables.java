@@ -2,52 +2,38 @@ package dev.cenkit.inmemory.routing;
 
 import dev.cenkit.inmemory.state.Snapshot;
 import dev.cenkit.model.Cidr;
-import dev.cenkit.model.NetworkInstanceId;
-import dev.cenkit.model.cen.CenAttachment;
 import dev.cenkit.model.cen.CenId;
 import dev.cenkit.model.cen.CenRouteEntry;
-import dev.cenkit.model.cen.CenRouteStatus;
-import dev.cenkit.model.expressconnect.VbrId;
-import dev.cenkit.model.expressconnect.VbrNextHopType;
-import dev.cenkit.model.vpc.VSwitch;
-import dev.cenkit.model.vpc.VpcId;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The route tables of every CEN in a snapshot (Basic Edition, D1: one route set per CEN, shared by its regional
- * route domains), derived and never stored.
- *
- * <p>Each attached instance advertises its default routes (R25): a VPC its vSwitch blocks; 100.64.0.0/10 is
- * never advertised (R26). Of several sources of an identical destination (R28), the one attached first is
- * {@link CenRouteStatus#ACTIVE} and the others are {@link CenRouteStatus#CANDIDATE}, naming the winner (D4 c).
- * A VBR advertises its static routes to its data center.
- * Different CENs never share routes (R10).
+ * The route tables of the CENs of one snapshot, each derived on first use ({@link CenRouteTable#of}) and kept:
+ * asking for one CEN costs that CEN's routes, never a pass over every CEN.
  */
 public final class CenRouteTables {
-  private final Map<CenId, List<CenRouteEntry>> byCen;
+  private final Snapshot snapshot;
+  private final Map<CenId, CenRouteTable> byCen = new ConcurrentHashMap<>();
 
-  private CenRouteTables(Map<CenId, List<CenRouteEntry>> byCen) {
-    this.byCen = byCen;
+  private CenRouteTables(Snapshot snapshot) {
+    this.snapshot = snapshot;
   }
 
-  /** The route tables of every CEN of {@code snapshot}. */
+  /** The route tables of the CENs of {@code snapshot}, derived lazily. */
   public static CenRouteTables of(Snapshot snapshot) {
-    Map<CenId, List<CenRouteEntry>> byCen = new TreeMap<>();
-    for (CenId cenId : snapshot.cen().cens().keySet()) {
-      byCen.put(cenId, routesOf(snapshot, cenId));
-    }
-    return new CenRouteTables(byCen);
+    return new CenRouteTables(snapshot);
+  }
+
+  /** The table of one CEN. */
+  public CenRouteTable table(CenId cenId) {
+    return byCen.computeIfAbsent(cenId, c -> CenRouteTable.of(snapshot, c));
   }
 
   /** The routes of one CEN, ordered by destination, the active source of each destination first. */
   public List<CenRouteEntry> routes(CenId cenId) {
-    return byCen.getOrDefault(cenId, List.of());
+    return table(cenId).routes();
   }
 
   /** The routes of one CEN that lost an identical-destination conflict (R28). */
@@ -57,61 +43,6 @@ public final class CenRouteTables {
 
   /** The route in effect for exactly {@code destination} in a CEN, if any. */
   public Optional<CenRouteEntry> active(CenId cenId, Cidr destination) {
-    return routes(cenId).stream()
-        .filter(r -> r.status() == CenRouteStatus.ACTIVE && r.destinationCidrBlock().equals(destination))
-        .findFirst();
-  }
-
-  private static List<CenRouteEntry> routesOf(Snapshot s, CenId cenId) {
-    // Destination -> sources in attach order (attachmentsOf is ordered by attachOrder).
-    Map<Cidr, List<CenAttachment>> sources = new TreeMap<>();
-    for (CenAttachment a : s.cen().attachmentsOf(cenId)) {
-      for (Cidr destination : advertisedBy(s, a)) {
-        sources.computeIfAbsent(destination, d -> new ArrayList<>()).add(a);
-      }
-    }
-    List<CenRouteEntry> routes = new ArrayList<>();
-    for (Map.Entry<Cidr, List<CenAttachment>> e : sources.entrySet()) {
-      List<CenAttachment> ordered = new ArrayList<>(e.getValue());
-      ordered.sort(Comparator.comparingLong(CenAttachment::attachOrder));
-      NetworkInstanceId winner = ordered.get(0).childInstanceId();
-      for (CenAttachment a : ordered) {
-        boolean active = a.childInstanceId().equals(winner);
-        routes.add(
-            CenRouteEntry.builder()
-                .cenId(cenId)
-                .destinationCidrBlock(e.getKey())
-                .nextHopInstanceId(a.childInstanceId())
-                .nextHopRegion(a.childInstanceRegion())
-                .attachOrder(a.attachOrder())
-                .status(active ? CenRouteStatus.ACTIVE : CenRouteStatus.CANDIDATE)
-                .conflictsWith(active ? Optional.empty() : Optional.of(winner))
-                .build());
-      }
-    }
-    return List.copyOf(routes);
-  }
-
-  /**
-   * The destinations an attached instance advertises by default (R25), without 100.64.0.0/10 (R26). VPCs
-   * advertise their vSwitch blocks; the Express Connect model adds what VBRs advertise here.
-   */
-  static List<Cidr> advertisedBy(Snapshot s, CenAttachment attachment) {
-    NetworkInstanceId child = attachment.childInstanceId();
-    Map<Cidr, Cidr> blocks = new LinkedHashMap<>();
-    if (child instanceof VpcId) {
-      for (VSwitch vsw : s.vpc().vSwitchesOf((VpcId) child)) {
-        blocks.put(vsw.cidrBlock(), vsw.cidrBlock());
-      }
-    }
-    if (child instanceof VbrId) {
-      // A VBR advertises its static routes to the data center (next hop: its circuit), D10, R25, R27.
-      s.expressConnect().vbr((VbrId) child).ifPresent(
-          vbr -> vbr.routeEntries().stream()
-              .filter(e -> e.nextHopType() == VbrNextHopType.PHYSICAL_CONNECTION)
-              .forEach(e -> blocks.put(e.destination(), e.destination())));
-    }
-    blocks.keySet().removeIf(c -> Cidr.CLOUD_SERVICES.overlaps(c));
-    return List.copyOf(blocks.keySet());
+    return table(cenId).active(destination);
   }
 }

@@ -190,11 +190,9 @@ public final class ApiGatewayRules {
    * deterministic.
    */
   public static Cidr r52NextEgressBlock(Snapshot s) {
-    Set<Cidr> used = new HashSet<>();
-    s.apiGateway().instances().values().forEach(i -> i.vpcEgressAddress().ifPresent(used::add));
     for (long n = 0; n < EGRESS_POOL.size(); n += 64) {
       Cidr block = Cidr.of(EGRESS_POOL.address(n) + "/26");
-      if (!used.contains(block)) {
+      if (!s.apiGateway().egressBlockInUse(block)) {
         return block;
       }
     }
@@ -206,15 +204,10 @@ public final class ApiGatewayRules {
    * address below the three reserved at the end of the block that no binding or interface uses.
    */
   public static Ipv4Address freeAddress(Snapshot s, VSwitch vSwitch) {
-    Set<Ipv4Address> used = new HashSet<>();
-    for (ApiGatewayInstance i : s.apiGateway().instances().values()) {
-      i.vpcBinding().ifPresent(b -> used.add(b.ingressAddress()));
-      i.vpcIntegration().ifPresent(v -> used.addAll(v.eniAddresses()));
-    }
     Cidr block = vSwitch.cidrBlock();
     for (long n = block.size() - 4; n >= 1; n--) {
       Ipv4Address candidate = block.address(n);
-      if (!used.contains(candidate)) {
+      if (!s.apiGateway().addressInUse(candidate)) {
         return candidate;
       }
     }
@@ -290,7 +283,7 @@ public final class ApiGatewayRules {
 
   /** R56: at most {@code quota} API groups per region. */
   public static void r56GroupQuota(Snapshot s, RegionId region, int quota) {
-    long count = s.apiGateway().groups().values().stream().filter(g -> g.region().equals(region)).count();
+    long count = s.apiGateway().groupCountIn(region);
     if (count >= quota) {
       throw ErrorCode.API_GROUP_QUOTA_EXCEEDED.exception(
           RuleId.R56, "region " + region + " already has " + count + " API groups; the quota is " + quota, region);
@@ -302,9 +295,7 @@ public final class ApiGatewayRules {
    * name makes groups ambiguous in the console and in Terraform imports), with a code of its own (D3).
    */
   public static void uniqueGroupName(Snapshot s, RegionId region, String name) {
-    s.apiGateway().groups().values().stream()
-        .filter(g -> g.region().equals(region) && g.name().equals(name))
-        .findFirst()
+    s.apiGateway().groupNamed(region, name)
         .ifPresent(
             existing -> {
               throw ErrorCode.REPEATED_GROUP_NAME.exception(
@@ -314,7 +305,7 @@ public final class ApiGatewayRules {
 
   /** R56: at most {@code quota} APIs per group. */
   public static void r56ApiQuota(Snapshot s, ApiGroupId groupId, int quota) {
-    int count = s.apiGateway().apisOf(groupId).size();
+    int count = s.apiGateway().apiCountOf(groupId);
     if (count >= quota) {
       throw ErrorCode.API_QUOTA_EXCEEDED.exception(
           RuleId.R56, "group " + groupId + " already has " + count + " APIs; the quota is " + quota, groupId);
@@ -475,9 +466,7 @@ public final class ApiGatewayRules {
    * authorization of the same triple is rejected.
    */
   public static void r66UniqueTarget(Snapshot s, VpcId vpcId, String instanceId, int port) {
-    s.apiGateway().vpcAccesses().values().stream()
-        .filter(a -> a.vpcId().equals(vpcId) && a.instanceId().equals(instanceId) && a.port() == port)
-        .findFirst()
+    s.apiGateway().vpcAccessFor(vpcId, instanceId, port)
         .ifPresent(
             existing -> {
               throw ErrorCode.REPEATED_VPC_ACCESS.exception(
@@ -489,7 +478,7 @@ public final class ApiGatewayRules {
 
   /** D2: at most {@code quota} authorizations per region (assumed quota). */
   public static void vpcAccessQuota(Snapshot s, RegionId region, int quota) {
-    long count = s.apiGateway().vpcAccesses().values().stream().filter(a -> a.region().equals(region)).count();
+    long count = s.apiGateway().vpcAccessCountIn(region);
     if (count >= quota) {
       throw ErrorCode.VPC_ACCESS_QUOTA_EXCEEDED.exception(
           RuleId.D2, "region " + region + " already has " + count + " VPC access authorizations; the quota is " + quota, region);
@@ -498,9 +487,7 @@ public final class ApiGatewayRules {
 
   /** R66: the authorization identified by VPC, target and port, or {@code NotFoundVpc}. */
   public static VpcAccess r66ByTuple(Snapshot s, VpcId vpcId, String instanceId, int port) {
-    return s.apiGateway().vpcAccesses().values().stream()
-        .filter(a -> a.vpcId().equals(vpcId) && a.instanceId().equals(instanceId) && a.port() == port)
-        .findFirst()
+    return s.apiGateway().vpcAccessFor(vpcId, instanceId, port)
         .orElseThrow(
             () ->
                 ErrorCode.NOT_FOUND_VPC.exception(

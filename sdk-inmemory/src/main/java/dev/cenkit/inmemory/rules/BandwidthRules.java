@@ -95,7 +95,7 @@ public final class BandwidthRules {
   /** N1: both regions of a limit have instances attached to the CEN. */
   public static void n1BothRegionsAttached(Snapshot s, CenId cenId, RegionPair regions) {
     for (RegionId region : List.of(regions.first(), regions.second())) {
-      boolean attached = s.cen().attachmentsOf(cenId).stream().anyMatch(a -> a.childInstanceRegion().equals(region));
+      boolean attached = s.cen().attachedCountIn(cenId, region) > 0;
       if (!attached) {
         throw ErrorCode.NO_CHILD_INSTANCE_EITHER_REGION.exception(
             RuleId.N1, cenId + " has no instance attached in " + region + ", so it cannot allocate bandwidth for " + regions,

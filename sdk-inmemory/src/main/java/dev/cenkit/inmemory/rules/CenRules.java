@@ -68,13 +68,13 @@ public final class CenRules {
       throw ErrorCode.INVALID_VPC_STATUS_FOR_CEN.exception(
           RuleId.R41, vpc.id() + " is " + vpc.status() + ", not AVAILABLE", vpc.id());
     }
-    for (VSwitch vsw : s.vpc().vSwitchesOf(vpc.id())) {
+    for (VSwitch vsw : s.vpc().vSwitchMapOf(vpc.id()).values()) {
       if (vsw.status() != VSwitchStatus.AVAILABLE) {
         throw ErrorCode.VPC_SWITCH_INCORRECT_STATUS.exception(
             RuleId.R41, "vSwitch " + vsw.id() + " of " + vpc.id() + " is " + vsw.status(), vpc.id(), vsw.id());
       }
     }
-    for (RouteEntry e : s.vpc().routeEntriesOfVpc(vpc.id())) {
+    for (RouteEntry e : s.vpc().routeEntryMapOfVpc(vpc.id()).values()) {
       if (e.status() != RouteEntryStatus.AVAILABLE) {
         throw ErrorCode.VPC_ROUTE_TABLE_INCORRECT_STATUS.exception(
             RuleId.R41, "route entry " + e.id() + " of " + vpc.id() + " is " + e.status(), vpc.id(), e.id());
@@ -84,7 +84,7 @@ public final class CenRules {
 
   /** D2: at most {@code quota} network instances of one region in one CEN. */
   public static void d2ChildInstancesPerRegion(Snapshot s, CenId cenId, RegionId region, int quota) {
-    long count = s.cen().attachmentsOf(cenId).stream().filter(a -> a.childInstanceRegion().equals(region)).count();
+    long count = s.cen().attachedCountIn(cenId, region);
     if (count >= quota) {
       throw ErrorCode.CHILD_INSTANCE_COUNT_EXCEEDED.exception(
           RuleId.D2, cenId + " already has " + count + " instances in " + region + "; the quota is " + quota, cenId, region);
@@ -93,8 +93,7 @@ public final class CenRules {
 
   /** D2: at most {@code quota} regions with attached instances in one CEN. */
   public static void d2RegionsPerCen(Snapshot s, CenId cenId, RegionId region, int quota) {
-    List<RegionId> regions =
-        s.cen().attachmentsOf(cenId).stream().map(CenAttachment::childInstanceRegion).distinct().sorted().collect(java.util.stream.Collectors.toList());
+    List<RegionId> regions = List.copyOf(s.cen().attachedRegions(cenId));
     if (!regions.contains(region) && regions.size() >= quota) {
       throw ErrorCode.CEN_REGION_COUNT_EXCEEDED.exception(
           RuleId.D2, cenId + " already spans " + regions.size() + " regions " + regions + "; the quota is " + quota, cenId, region);
@@ -112,11 +111,12 @@ public final class CenRules {
 
   /** R75: a CEN can be deleted only with no attached instances and no associated bandwidth plan. */
   public static void r75CenDeletable(Snapshot s, CenId cenId) {
-    List<CenAttachment> attached = s.cen().attachmentsOf(cenId);
-    if (!attached.isEmpty()) {
+    java.util.Collection<CenAttachment> inOrder = s.cen().attachmentsInOrder(cenId);
+    if (!inOrder.isEmpty()) {
+      CenAttachment first = inOrder.iterator().next();
       throw ErrorCode.ATTACHED_CHILD_INSTANCE_EXIST.exception(
-          RuleId.R75, cenId + " still has " + attached.size() + " attached instance(s), e.g. " + attached.get(0).childInstanceId().value(),
-          cenId, attached.get(0).childInstanceId().value());
+          RuleId.R75, cenId + " still has " + inOrder.size() + " attached instance(s), e.g. " + first.childInstanceId().value(),
+          cenId, first.childInstanceId().value());
     }
     List<BandwidthPlan> plans = s.cen().bandwidthPlansOf(cenId);
     if (!plans.isEmpty()) {

@@ -117,8 +117,7 @@ public final class ExpressConnectRules {
 
   /** R42: at most {@code quota} circuits of the account are waiting to be enabled (Initial or Confirmed). */
   public static void r42PendingCircuits(Snapshot s, int quota) {
-    long pending =
-        s.expressConnect().physicalConnections().values().stream().filter(p -> p.status().pending()).count();
+    long pending = s.expressConnect().pendingCircuitCount();
     if (pending >= quota) {
       throw ErrorCode.PHYSICAL_CONNECTION_QUOTA_EXCEEDED.exception(
           RuleId.R42, "the account already has " + pending + " circuits that are not Enabled; the quota is " + quota);
@@ -273,8 +272,7 @@ public final class ExpressConnectRules {
       throw ErrorCode.DEPENDENCY_VIOLATION_CEN.exception(
           RuleId.R46, vbr.id() + " is still attached to " + attachment.get().cenId(), vbr.id(), attachment.get().cenId());
     }
-    s.expressConnect().dataCenters().values().stream()
-        .filter(dc -> dc.routes().stream().anyMatch(r -> r.vbrId().equals(vbr.id())))
+    s.expressConnect().dataCentersRoutingTo(vbr.id()).stream()
         .findFirst()
         .ifPresent(dc -> {
           throw ErrorCode.DEPENDENCY_VIOLATION_DATA_CENTER_ROUTE.exception(
@@ -371,8 +369,7 @@ public final class ExpressConnectRules {
   public static void r7NoRouterInterfaces(Snapshot s, NetworkInstanceId child) {
     if (s.expressConnect().usesRouterInterfaces(child)) {
       String ris =
-          s.expressConnect().routerInterfaces().values().stream()
-              .filter(ri -> ri.routerId().value().equals(child.value()) || ri.oppositeRouterId().value().equals(child.value()))
+          s.expressConnect().routerInterfacesTouching(child).stream()
               .map(ri -> ri.id().value())
               .collect(Collectors.joining(", "));
       throw ErrorCode.CHILD_INSTANCE_RI_ALREADY_EXIST.exception(
@@ -454,7 +451,7 @@ public final class ExpressConnectRules {
 
   /** A router interface that a VBR route uses cannot be deleted. */
   public static void routerInterfaceUnused(Snapshot s, RouterInterface ri) {
-    for (Vbr vbr : s.expressConnect().vbrs().values()) {
+    for (Vbr vbr : s.expressConnect().vbrsRoutingVia(ri.id())) {
       for (VbrRouteEntry e : vbr.routeEntries()) {
         if (e.nextHopType() == VbrNextHopType.ROUTER_INTERFACE && e.nextHopId().equals(ri.id().value())) {
           throw ErrorCode.DEPENDENCY_VIOLATION_ROUTER_INTERFACE_ROUTE.exception(

@@ -44,7 +44,7 @@ public final class VpcRules {
 
   /** D2: at most {@code vpcsPerRegion} VPCs in a region. */
   public static void vpcQuota(Snapshot s, RegionId region, int quota) {
-    long count = s.vpc().vpcs().values().stream().filter(v -> v.region().equals(region)).count();
+    long count = s.vpc().vpcCountIn(region);
     if (count >= quota) {
       throw ErrorCode.VPC_QUOTA_EXCEEDED.exception(
           RuleId.D2, "region " + region + " already has " + count + " VPCs; the quota is " + quota, region);
@@ -192,7 +192,7 @@ public final class VpcRules {
       throw ErrorCode.DEPENDENCY_VIOLATION_CEN.exception(
           RuleId.R39, vpc.id() + " is still attached to " + a.cenId(), vpc.id(), a.cenId());
     });
-    s.apiGateway().vpcAccesses().values().stream().filter(a -> a.vpcId().equals(vpc.id())).findFirst().ifPresent(a -> {
+    s.apiGateway().vpcAccessesOf(vpc.id()).stream().findFirst().ifPresent(a -> {
       throw ErrorCode.DEPENDENCY_VIOLATION_VPC_ACCESS.exception(
           RuleId.R39, vpc.id() + " is still named by the VPC access authorization '" + a.name() + "' (" + a.id() + ")",
           vpc.id(), a.id());
@@ -212,9 +212,7 @@ public final class VpcRules {
       throw ErrorCode.INCORRECT_VSWITCH_STATUS.exception(
           RuleId.R40, vsw.id() + " is " + vsw.status() + ", not AVAILABLE", vsw.id());
     }
-    s.apiGateway().instances().values().stream()
-        .filter(i -> i.vpcBinding().map(b -> b.vSwitchId().equals(vsw.id())).orElse(false)
-            || i.vpcIntegration().map(v -> v.vSwitchIds().contains(vsw.id())).orElse(false))
+    s.apiGateway().instancesUsing(vsw.id()).stream()
         .findFirst()
         .ifPresent(i -> {
           throw ErrorCode.DEPENDENCY_VIOLATION_API_GATEWAY.exception(

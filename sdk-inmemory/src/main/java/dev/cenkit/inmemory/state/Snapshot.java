@@ -158,6 +158,27 @@ public final class Snapshot implements CloudSnapshot {
         && functionCompute.equals(other.functionCompute);
   }
 
+  /**
+   * The names of the product states whose secondary indexes differ from the ones rebuilt from their primary
+   * maps; empty when every index is consistent (the testkit's invariant check asks this after every change).
+   */
+  public java.util.List<String> indexDrift() {
+    java.util.List<String> drift = new java.util.ArrayList<>();
+    if (!vpc.sameIndexesAs(vpc.rebuilt())) {
+      drift.add("vpc");
+    }
+    if (!cen.sameIndexesAs(cen.rebuilt())) {
+      drift.add("cen");
+    }
+    if (!expressConnect.sameIndexesAs(expressConnect.rebuilt())) {
+      drift.add("expressConnect");
+    }
+    if (!apiGateway.sameIndexesAs(apiGateway.rebuilt())) {
+      drift.add("apiGateway");
+    }
+    return drift;
+  }
+
   /** Equal when version, id sequence and every product state are equal. */
   @Override
   public boolean equals(Object o) {

@@ -1,32 +1,67 @@
 package dev.cenkit.inmemory.state;
 
 import dev.cenkit.model.Checks;
+import dev.cenkit.model.Ipv4Address;
+import dev.cenkit.model.RegionId;
 import dev.cenkit.model.vpc.RouteEntry;
 import dev.cenkit.model.vpc.RouteEntryId;
+import dev.cenkit.model.vpc.RouteTableId;
 import dev.cenkit.model.vpc.VSwitch;
 import dev.cenkit.model.vpc.VSwitchId;
 import dev.cenkit.model.vpc.Vpc;
 import dev.cenkit.model.vpc.VpcId;
 import dev.cenkit.spi.VpcView;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import org.pcollections.HashTreePMap;
+import org.pcollections.PMap;
 import org.pcollections.PSortedMap;
 import org.pcollections.TreePMap;
 
-/** The VPC part of a {@link Snapshot}: persistent maps, so a change shares everything it does not touch. */
+/**
+ * The VPC part of a {@link Snapshot}: persistent maps, so a change shares everything it does not touch, and
+ * the secondary indexes the rules and questions read (vSwitches by VPC and by block, route entries by table and
+ * by VPC, VPCs by region and by route table), kept by the same {@code with…}/{@code without…} methods.
+ */
 public final class VpcState implements VpcView {
-  static final VpcState EMPTY = new VpcState(TreePMap.empty(), TreePMap.empty(), TreePMap.empty());
+  static final VpcState EMPTY =
+      new VpcState(TreePMap.empty(), TreePMap.empty(), TreePMap.empty(), GroupIndex.natural(), GroupIndex.natural(),
+          GroupIndex.natural(), GroupIndex.natural(), HashTreePMap.empty(), GroupIndex.natural(), ChangeLog.EMPTY);
 
   private final PSortedMap<VpcId, Vpc> vpcs;
   private final PSortedMap<VSwitchId, VSwitch> vSwitches;
   private final PSortedMap<RouteEntryId, RouteEntry> routeEntries;
+  private final GroupIndex<VpcId, VSwitchId, VSwitch> vSwitchesByVpc;
+  private final GroupIndex<Long, VSwitchId, VSwitch> vSwitchesByBlock;
+  private final GroupIndex<RouteTableId, RouteEntryId, RouteEntry> routesByTable;
+  private final GroupIndex<VpcId, RouteEntryId, RouteEntry> routesByVpc;
+  private final PMap<RouteTableId, VpcId> vpcByRouteTable;
+  private final GroupIndex<RegionId, VpcId, Vpc> vpcsByRegion;
+  private final ChangeLog log;
 
   private VpcState(
       PSortedMap<VpcId, Vpc> vpcs,
       PSortedMap<VSwitchId, VSwitch> vSwitches,
-      PSortedMap<RouteEntryId, RouteEntry> routeEntries) {
+      PSortedMap<RouteEntryId, RouteEntry> routeEntries,
+      GroupIndex<VpcId, VSwitchId, VSwitch> vSwitchesByVpc,
+      GroupIndex<Long, VSwitchId, VSwitch> vSwitchesByBlock,
+      GroupIndex<RouteTableId, RouteEntryId, RouteEntry> routesByTable,
+      GroupIndex<VpcId, RouteEntryId, RouteEntry> routesByVpc,
+      PMap<RouteTableId, VpcId> vpcByRouteTable,
+      GroupIndex<RegionId, VpcId, Vpc> vpcsByRegion,
+      ChangeLog log) {
     this.vpcs = vpcs;
     this.vSwitches = vSwitches;
     this.routeEntries = routeEntries;
+    this.vSwitchesByVpc = vSwitchesByVpc;
+    this.vSwitchesByBlock = vSwitchesByBlock;
+    this.routesByTable = routesByTable;
+    this.routesByVpc = routesByVpc;
+    this.vpcByRouteTable = vpcByRouteTable;
+    this.vpcsByRegion = vpcsByRegion;
+    this.log = log;
   }
 
   @Override
@@ -44,40 +79,184 @@ public final class VpcState implements VpcView {
     return routeEntries;
   }
 
+  @Override
+  public List<VSwitch> vSwitchesOf(VpcId vpcId) {
+    Checks.required(vpcId, "vpcId (VpcId)");
+    return List.copyOf(vSwitchesByVpc.get(vpcId).values());
+  }
+
+  /** The vSwitches of a VPC by id, from the index (no copy). */
+  public PSortedMap<VSwitchId, VSwitch> vSwitchMapOf(VpcId vpcId) {
+    Checks.required(vpcId, "vpcId (VpcId)");
+    return vSwitchesByVpc.get(vpcId);
+  }
+
+  /** The first vSwitch of a VPC in id order, if it has any. */
+  public Optional<VSwitch> firstVSwitchOf(VpcId vpcId) {
+    Checks.required(vpcId, "vpcId (VpcId)");
+    PSortedMap<VSwitchId, VSwitch> own = vSwitchesByVpc.get(vpcId);
+    return own.isEmpty() ? Optional.empty() : Optional.of(own.get(own.firstKey()));
+  }
+
+  /**
+   * The vSwitch with the smallest id, across every VPC, whose block contains {@code address}: one lookup per
+   * prefix length in the block index, not a pass over every vSwitch.
+   */
+  public Optional<VSwitch> anyVSwitchContaining(Ipv4Address address) {
+    Checks.required(address, "address (Ipv4Address)");
+    long a = address.toLong();
+    VSwitch best = null;
+    for (int len = 32; len >= 0; len--) {
+      PSortedMap<VSwitchId, VSwitch> found = vSwitchesByBlock.get(BlockKeys.containing(a, len));
+      if (!found.isEmpty()) {
+        VSwitch first = found.get(found.firstKey());
+        if (best == null || first.id().compareTo(best.id()) < 0) {
+          best = first;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  @Override
+  public Optional<Vpc> vpcOfRouteTable(RouteTableId routeTableId) {
+    Checks.required(routeTableId, "routeTableId (RouteTableId)");
+    VpcId id = vpcByRouteTable.get(routeTableId);
+    return id == null ? Optional.empty() : Optional.ofNullable(vpcs.get(id));
+  }
+
+  @Override
+  public List<RouteEntry> routeEntriesOf(RouteTableId routeTableId) {
+    Checks.required(routeTableId, "routeTableId (RouteTableId)");
+    return List.copyOf(routesByTable.get(routeTableId).values());
+  }
+
+  @Override
+  public List<RouteEntry> routeEntriesOfVpc(VpcId vpcId) {
+    Checks.required(vpcId, "vpcId (VpcId)");
+    return List.copyOf(routesByVpc.get(vpcId).values());
+  }
+
+  /** The custom route entries of a route table by id, from the index (no copy). */
+  public PSortedMap<RouteEntryId, RouteEntry> routeEntryMapOf(RouteTableId routeTableId) {
+    Checks.required(routeTableId, "routeTableId (RouteTableId)");
+    return routesByTable.get(routeTableId);
+  }
+
+  /** The custom route entries of every table of a VPC by id, from the index (no copy). */
+  public PSortedMap<RouteEntryId, RouteEntry> routeEntryMapOfVpc(VpcId vpcId) {
+    Checks.required(vpcId, "vpcId (VpcId)");
+    return routesByVpc.get(vpcId);
+  }
+
+  /** The VPCs of a region by id. */
+  public Map<VpcId, Vpc> vpcsIn(RegionId region) {
+    Checks.required(region, "region (RegionId)");
+    return vpcsByRegion.get(region);
+  }
+
+  /** How many VPCs a region has (D2). */
+  public int vpcCountIn(RegionId region) {
+    Checks.required(region, "region (RegionId)");
+    return vpcsByRegion.get(region).size();
+  }
+
+  /** The log of the VPCs the changes to this state touched (see {@link ChangeLog}). */
+  public ChangeLog changeLog() {
+    return log;
+  }
+
   /** With the VPC added or replaced. */
   public VpcState withVpc(Vpc vpc) {
     Checks.required(vpc, "vpc (Vpc)");
-    return new VpcState(vpcs.plus(vpc.id(), vpc), vSwitches, routeEntries);
+    Vpc old = vpcs.get(vpc.id());
+    GroupIndex<RegionId, VpcId, Vpc> byRegion = old == null ? vpcsByRegion : vpcsByRegion.minus(old.region(), old.id());
+    PMap<RouteTableId, VpcId> byTable = old == null ? vpcByRouteTable : vpcByRouteTable.minus(old.routeTableId());
+    return new VpcState(vpcs.plus(vpc.id(), vpc), vSwitches, routeEntries, vSwitchesByVpc, vSwitchesByBlock,
+        routesByTable, routesByVpc, byTable.plus(vpc.routeTableId(), vpc.id()),
+        byRegion.plus(vpc.region(), vpc.id(), vpc), log.plus(vpc.id().value()));
   }
 
   /** Without the VPC. */
   public VpcState withoutVpc(VpcId id) {
     Checks.required(id, "id (VpcId)");
-    return new VpcState(vpcs.minus(id), vSwitches, routeEntries);
+    Vpc old = vpcs.get(id);
+    if (old == null) {
+      return this;
+    }
+    return new VpcState(vpcs.minus(id), vSwitches, routeEntries, vSwitchesByVpc, vSwitchesByBlock, routesByTable,
+        routesByVpc, vpcByRouteTable.minus(old.routeTableId()), vpcsByRegion.minus(old.region(), id),
+        log.plus(id.value()));
   }
 
   /** With the vSwitch added or replaced. */
   public VpcState withVSwitch(VSwitch vSwitch) {
     Checks.required(vSwitch, "vSwitch (VSwitch)");
-    return new VpcState(vpcs, vSwitches.plus(vSwitch.id(), vSwitch), routeEntries);
+    VpcState base = vSwitches.containsKey(vSwitch.id()) ? withoutVSwitch(vSwitch.id()) : this;
+    return new VpcState(vpcs, base.vSwitches.plus(vSwitch.id(), vSwitch), routeEntries,
+        base.vSwitchesByVpc.plus(vSwitch.vpcId(), vSwitch.id(), vSwitch),
+        base.vSwitchesByBlock.plus(BlockKeys.of(vSwitch.cidrBlock()), vSwitch.id(), vSwitch), routesByTable, routesByVpc,
+        vpcByRouteTable, vpcsByRegion, base.log.plus(vSwitch.vpcId().value()));
   }
 
   /** Without the vSwitch. */
   public VpcState withoutVSwitch(VSwitchId id) {
     Checks.required(id, "id (VSwitchId)");
-    return new VpcState(vpcs, vSwitches.minus(id), routeEntries);
+    VSwitch old = vSwitches.get(id);
+    if (old == null) {
+      return this;
+    }
+    return new VpcState(vpcs, vSwitches.minus(id), routeEntries, vSwitchesByVpc.minus(old.vpcId(), id),
+        vSwitchesByBlock.minus(BlockKeys.of(old.cidrBlock()), id), routesByTable, routesByVpc, vpcByRouteTable,
+        vpcsByRegion, log.plus(old.vpcId().value()));
   }
 
   /** With the route entry added or replaced. */
   public VpcState withRouteEntry(RouteEntry entry) {
     Checks.required(entry, "entry (RouteEntry)");
-    return new VpcState(vpcs, vSwitches, routeEntries.plus(entry.id(), entry));
+    VpcState base = routeEntries.containsKey(entry.id()) ? withoutRouteEntry(entry.id()) : this;
+    return new VpcState(vpcs, vSwitches, base.routeEntries.plus(entry.id(), entry), vSwitchesByVpc, vSwitchesByBlock,
+        base.routesByTable.plus(entry.routeTableId(), entry.id(), entry),
+        base.routesByVpc.plus(entry.vpcId(), entry.id(), entry), vpcByRouteTable, vpcsByRegion,
+        base.log.plus(entry.vpcId().value()));
   }
 
   /** Without the route entry. */
   public VpcState withoutRouteEntry(RouteEntryId id) {
     Checks.required(id, "id (RouteEntryId)");
-    return new VpcState(vpcs, vSwitches, routeEntries.minus(id));
+    RouteEntry old = routeEntries.get(id);
+    if (old == null) {
+      return this;
+    }
+    return new VpcState(vpcs, vSwitches, routeEntries.minus(id), vSwitchesByVpc, vSwitchesByBlock,
+        routesByTable.minus(old.routeTableId(), id), routesByVpc.minus(old.vpcId(), id), vpcByRouteTable,
+        vpcsByRegion, log.plus(old.vpcId().value()));
+  }
+
+  /** The same content with every index rebuilt from the primary maps (for the testkit's invariant check). */
+  public VpcState rebuilt() {
+    VpcState s = EMPTY;
+    for (Vpc v : vpcs.values()) {
+      s = s.withVpc(v);
+    }
+    for (VSwitch v : vSwitches.values()) {
+      s = s.withVSwitch(v);
+    }
+    for (RouteEntry e : routeEntries.values()) {
+      s = s.withRouteEntry(e);
+    }
+    return s;
+  }
+
+  /** Whether every index equals {@code other}'s (compare with {@link #rebuilt()}). */
+  public boolean sameIndexesAs(VpcState other) {
+    Checks.required(other, "other (VpcState)");
+    return vSwitchesByVpc.equals(other.vSwitchesByVpc)
+        && vSwitchesByBlock.equals(other.vSwitchesByBlock)
+        && routesByTable.equals(other.routesByTable)
+        && routesByVpc.equals(other.routesByVpc)
+        && vpcByRouteTable.equals(other.vpcByRouteTable)
+        && vpcsByRegion.equals(other.vpcsByRegion);
   }
 
   @Override

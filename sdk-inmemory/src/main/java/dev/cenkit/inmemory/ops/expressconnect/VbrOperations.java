@@ -224,8 +224,8 @@ final class VbrOperations {
             x.withExpressConnect(
                 e -> {
                   var next = e.withoutRouterInterface(ri.id());
-                  for (RouterInterface other : e.routerInterfaces().values()) {
-                    if (other.oppositeInterfaceId().equals(Optional.of(ri.id()))) {
+                  for (RouterInterface other : e.routerInterfacesFacing(ri.id())) {
+                    {
                       next =
                           next.withRouterInterface(
                               other.toBuilder()
