@@ -168,7 +168,7 @@ public final class BandwidthPlanSpec {
                           .bandwidthLimit(a.mbps)
                           .build()));
     }
-    return new Parts(setUp, limits);
+    return new Parts(plan, setUp, limits);
   }
 
   /**
@@ -182,10 +182,12 @@ public final class BandwidthPlanSpec {
 
   /** The steps of a plan for one CEN: creation and association, then the allocations. */
   static final class Parts {
+    final Ref<BandwidthPackageId> plan;
     final Spec setUp;
     final Spec limits;
 
-    Parts(Spec setUp, Spec limits) {
+    Parts(Ref<BandwidthPackageId> plan, Spec setUp, Spec limits) {
+      this.plan = plan;
       this.setUp = setUp;
       this.limits = limits;
     }

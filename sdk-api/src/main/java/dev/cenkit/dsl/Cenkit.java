@@ -44,6 +44,24 @@ public final class Cenkit {
     return CenSpec.create();
   }
 
+  /**
+   * Starts the description of a new Enterprise Edition CEN: transit routers, their connections, associations,
+   * propagations and inter-region connections (enterprise-edition.md).
+   */
+  public static EnterpriseCenSpec enterpriseCen() {
+    return EnterpriseCenSpec.create();
+  }
+
+  /** A VPC connection to the transit router of the VPC's region, for {@link EnterpriseCenSpec#connect}. */
+  public static VpcConnectionSpec vpcConnection(VpcSpec vpc) {
+    return VpcConnectionSpec.of(vpc);
+  }
+
+  /** An inter-region connection between the routers of two regions, for {@link EnterpriseCenSpec#peer}. */
+  public static PeerConnectionSpec peerConnection(RegionId local, RegionId peer) {
+    return PeerConnectionSpec.between(local, peer);
+  }
+
   /** Starts a new bandwidth plan of {@code mbps} Mbit/s (2 to 10000, R13), for {@link CenSpec#bandwidth}. */
   public static BandwidthPlanSpec.Sized bandwidthPlan(long mbps) {
     return BandwidthPlanSpec.of(mbps);
@@ -133,5 +151,56 @@ public final class Cenkit {
   /** Starts the description of a new VPC access authorization named {@code name}. */
   public static VpcAccessSpec vpcAccess(String name) {
     return VpcAccessSpec.named(name);
+  }
+
+  // --- ECS ---
+
+  /**
+   * Starts the description of a new ECS instance named {@code name}: its vSwitch, then optionally its private IP,
+   * and at least one security group.
+   *
+   * <pre>{@code
+   * EcsInstanceSpec ecs3 = ecsInstance("ecs-3").in(vpc3, 0).privateIp("10.3.1.10").securityGroup(clients);
+   * }</pre>
+   */
+  public static EcsInstanceSpec.Definition ecsInstance(String name) {
+    return EcsInstanceSpec.named(name);
+  }
+
+  /**
+   * Starts the description of a new security group (basic unless {@code enterprise()} follows); its VPC completes
+   * it, rules follow.
+   *
+   * <pre>{@code
+   * SecurityGroupSpec web = securityGroup().named("web").in(vpc1).allowIngress(tcp(443)).from("10.0.0.0/8");
+   * }</pre>
+   */
+  public static SecurityGroupSpec.Definition securityGroup() {
+    return SecurityGroupSpec.define();
+  }
+
+  /** TCP to one port, for security group rules. */
+  public static Traffic tcp(int port) {
+    return Traffic.tcp(port);
+  }
+
+  /** TCP to the ports {@code from} to {@code to}, for security group rules. */
+  public static Traffic tcp(int from, int to) {
+    return Traffic.tcp(from, to);
+  }
+
+  /** UDP to one port, for security group rules. */
+  public static Traffic udp(int port) {
+    return Traffic.udp(port);
+  }
+
+  /** ICMP, for security group rules. */
+  public static Traffic icmp() {
+    return Traffic.icmp();
+  }
+
+  /** Every protocol and port, for security group rules. */
+  public static Traffic allTraffic() {
+    return Traffic.all();
   }
 }

@@ -138,9 +138,101 @@ public enum ErrorCode {
   /** The access region differs from the host region (R34). */
   CLOUD_ROUTE_ACCESS_REGION_ILLEGAL("ParameterIllegal.AccessRegionId", 400, ErrorFamily.INVALID_PARAMETER, true, "The access region differs from the host region (R34)"),
   /** The operation needs a Basic Edition CEN (R35). */
-  TRANSIT_ROUTER_TYPE_UNSUPPORTED("OperationUnsupported.TransitRouterType", 400, ErrorFamily.NOT_MODELED, true, "The operation needs a Basic Edition CEN (R35)"),
+  TRANSIT_ROUTER_TYPE_UNSUPPORTED("OperationUnsupported.TransitRouterType", 400, ErrorFamily.FORBIDDEN, true, "The action is not supported by the edition of the transit router (R35, E23, E25, E29)"),
   /** The cloud-service route is in a transitional state (R76). */
   CLOUD_ROUTE_STATUS_NOT_ALLOW("InvalidOperation.CloudRouteStatusNotAllow", 409, ErrorFamily.INCORRECT_STATUS, true, "The cloud-service route is in a transitional state (R76)"),
+
+  // ---- Transit routers (Enterprise Edition) ----
+  /** The CEN already has a transit router in the region (E1). */
+  TR_INSTANCE_EXIST("InstanceExist.TransitRouterInstance", 400, ErrorFamily.INCORRECT_STATUS, true, "The CEN already has a transit router in the region (E1)"),
+  /** The transit router service is not opened (E2). */
+  TR_SERVICE_NOT_OPEN("Forbbiden.TransitRouterServiceNotOpen", 400, ErrorFamily.FORBIDDEN, true, "The transit router service is not opened (E2)"),
+  /** A CEN with protection level FULL cannot use transit routers (E3). */
+  CEN_FULL_LEVEL("OperationUnsupported.CenFullLevel", 400, ErrorFamily.FORBIDDEN, true, "A CEN with protection level FULL cannot use transit routers (E3)"),
+  /** The VPC is attached to a CEN with protection level FULL (E3). */
+  VPC_ATTACHED_FULL_MODE_CEN("InvalidStatus.VpcAttachedFullModeCen", 400, ErrorFamily.INCORRECT_STATUS, true, "The VPC is attached to a CEN with protection level FULL (E3)"),
+  /** Two zone mappings name the same zone (E4). */
+  DUPLICATED_ZONE_MAPPING("Duplicated.ZoneMapping", 400, ErrorFamily.INVALID_PARAMETER, true, "Two zone mappings name the same zone (E4)"),
+  /** The zone mappings are too few or too many (E4). */
+  ILLEGAL_PARAM_ZONE_MAPPINGS("IllegalParam.ZoneMappings", 400, ErrorFamily.INVALID_PARAMETER, true, "The zone mappings are too few or too many (E4)"),
+  /** The zone of a mapping is not the vSwitch's zone (E4). */
+  ILLEGAL_PARAM_ZONE_ID("IllegalParam.ZoneId", 400, ErrorFamily.INVALID_PARAMETER, true, "The zone of a mapping is not the vSwitch's zone (E4)"),
+  /** The vSwitch of a mapping is not in the connected VPC (E4). */
+  ILLEGAL_PARAM_VSWITCH_ID("IllegalParam.VSwitchId", 400, ErrorFamily.INVALID_PARAMETER, true, "The vSwitch of a mapping is not in the connected VPC (E4)"),
+  /** Neither a transit router nor a CEN and region is given (E5). */
+  MISSING_CEN_ID_OR_REGION_ID("MissingParam.CenIdOrRegionId", 400, ErrorFamily.INVALID_PARAMETER, true, "Neither a transit router nor a CEN and region is given (E5)"),
+  /** The transit router does not exist (E5). */
+  INVALID_TR_ID_NOT_FOUND("InvalidTransitRouterId.NotFound", 400, ErrorFamily.NOT_FOUND, true, "The transit router does not exist (E5)"),
+  /** The CEN does not exist (E5). */
+  INVALID_CEN_ID_NOT_FOUND("InvalidCenId.NotFound", 400, ErrorFamily.NOT_FOUND, true, "The CEN does not exist (E5)"),
+  /** Too many VPC connections on the transit router (E6). */
+  QUOTA_VPC_ATTACH_PER_TR("QuotaExceeded.CenQuotaVpcAttachPerTransitRouter", 400, ErrorFamily.QUOTA_EXCEEDED, true, "Too many VPC connections on the transit router (E6)"),
+  /** Too many custom route tables on the transit router (E6). */
+  QUOTA_TR_ROUTE_TABLE("QuotaExceeded.TransitRouterRouteTable", 400, ErrorFamily.QUOTA_EXCEEDED, false, "Too many custom route tables on the transit router (E6)"),
+  /** Too many entries in the transit router route table (E6). */
+  QUOTA_TR_ROUTE_ENTRY("QuotaExceeded.TransitRouterRoutEntry", 400, ErrorFamily.QUOTA_EXCEEDED, true, "Too many entries in the transit router route table (E6)"),
+  /** The connection is already associated with a route table (E8, DE8). */
+  ATTACHMENT_ALREADY_ASSOCIATED("InvalidOperation.AttachmentAlreadyAssociated", 400, ErrorFamily.INCORRECT_STATUS, false, "The connection is already associated with a route table (E8, DE8)"),
+  /** The connection is not associated with that route table (E8). */
+  ATTACHMENT_NOT_ASSOCIATED("InvalidOperation.AttachmentNotAssociated", 400, ErrorFamily.INCORRECT_STATUS, false, "The connection is not associated with that route table (E8)"),
+  /** The route table is not on a router of the connection (E8, E9). */
+  ROUTE_TABLE_OF_OTHER_ROUTER("IllegalParam.TransitRouterRouteTableId", 400, ErrorFamily.INVALID_PARAMETER, false, "The route table is not on a router of the connection (E8, E9)"),
+  /** The connection already propagates into the route table (E9, DE8). */
+  PROPAGATION_ALREADY_EXISTS("InvalidOperation.PropagationAlreadyExists", 400, ErrorFamily.INCORRECT_STATUS, false, "The connection already propagates into the route table (E9, DE8)"),
+  /** The connection does not propagate into the route table (E9). */
+  PROPAGATION_NOT_EXIST("InvalidOperation.PropagationNotExist", 400, ErrorFamily.INCORRECT_STATUS, false, "The connection does not propagate into the route table (E9)"),
+  /** The connection to associate or propagate does not exist (E9). */
+  INVALID_ATTACHMENT_ID_NOT_FOUND("InvalidAttachmentId.NotFound", 404, ErrorFamily.NOT_FOUND, true, "The connection to associate or propagate does not exist (E9)"),
+  /** The route table already has a static entry for the destination (E11). */
+  TR_SAME_DESTINATION("OperationFailed.CreateRouteEntryWithSameDestinationCidrBlock", 400, ErrorFamily.INCORRECT_STATUS, true, "The route table already has a static entry for the destination (E11)"),
+  /** A BlackHole entry takes no next hop (E11). */
+  TR_NEXT_HOP_BLACKHOLE_AND_ID("ParamExclusive.NextHopTypeBlackHoleAndNextHopId", 400, ErrorFamily.INVALID_PARAMETER, true, "A BlackHole entry takes no next hop (E11)"),
+  /** An Attachment entry needs a next hop (E11). */
+  TR_NEXT_HOP_ID_MISSING("MissingParam.TransitRouterRouteEntryNextHopId", 400, ErrorFamily.INVALID_PARAMETER, true, "An Attachment entry needs a next hop (E11)"),
+  /** The next hop is not a connection of the table's router (E11). */
+  TR_NEXT_HOP_NOT_FOUND("InvalidTransitRouterRouteEntryNextHopId.NotFound", 400, ErrorFamily.NOT_FOUND, true, "The next hop is not a connection of the table's router (E11)"),
+  /** The destination is not a valid CIDR block (E11). */
+  ILLEGAL_TR_DESTINATION("IllegalParam.TransitRouterDestinationCidrBlock", 400, ErrorFamily.INVALID_PARAMETER, true, "The destination is not a valid CIDR block (E11)"),
+  /** The transit router route table does not exist (E11, E20). */
+  INVALID_TR_ROUTE_TABLE_ID_NOT_FOUND("InvalidTransitRouterRouteTableId.NotFound", 400, ErrorFamily.NOT_FOUND, true, "The transit router route table does not exist (E11, E20)"),
+  /** The transit router route entry does not exist (E11). */
+  INVALID_TR_ROUTE_ENTRY_ID_NOT_FOUND("InvalidTransitRouterRouteEntryId.NotFound", 400, ErrorFamily.NOT_FOUND, false, "The transit router route entry does not exist (E11)"),
+  /** The peer transit router does not exist (E13). */
+  INVALID_PEER_TR_ID_NOT_FOUND("InvalidPeerTransitRouterId.NotFound", 400, ErrorFamily.NOT_FOUND, true, "The peer transit router does not exist (E13)"),
+  /** The peer transit router is not an Enterprise router of the same CEN (E13). */
+  ILLEGAL_PARAM_PEER_TR_ID("IllegalParam.PeerTransitRouterId", 400, ErrorFamily.INVALID_PARAMETER, true, "The peer transit router is not an Enterprise router of the same CEN (E13)"),
+  /** The peer region is the local one or not the peer router's (E13, DE10). */
+  ILLEGAL_PARAM_PEER_REGION_ID("IllegalParam.PeerRegionId", 400, ErrorFamily.INVALID_PARAMETER, true, "The peer region is the local one or not the peer router's (E13, DE10)"),
+  /** A BandwidthPackage connection with a plan needs a bandwidth (E14). */
+  MISSING_PARAM_BANDWIDTH("MissingParam.Bandwidth", 400, ErrorFamily.INVALID_PARAMETER, true, "A BandwidthPackage connection with a plan needs a bandwidth (E14)"),
+  /** The bandwidth is negative (E14). */
+  ILLEGAL_PARAM_BANDWIDTH("IllegalParam.Bandwidth", 400, ErrorFamily.INVALID_PARAMETER, true, "The bandwidth is negative (E14)"),
+  /** The plan does not fit the connection's bandwidth type or regions (E14). */
+  ILLEGAL_PARAM_BWP_ID("IllegalParam.CenBandwidthPackageId", 400, ErrorFamily.INVALID_PARAMETER, true, "The plan does not fit the connection's bandwidth type or regions (E14)"),
+  /** The VPC already learns routes from another CEN (E16, DE7). */
+  VPC_AUTO_ROUTES_PUBLISH_IN_OTHER_CEN("InvalidOperation.VpcAutoRoutesPublishInOtherCEN", 400, ErrorFamily.INCORRECT_STATUS, true, "The VPC already learns routes from another CEN (E16, DE7)"),
+  /** The connection is still associated with a route table (E19). */
+  ROUTE_TABLE_ASSOCIATION_EXIST("OperationFailed.RouteTableAssociationExist", 400, ErrorFamily.DEPENDENCY_VIOLATION, true, "The connection is still associated with a route table (E19)"),
+  /** The connection still propagates into a route table (E19). */
+  ROUTE_TABLE_PROPAGATION_EXIST("OperationFailed.RouteTablePropagationExist", 400, ErrorFamily.DEPENDENCY_VIOLATION, true, "The connection still propagates into a route table (E19)"),
+  /** A VPC route still points at the connection (E19). */
+  ATTACHMENT_REFERENCED_VPC_ROUTE_ENTRY("OperationFailed.AttachmentReferencedVpcRouteEntryExisted", 400, ErrorFamily.DEPENDENCY_VIOLATION, true, "A VPC route still points at the connection (E19)"),
+  /** A transit router static entry still uses the connection (E19). */
+  TR_ROUTE_ENTRY_EXIST("OperationFailed.RouteEntryExist", 400, ErrorFamily.DEPENDENCY_VIOLATION, true, "A transit router static entry still uses the connection (E19)"),
+  /** The transit router connection does not exist (E19). */
+  INVALID_TR_ATTACHMENT_ID_NOT_FOUND("InvalidTransitRouterAttachmentId.NotFound", 400, ErrorFamily.NOT_FOUND, true, "The transit router connection does not exist (E19)"),
+  /** The system route table cannot be deleted (E20). */
+  DELETE_SYSTEM_ROUTE_TABLE("OperationFailed.DeleteSystemRouteTable", 400, ErrorFamily.DEPENDENCY_VIOLATION, true, "The system route table cannot be deleted (E20)"),
+  /** The route table still has associations (E20). */
+  DELETE_ROUTE_TABLE_WITH_ASSOCIATION("OperationFailed.DeleteRouteTableWithAssociation", 400, ErrorFamily.DEPENDENCY_VIOLATION, true, "The route table still has associations (E20)"),
+  /** The route table still has propagations (E20). */
+  DELETE_ROUTE_TABLE_WITH_PROPAGATION("OperationFailed.DeleteRouteTableWithPropagation", 400, ErrorFamily.DEPENDENCY_VIOLATION, true, "The route table still has propagations (E20)"),
+  /** The route table still has static entries (E20). */
+  DELETE_ROUTE_TABLE_WITH_ROUTE_ENTRY("OperationFailed.DeleteRouteTableWithRouteEntry", 400, ErrorFamily.DEPENDENCY_VIOLATION, true, "The route table still has static entries (E20)"),
+  /** The legacy attach is refused where the CEN uses Enterprise transit routers (E23). */
+  INVALID_TRANSIT_ROUTER("OperationFailed.InvalidTransitRouter", 400, ErrorFamily.FORBIDDEN, true, "The legacy attach is refused where the CEN uses Enterprise transit routers (E23)"),
+  /** A dry run passed every check; nothing was changed (E33). */
+  DRY_RUN_OPERATION("DryRunOperation", 400, ErrorFamily.INVALID_PARAMETER, true, "A dry run passed every check; nothing was changed (E33)"),
 
   // ---- VPC ----
   /** Too many VPCs in the region (D2). */
@@ -353,6 +445,110 @@ public enum ErrorCode {
   INVALID_ROLE_ARN("InvalidParameter.RoleArn", 400, ErrorFamily.INVALID_PARAMETER, false, "The RAM role ARN is malformed (R73)"),
   /** The Function Compute backend lacks a field its type needs (R74). */
   INCOMPLETE_FUNCTION_COMPUTE_CONFIG("MissingParameter.FunctionComputeConfig", 400, ErrorFamily.INVALID_PARAMETER, false, "The Function Compute backend lacks a field its type needs (R74)"),
+
+  // ---- ECS and security groups (security-groups.md) ----
+  /** The rule's IpProtocol is not TCP, UDP, ICMP, GRE or ALL (SG40a). */
+  SG_INVALID_IP_PROTOCOL("InvalidIpProtocol.ValueNotSupported", 400, ErrorFamily.INVALID_PARAMETER, true, "The rule's IpProtocol is not TCP, UDP, ICMP, GRE or ALL (SG40a)"),
+  /** The rule's PortRange is not two ports 1-65535 as start/end with start <= end (SG40b, SG40e). */
+  SG_INVALID_PORT_RANGE("InvalidParam.PortRange", 400, ErrorFamily.INVALID_PARAMETER, true, "The rule's PortRange is not two ports 1-65535 as start/end with start <= end (SG40b, SG40e)"),
+  /** The rule has no PortRange (SG40c). */
+  SG_PORT_RANGE_MISSING("InvalidPortRange.Malformed", 400, ErrorFamily.INVALID_PARAMETER, true, "The rule has no PortRange (SG40c)"),
+  /** IpProtocol and PortRange do not match: TCP/UDP need ports, ICMP/GRE/ALL need -1/-1 (SG40d). */
+  SG_PROTOCOL_PORT_MISMATCH("OperationDenied", 400, ErrorFamily.INVALID_PARAMETER, true, "IpProtocol and PortRange do not match: TCP/UDP need ports, ICMP/GRE/ALL need -1/-1 (SG40d)"),
+  /** The rule's SourcePortRange is malformed (SG40f). */
+  SG_INVALID_SOURCE_PORT_RANGE("InvalidSourcePortRange.Malformed", 400, ErrorFamily.INVALID_PARAMETER, true, "The rule's SourcePortRange is malformed (SG40f)"),
+  /** The rule's Priority is not an integer 1-100 (SG40g). */
+  SG_INVALID_PRIORITY("InvalidPriority.Malformed", 400, ErrorFamily.INVALID_PARAMETER, true, "The rule's Priority is not an integer 1-100 (SG40g)"),
+  /** The rule's Policy is not accept or drop (SG40h). */
+  SG_INVALID_POLICY("InvalidPolicy.Malformed", 400, ErrorFamily.INVALID_PARAMETER, true, "The rule's Policy is not accept or drop (SG40h)"),
+  /** The rule's NicType is not internet or intranet (SG40i). */
+  SG_INVALID_NIC_TYPE("InvalidNicType.ValueNotSupported", 400, ErrorFamily.INVALID_PARAMETER, true, "The rule's NicType is not internet or intranet (SG40i)"),
+  /** The source group is in another VPC, or NicType is not intranet in a VPC group (SG40j, SG42d). */
+  SG_SOURCE_GROUP_MISMATCH("InvalidSourceGroupId.Mismatch", 400, ErrorFamily.INVALID_PARAMETER, true, "The source group is in another VPC, or NicType is not intranet in a VPC group (SG40j, SG42d)"),
+  /** The destination group is in another VPC, or NicType is not intranet in a VPC group (SG40j, SG42d). */
+  SG_DEST_GROUP_MISMATCH("InvalidDestGroupId.Mismatch", 400, ErrorFamily.INVALID_PARAMETER, true, "The destination group is in another VPC, or NicType is not intranet in a VPC group (SG40j, SG42d)"),
+  /** The rule's SourceCidrIp is malformed (SG40k). */
+  SG_INVALID_SOURCE_CIDR("InvalidSourceCidrIp.Malformed", 400, ErrorFamily.INVALID_PARAMETER, true, "The rule's SourceCidrIp is malformed (SG40k)"),
+  /** The rule's DestCidrIp is malformed (SG40l). */
+  SG_INVALID_DEST_CIDR("InvalidDestCidrIp.Malformed", 400, ErrorFamily.INVALID_PARAMETER, true, "The rule's DestCidrIp is malformed (SG40l)"),
+  /** An ingress rule names no source (SG4, SG40m). */
+  SG_MISSING_SOURCE("MissingParameter.Source", 400, ErrorFamily.INVALID_PARAMETER, true, "An ingress rule names no source (SG4, SG40m)"),
+  /** An egress rule names no destination (SG4, SG40m). */
+  SG_MISSING_DEST("MissingParameter.Dest", 400, ErrorFamily.INVALID_PARAMETER, true, "An egress rule names no destination (SG4, SG40m)"),
+  /** SourceCidrIp equals DestCidrIp, or an ingress rule names its own group (SG40n, SG42e). */
+  SG_PARAMETER_CONFLICT("InvalidParamter.Conflict", 400, ErrorFamily.INVALID_PARAMETER, true, "SourceCidrIp equals DestCidrIp, or an ingress rule names its own group (SG40n, SG42e)"),
+  /** The rule's Description is not 1-512 characters (SG40o). */
+  SG_INVALID_RULE_DESCRIPTION("InvalidSecurityGroupDiscription.Malformed", 400, ErrorFamily.INVALID_PARAMETER, true, "The rule's Description is not 1-512 characters (SG40o)"),
+  /** The same rule appears twice in one Permissions list (SG40p). */
+  SG_DUPLICATE_PERMISSIONS("InvalidParam.DuplicatePermissions", 400, ErrorFamily.INVALID_PARAMETER, true, "The same rule appears twice in one Permissions list (SG40p)"),
+  /** The Permissions list is empty or longer than 100 (SG40r; emulator code). */
+  SG_INVALID_PERMISSIONS("InvalidParam.Permissions", 400, ErrorFamily.INVALID_PARAMETER, false, "The Permissions list is empty or longer than 100 (SG40r; emulator code)"),
+  /** The security group does not exist (SG42a). */
+  SG_NOT_FOUND("InvalidSecurityGroupId.NotFound", 404, ErrorFamily.NOT_FOUND, true, "The security group does not exist (SG42a)"),
+  /** A security group id is malformed (SG42b). */
+  SG_MALFORMED("InvalidSecurityGroupId.Malformed", 400, ErrorFamily.INVALID_PARAMETER, true, "A security group id is malformed (SG42b)"),
+  /** The source group of an ingress rule does not exist (SG42c). */
+  SG_SOURCE_GROUP_NOT_FOUND("InvalidSourceGroupId.NotFound", 404, ErrorFamily.NOT_FOUND, true, "The source group of an ingress rule does not exist (SG42c)"),
+  /** The destination group of an egress rule does not exist (SG42c). */
+  SG_DEST_GROUP_NOT_FOUND("InvalidDestGroupId.NotFound", 404, ErrorFamily.NOT_FOUND, true, "The destination group of an egress rule does not exist (SG42c)"),
+  /** An egress rule names its own group as destination (SG42e). */
+  SG_IS_SAME("InvalidSecurityGroup.IsSame", 403, ErrorFamily.INVALID_PARAMETER, true, "An egress rule names its own group as destination (SG42e)"),
+  /** An advanced security group cannot reference other groups (SG12, SG42g). */
+  SG_GROUP_AUTH_DENIED("InvalidGroupAuthParameter.OperationDenied", 400, ErrorFamily.INVALID_PARAMETER, true, "An advanced security group cannot reference other groups (SG12, SG42g)"),
+  /** A basic group has at most 20 group-reference rules (SG12, SG42h). */
+  SG_GROUP_RULE_LIMIT("AuthorizedGroupRule.LimitExceed", 400, ErrorFamily.QUOTA_EXCEEDED, true, "A basic group has at most 20 group-reference rules (SG12, SG42h)"),
+  /** Too many rules in the security group (SG43a). */
+  SG_AUTHORIZATION_LIMIT("AuthorizationLimitExceed", 403, ErrorFamily.QUOTA_EXCEEDED, true, "Too many rules in the security group (SG43a)"),
+  /** The instance is already in the maximum number of security groups (SG43b). */
+  SG_INSTANCE_GROUP_LIMIT("InstanceSecurityGroupLimitExceeded", 400, ErrorFamily.QUOTA_EXCEEDED, true, "The instance is already in the maximum number of security groups (SG43b)"),
+  /** RunInstances names more security groups than an instance may join (SG43b). */
+  SG_JOINED_GROUP_LIMIT("JoinedGroupLimitExceed", 400, ErrorFamily.QUOTA_EXCEEDED, true, "RunInstances names more security groups than an instance may join (SG43b)"),
+  /** The basic security group already has the maximum number of instances (SG43c). */
+  SG_GROUP_INSTANCE_LIMIT("SecurityGroupInstanceLimitExceeded", 403, ErrorFamily.QUOTA_EXCEEDED, true, "The basic security group already has the maximum number of instances (SG43c)"),
+  /** The advanced security group already has the maximum number of network interfaces (SG43d). */
+  SG_ENI_COUNT_EXCEEDED("InvalidOperation.EniCountExceeded", 400, ErrorFamily.QUOTA_EXCEEDED, true, "The advanced security group already has the maximum number of network interfaces (SG43d)"),
+  /** Too many security groups in the region (SG43e; emulator code). */
+  SG_QUOTA_EXCEEDED("QuotaExceed.SecurityGroup", 400, ErrorFamily.QUOTA_EXCEEDED, false, "Too many security groups in the region (SG43e; emulator code)"),
+  /** The security group still has instances or is referenced by another group's rules (SG44). */
+  SG_DEPENDENCY_VIOLATION("DependencyViolation", 403, ErrorFamily.DEPENDENCY_VIOLATION, true, "The security group still has instances or is referenced by another group's rules (SG44)"),
+  /** The rule to revoke is not in the security group (SG45). */
+  SG_RULE_NOT_EXIST("InvalidSecurityGroupRule.RuleNotExist", 400, ErrorFamily.NOT_FOUND, true, "The rule to revoke is not in the security group (SG45)"),
+  /** The rule id to revoke is not in the security group (SG45). */
+  SG_RULE_ID_NOT_FOUND("InvalidSecurityGroupRuleId.NotFound", 404, ErrorFamily.NOT_FOUND, true, "The rule id to revoke is not in the security group (SG45)"),
+  /** An advanced security group always isolates its members (SG11; emulator code). */
+  SG_INNER_ACCESS_POLICY_FIXED("InvalidSecurityGroup.InnerAccessPolicyFixed", 400, ErrorFamily.INVALID_PARAMETER, false, "An advanced security group always isolates its members (SG11; emulator code)"),
+  /** The security group type is not normal or enterprise (emulator code). */
+  SG_INVALID_TYPE("InvalidSecurityGroupType.ValueNotSupported", 400, ErrorFamily.INVALID_PARAMETER, false, "The security group type is not normal or enterprise (emulator code)"),
+  /** The security group and the vSwitch are not in the same VPC (SG47a). */
+  ECS_GROUP_VSWITCH_MISMATCH("InvalidParameter.Mismatch", 400, ErrorFamily.INVALID_PARAMETER, true, "The security group and the vSwitch are not in the same VPC (SG47a)"),
+  /** The instance and the security group are not in the same VPC (SG47b). */
+  ECS_INSTANCE_GROUP_MISMATCH("InvalidInstanceId.Mismatch", 400, ErrorFamily.INVALID_PARAMETER, true, "The instance and the security group are not in the same VPC (SG47b)"),
+  /** The private IP is not a usable address of the vSwitch's CIDR block (SG47e, SG48). */
+  ECS_PRIVATE_IP_NOT_IN_VSWITCH("InvalidPrivateIpAddress", 400, ErrorFamily.INVALID_PARAMETER, true, "The private IP is not a usable address of the vSwitch's CIDR block (SG47e, SG48)"),
+  /** The private IP is malformed (SG47f). */
+  ECS_PRIVATE_IP_MALFORMED("InvalidPrivateIpAddress.Malformed", 400, ErrorFamily.INVALID_PARAMETER, true, "The private IP is malformed (SG47f)"),
+  /** The private IP is already in use (SG47g). */
+  ECS_PRIVATE_IP_DUPLICATED("InvalidPrivateIpAddress.Duplicated", 400, ErrorFamily.INVALID_PARAMETER, true, "The private IP is already in use (SG47g)"),
+  /** The vSwitch has no free private IP (SG47h). */
+  ECS_NO_FREE_PRIVATE_IP("QuotaExceeded.PrivateIpAddress", 400, ErrorFamily.QUOTA_EXCEEDED, true, "The vSwitch has no free private IP (SG47h)"),
+  /** The same security group is named twice (SG47i). */
+  ECS_SECURITY_GROUP_ID_REPEATED("InvalidParameter.SecurityGroupIdRepeated", 400, ErrorFamily.INVALID_PARAMETER, true, "The same security group is named twice (SG47i)"),
+  /** Both SecurityGroupId and SecurityGroupIds.N are given (SG47j). */
+  ECS_SINGLE_AND_MULTI_GROUP_ID("InvalidSecurityGroupId.SingleIdAndMultiIdConflict", 400, ErrorFamily.INVALID_PARAMETER, true, "Both SecurityGroupId and SecurityGroupIds.N are given (SG47j)"),
+  /** Basic and advanced groups cannot be mixed on one instance (SG19, SG47k, SD19; emulator code). */
+  ECS_GROUP_TYPE_MISMATCH("InvalidSecurityGroup.TypeMismatch", 400, ErrorFamily.INVALID_PARAMETER, false, "Basic and advanced groups cannot be mixed on one instance (SG19, SG47k, SD19; emulator code)"),
+  /** A VPC instance needs a vSwitch (SG47l). */
+  ECS_VSWITCH_NECESSARY("InvalidVSwitchId.Necessary", 400, ErrorFamily.INVALID_PARAMETER, true, "A VPC instance needs a vSwitch (SG47l)"),
+  /** The instance is already in the security group (SG47m). */
+  ECS_ALREADY_IN_GROUP("InvalidInstanceId.AlreadyExists", 403, ErrorFamily.INCORRECT_STATUS, true, "The instance is already in the security group (SG47m)"),
+  /** The instance's status does not allow the operation (SG47n, SG47r). */
+  ECS_INCORRECT_INSTANCE_STATUS("IncorrectInstanceStatus", 403, ErrorFamily.INCORRECT_STATUS, true, "The instance's status does not allow the operation (SG47n, SG47r)"),
+  /** An instance cannot leave its last security group (SG47o). */
+  ECS_LAST_SECURITY_GROUP("InstanceLastSecurityGroup", 403, ErrorFamily.INCORRECT_STATUS, true, "An instance cannot leave its last security group (SG47o)"),
+  /** The instance is not in the security group (SG47p). */
+  ECS_NOT_IN_GROUP("InvalidSecurityGroupAssociation.NotFound", 404, ErrorFamily.NOT_FOUND, true, "The instance is not in the security group (SG47p)"),
+  /** The ECS instance does not exist (SG47q). */
+  ECS_INSTANCE_NOT_FOUND("InvalidInstanceId.NotFound", 404, ErrorFamily.NOT_FOUND, true, "The ECS instance does not exist (SG47q)"),
 
   // ---- Function Compute ----
   /** The function does not exist. */

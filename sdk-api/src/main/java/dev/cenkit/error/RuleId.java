@@ -2,8 +2,10 @@ package dev.cenkit.error;
 
 /**
  * The rules of {@code alibaba-cloud-rules.md} that cenkit cites: R1 to R80 (the catalog of real Alibaba
- * Cloud behaviour), D1 to D16 (cenkit's decisions where the sources are silent) and N1 to N5 (Basic-era
- * rules found later). Rule numbers are stable; every rejection names the rule it enforces.
+ * Cloud behaviour), D1 to D16 (cenkit's decisions where the sources are silent), N1 to N5 (Basic-era
+ * rules found later), E1 to E34 of {@code enterprise-edition.md} (Enterprise Edition transit routers), and SG1 to
+ * SG57 and SD1 to SD20 of {@code security-groups.md} (ECS instances and security groups; a letter names a check of a
+ * table row, e.g. SG40A). Rule numbers are stable; every rejection names the rule it enforces.
  */
 public enum RuleId {
   /** Every regional resource has exactly one region, equal to the region named when attaching it. */
@@ -207,7 +209,231 @@ public enum RuleId {
   /** Express Connect static routes beat CEN routes. */
   N4("Express Connect static routes beat CEN routes"),
   /** Private zones can be routed to data centers in the same region only. */
-  N5("Private zones can be routed to data centers in the same region only");
+  N5("Private zones can be routed to data centers in the same region only"),
+  /** One transit router per CEN and region. */
+  E1("One transit router per CEN and region"),
+  /** The transit router service must be opened before a transit router is created. */
+  E2("The transit router service must be opened before a transit router is created"),
+  /** A CEN with protection level FULL cannot use transit routers. */
+  E3("A CEN with protection level FULL cannot use transit routers"),
+  /** A VPC connection maps one vSwitch per zone, at least two zones where the region has several, at most 10. */
+  E4("A VPC connection maps one vSwitch per zone, at least two zones where the region has several, at most 10"),
+  /** A connection given a CEN and region but no router creates the Enterprise router. */
+  E5("A connection given a CEN and region but no router creates the Enterprise router"),
+  /** Quotas: connections per router, custom tables per router, 2000 entries per route table. */
+  E6("Quotas: connections per router, custom tables per router, 2000 entries per route table"),
+  /** A new connection (VPC, VBR or inter-region) is neither associated nor propagating and does not auto-publish. */
+  E7("A new connection (VPC, VBR or inter-region) is neither associated nor propagating and does not auto-publish"),
+  /** A connection is associated with at most one table; traffic from it is looked up there only. */
+  E8("A connection is associated with at most one table; traffic from it is looked up there only"),
+  /** A connection propagates its routes into one or more tables; a propagation exists once. */
+  E9("A connection propagates its routes into one or more tables; a propagation exists once"),
+  /** Basic Edition has one table with every route; Enterprise has tables, associations and propagations. */
+  E10("Basic Edition has one table with every route; Enterprise has tables, associations and propagations"),
+  /** Static and blackhole entries: one per destination and table, blackhole without next hop, next hop a connection of the router. */
+  E11("Static and blackhole entries: one per destination and table, blackhole without next hop, next hop a connection of the router"),
+  /** In a route table the longest prefix wins, then static over propagated, then the first installed. */
+  E12("In a route table the longest prefix wins, then static over propagated, then the first installed"),
+  /** An inter-region connection links two Enterprise routers of one CEN in different regions. */
+  E13("An inter-region connection links two Enterprise routers of one CEN in different regions"),
+  /** Inter-region bandwidth comes from an associated plan of the regions' area pair or is pay-by-data-transfer. */
+  E14("Inter-region bandwidth comes from an associated plan of the regions' area pair or is pay-by-data-transfer"),
+  /** Routes cross regions only through an inter-region connection associated and propagating on each router. */
+  E15("Routes cross regions only through an inter-region connection associated and propagating on each router"),
+  /** A VPC sends traffic to a router only through routes whose next hop is a connection. */
+  E16("A VPC sends traffic to a router only through routes whose next hop is a connection"),
+  /** A VBR connection needs the VBR in the router's region. */
+  E17("A VBR connection needs the VBR in the router's region"),
+  /** Another account's VPC needs a grant to the transit router. */
+  E18("Another account's VPC needs a grant to the transit router"),
+  /** A connection is deleted only without associations, propagations, and routes that use it, unless forced. */
+  E19("A connection is deleted only without associations, propagations, and routes that use it, unless forced"),
+  /** The system table is never deleted; a custom table only without associations, propagations and entries. */
+  E20("The system table is never deleted; a custom table only without associations, propagations and entries"),
+  /** A transit router is deleted only without connections and custom tables. */
+  E21("A transit router is deleted only without connections and custom tables"),
+  /** A CEN is deleted only without transit router connections, custom tables and associated plans. */
+  E22("A CEN is deleted only without transit router connections, custom tables and associated plans"),
+  /** Basic-only actions are refused on Enterprise routers and Enterprise-only actions on Basic ones. */
+  E23("Basic-only actions are refused on Enterprise routers and Enterprise-only actions on Basic ones"),
+  /** Creates, updates and deletes are asynchronous; transitional states allow only reads. */
+  E24("Creates, updates and deletes are asynchronous; transitional states allow only reads"),
+  /** Connections are created only on Enterprise routers. */
+  E25("Connections are created only on Enterprise routers"),
+  /** A VPC propagates its vSwitch routes, never 100.64.0.0/10; a VBR its data-center routes; a peer the remote table. */
+  E26("A VPC propagates its vSwitch routes, never 100.64.0.0/10; a VBR its data-center routes; a peer the remote table"),
+  /** An inter-region connection without bandwidth carries 1 Kbps test traffic only. */
+  E27("An inter-region connection without bandwidth carries 1 Kbps test traffic only"),
+  /** The inter-region connections drawing from one plan add up to at most its bandwidth. */
+  E28("The inter-region connections drawing from one plan add up to at most its bandwidth"),
+  /** SetCenInterRegionBandwidthLimit works only on Basic routers. */
+  E29("SetCenInterRegionBandwidthLimit works only on Basic routers"),
+  /** CreateCenChildInstanceRouteEntryToAttachment writes a route to a connection into the connected VPC or VBR. */
+  E30("CreateCenChildInstanceRouteEntryToAttachment writes a route to a connection into the connected VPC or VBR"),
+  /** A VBR connection with auto-publish advertises the router's routes to the VBR. */
+  E31("A VBR connection with auto-publish advertises the router's routes to the VBR"),
+  /** Teardown order: routes, static entries, associations and propagations, connections, tables, router, plans, CEN. */
+  E32("Teardown order: routes, static entries, associations and propagations, connections, tables, router, plans, CEN"),
+  /** DryRun on a create checks everything and answers DryRunOperation. */
+  E33("DryRun on a create checks everything and answers DryRunOperation"),
+  /** Billing: connections and data processing are charged; DataTransfer peers per GB. */
+  E34("Billing: connections and data processing are charged; DataTransfer peers per GB"),
+  /** Security groups act on an instance's network interfaces; cenkit models one primary interface per instance. */
+  SG1("Security groups act on an instance's network interfaces; cenkit models one primary interface per instance"),
+  /** Security group names need not be unique. */
+  SG2("Security group names need not be unique"),
+  /** A rule needs a peer; an empty CIDR does not mean everyone. */
+  SG4("A rule needs a peer; an empty CIDR does not mean everyone"),
+  /** A rule naming a peer group is an intranet rule. */
+  SG5("A rule naming a peer group is an intranet rule"),
+  /** Basic groups deny unmatched ingress except from members and allow all egress; advanced groups deny both. */
+  SG10("Basic groups deny unmatched ingress except from members and allow all egress; advanced groups deny both"),
+  /** Basic groups default to InnerAccessPolicy Accept; advanced groups are fixed to Drop. */
+  SG11("Basic groups default to InnerAccessPolicy Accept; advanced groups are fixed to Drop"),
+  /** Advanced groups cannot reference groups; basic groups have at most 20 group-reference rules. */
+  SG12("Advanced groups cannot reference groups; basic groups have at most 20 group-reference rules"),
+  /** InnerAccessPolicy Accept lets members reach each other over user rules; Drop yields to user rules. */
+  SG13("InnerAccessPolicy Accept lets members reach each other over user rules; Drop yields to user rules"),
+  /** Instances sharing any Accept group reach each other. */
+  SG14("Instances sharing any Accept group reach each other"),
+  /** Priority 1-100, smaller first; at equal priority drop beats accept. */
+  SG16("Priority 1-100, smaller first; at equal priority drop beats accept"),
+  /** A rule matches on protocol, destination port, remote address in the peer, and the quintuple local end. */
+  SG17("A rule matches on protocol, destination port, remote address in the peer, and the quintuple local end"),
+  /** The rules of every group on an interface are evaluated as one set. */
+  SG18("The rules of every group on an interface are evaluated as one set"),
+  /** All groups of one instance are of the same type. */
+  SG19("All groups of one instance are of the same type"),
+  /** Security groups are stateful: only the initiator's egress and the responder's ingress are checked. */
+  SG20("Security groups are stateful: only the initiator's egress and the responder's ingress are checked"),
+  /** Authorizing a rule that exists succeeds and adds nothing. */
+  SG30("Authorizing a rule that exists succeeds and adds nothing"),
+  /** IpProtocol is TCP, UDP, ICMP, GRE or ALL, case-insensitive. */
+  SG40A("IpProtocol is TCP, UDP, ICMP, GRE or ALL, case-insensitive"),
+  /** PortRange is start/end with ports 1-65535. */
+  SG40B("PortRange is start/end with ports 1-65535"),
+  /** PortRange is required. */
+  SG40C("PortRange is required"),
+  /** TCP and UDP need ports; ICMP, GRE and ALL need -1/-1. */
+  SG40D("TCP and UDP need ports; ICMP, GRE and ALL need -1/-1"),
+  /** A port range starts at 1 and does not end before it starts. */
+  SG40E("A port range starts at 1 and does not end before it starts"),
+  /** SourcePortRange is start/end with ports 1-65535. */
+  SG40F("SourcePortRange is start/end with ports 1-65535"),
+  /** Priority is an integer 1-100. */
+  SG40G("Priority is an integer 1-100"),
+  /** Policy is accept or drop. */
+  SG40H("Policy is accept or drop"),
+  /** NicType is internet or intranet. */
+  SG40I("NicType is internet or intranet"),
+  /** VPC groups and group peers use NicType intranet. */
+  SG40J("VPC groups and group peers use NicType intranet"),
+  /** SourceCidrIp is an IPv4 address or CIDR block. */
+  SG40K("SourceCidrIp is an IPv4 address or CIDR block"),
+  /** DestCidrIp is an IPv4 address or CIDR block. */
+  SG40L("DestCidrIp is an IPv4 address or CIDR block"),
+  /** Ingress rules need a source, egress rules a destination. */
+  SG40M("Ingress rules need a source, egress rules a destination"),
+  /** SourceCidrIp and DestCidrIp differ. */
+  SG40N("SourceCidrIp and DestCidrIp differ"),
+  /** A rule description is 1-512 characters. */
+  SG40O("A rule description is 1-512 characters"),
+  /** One Permissions list names a rule once. */
+  SG40P("One Permissions list names a rule once"),
+  /** A Permissions list has 1 to 100 entries. */
+  SG40R("A Permissions list has 1 to 100 entries"),
+  /** A rule CIDR may be a single address or have host bits set; it matches on the normalised block. */
+  SG41("A rule CIDR may be a single address or have host bits set; it matches on the normalised block"),
+  /** The security group exists. */
+  SG42A("The security group exists"),
+  /** Security group ids are well formed. */
+  SG42B("Security group ids are well formed"),
+  /** A peer group exists. */
+  SG42C("A peer group exists"),
+  /** A peer group is in the same VPC. */
+  SG42D("A peer group is in the same VPC"),
+  /** A rule does not name its own group as peer. */
+  SG42E("A rule does not name its own group as peer"),
+  /** Advanced groups cannot reference groups. */
+  SG42G("Advanced groups cannot reference groups"),
+  /** A basic group has at most 20 group-reference rules. */
+  SG42H("A basic group has at most 20 group-reference rules"),
+  /** A group has at most 200 rules. */
+  SG43A("A group has at most 200 rules"),
+  /** An instance is in at most 5 security groups. */
+  SG43B("An instance is in at most 5 security groups"),
+  /** A basic group holds at most 2000 instances. */
+  SG43C("A basic group holds at most 2000 instances"),
+  /** An advanced group holds at most 65536 network interfaces. */
+  SG43D("An advanced group holds at most 65536 network interfaces"),
+  /** A region has a limited number of security groups. */
+  SG43E("A region has a limited number of security groups"),
+  /** A group is deleted only without instances and without other groups' rules referencing it. */
+  SG44("A group is deleted only without instances and without other groups' rules referencing it"),
+  /** Revoking a rule that does not exist is rejected. */
+  SG45("Revoking a rule that does not exist is rejected"),
+  /** A VPC is deleted only without security groups. */
+  SG46("A VPC is deleted only without security groups"),
+  /** An instance's groups and vSwitch are in the same VPC. */
+  SG47A("An instance's groups and vSwitch are in the same VPC"),
+  /** A group an instance joins is in the instance's VPC. */
+  SG47B("A group an instance joins is in the instance's VPC"),
+  /** The groups and the vSwitch of a new instance exist. */
+  SG47D("The groups and the vSwitch of a new instance exist"),
+  /** The private IP lies in the vSwitch's CIDR block. */
+  SG47E("The private IP lies in the vSwitch's CIDR block"),
+  /** The private IP is a well-formed IPv4 address. */
+  SG47F("The private IP is a well-formed IPv4 address"),
+  /** A private IP is used once. */
+  SG47G("A private IP is used once"),
+  /** A vSwitch with no free address takes no instance. */
+  SG47H("A vSwitch with no free address takes no instance"),
+  /** A group is named once per instance. */
+  SG47I("A group is named once per instance"),
+  /** SecurityGroupId and SecurityGroupIds.N are not both given. */
+  SG47J("SecurityGroupId and SecurityGroupIds.N are not both given"),
+  /** An instance's groups are all basic or all advanced. */
+  SG47K("An instance's groups are all basic or all advanced"),
+  /** A VPC instance needs a vSwitch. */
+  SG47L("A VPC instance needs a vSwitch"),
+  /** Joining a group the instance is in is rejected. */
+  SG47M("Joining a group the instance is in is rejected"),
+  /** Join and Leave need a Running or Stopped instance. */
+  SG47N("Join and Leave need a Running or Stopped instance"),
+  /** An instance cannot leave its last group. */
+  SG47O("An instance cannot leave its last group"),
+  /** Leaving a group the instance is not in is rejected. */
+  SG47P("Leaving a group the instance is not in is rejected"),
+  /** The instance exists. */
+  SG47Q("The instance exists"),
+  /** A Running instance is deleted only with Force. */
+  SG47R("A Running instance is deleted only with Force"),
+  /** The private IP is a usable address of the vSwitch, not a reserved one. */
+  SG48("The private IP is a usable address of the vSwitch, not a reserved one"),
+  /** A VPC access authorization may name an ECS instance, whose groups must admit the gateway. */
+  SG50("A VPC access authorization may name an ECS instance, whose groups must admit the gateway"),
+  /** A backend sees a dedicated gateway's VPC egress block, or a vpc_connect gateway's interface address. */
+  SG51("A backend sees a dedicated gateway's VPC egress block, or a vpc_connect gateway's interface address"),
+  /** Replies to the gateway need no egress rule on the backend. */
+  SG54("Replies to the gateway need no egress rule on the backend"),
+  /** A client instance's egress rules apply to its calls. */
+  SG55("A client instance's egress rules apply to its calls"),
+  /** Data-center hosts have no security group. */
+  SG56("Data-center hosts have no security group"),
+  /** An address that is an instance's private IP is filtered by that instance's groups. */
+  SG57("An address that is an instance's private IP is filtered by that instance's groups"),
+  /** Groups on one interface are unioned; priority, then drop over accept; no match gives the type's default. */
+  SD1("Groups on one interface are unioned; priority, then drop over accept; no match gives the type's default"),
+  /** RunInstances needs at least one security group; none is created by default. */
+  SD12("RunInstances needs at least one security group; none is created by default"),
+  /** DeleteInstance on a Running instance without Force is IncorrectInstanceStatus. */
+  SD13("DeleteInstance on a Running instance without Force is IncorrectInstanceStatus"),
+  /** A rule admits a gateway's egress block only if it covers the whole block. */
+  SD16("A rule admits a gateway's egress block only if it covers the whole block"),
+  /** A no-op authorize commits no new snapshot version. */
+  SD18("A no-op authorize commits no new snapshot version"),
+  /** Mixed group types on one instance are refused with InvalidSecurityGroup.TypeMismatch. */
+  SD19("Mixed group types on one instance are refused with InvalidSecurityGroup.TypeMismatch");
 
   private final String title;
 

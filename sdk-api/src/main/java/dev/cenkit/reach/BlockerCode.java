@@ -52,7 +52,27 @@ public enum BlockerCode {
   /** Note: the function is in another region and is reached over the Internet (R72). */
   FC_CROSS_REGION_VIA_INTERNET("the function is in another region and is called over the Internet"),
   /** Note: a data-center client needs its own way to resolve the VPC domain (D14). */
-  DNS_NOT_RESOLVABLE_FROM_CLIENT("the client's resolver may not resolve the VPC domain");
+  DNS_NOT_RESOLVABLE_FROM_CLIENT("the client's resolver may not resolve the VPC domain"),
+  /** The VPC or VBR has no route whose next hop is its transit router connection (E16). */
+  NO_ROUTE_TO_TRANSIT_ROUTER("the network has no route to its transit router connection"),
+  /** The connection the packet arrives on is associated with no route table (E8). */
+  CONNECTION_NOT_ASSOCIATED("the transit router connection is not associated with a route table"),
+  /** The route table the connection is associated with has no route: the destination is not propagated into it (E9, E26). */
+  ROUTE_NOT_PROPAGATED("the destination's routes are not propagated into the transit router route table"),
+  /** A blackhole entry of the route table drops the packet (E11). */
+  BLACKHOLE_ROUTE("a blackhole entry of the transit router route table drops the traffic"),
+  /** The two regions' transit routers have no inter-region connection (E15). */
+  NO_PEER_CONNECTION("no inter-region connection joins the transit routers of the two regions"),
+  /** A security group of the destination instance drops the traffic: a drop rule or the basic default (SG10, SG16). */
+  SG_INGRESS_DENIED("a security group of the destination does not admit the traffic"),
+  /** A security group of the source instance drops the traffic: a drop rule (SG16, SG55). */
+  SG_EGRESS_DENIED("a security group of the source does not let the traffic out"),
+  /** An advanced security group denies what no rule accepts, in and out (SG10). */
+  SG_DEFAULT_DENY_ENTERPRISE("an advanced security group denies traffic no rule accepts"),
+  /** The two instances share a group that isolates its members, and no rule accepts the traffic (SG13). */
+  SG_INTRA_GROUP_ISOLATED("the instances share a group that isolates its members"),
+  /** Note: a data-center host has no security group; nothing filters its ports in cenkit (SG56). */
+  DATA_CENTER_HOST_NOT_FILTERED("a data-center host has no security group; its own firewall is not modelled");
 
   private final String meaning;
 

@@ -10,6 +10,8 @@ public enum ComponentKind {
   VSWITCH,
   /** A CEN instance (its regional route domain, in the hop's region). */
   CEN,
+  /** An Enterprise Edition transit router (its route tables). */
+  TRANSIT_ROUTER,
   /** A virtual border router. */
   VBR,
   /** An Express Connect circuit. */
@@ -31,5 +33,7 @@ public enum ComponentKind {
   /** An Alibaba Cloud service reached at a 100.64.0.0/10 address. */
   CLOUD_SERVICE,
   /** The public Internet. */
-  INTERNET
+  INTERNET,
+  /** A security group on an ECS instance. */
+  SECURITY_GROUP
 }

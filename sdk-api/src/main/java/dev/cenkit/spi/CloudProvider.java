@@ -10,7 +10,13 @@ package dev.cenkit.spi;
  * was.
  */
 public interface CloudProvider
-    extends VpcService, CenService, ExpressConnectService, ApiGatewayService, FunctionComputeService {
+    extends VpcService,
+        CenService,
+        ExpressConnectService,
+        ApiGatewayService,
+        FunctionComputeService,
+        TransitRouterService,
+        EcsService {
   /**
    * Applies every step of a spec, all or nothing: if any step is rejected, none of the earlier steps is
    * visible afterwards and the exception names the failing step ({@link

@@ -22,4 +22,9 @@ public interface CloudSnapshot {
 
   /** Function Compute functions. */
   FunctionComputeView functionCompute();
+
+  /** Enterprise Edition transit routers, their tables, connections, associations and propagations. */
+  TransitRouterView transitRouter();
+  /** ECS instances and security groups. */
+  EcsView ecs();
 }

@@ -43,6 +43,15 @@ public final class Step<R> {
     return new Step<>("create " + ref.label(), operation, ref, Checks.required(idOf, "function reading the created id"));
   }
 
+  /**
+   * A step that reads an existing resource (one that an earlier step created as a side effect, such as a
+   * router's system table) and binds {@code ref} to its id.
+   */
+  public static <R, I extends ResourceId> Step<R> finding(
+      Ref<I> ref, Function<Bindings, Operation<R>> operation, Function<R, I> idOf) {
+    return new Step<>("find " + ref.label(), operation, ref, idOf);
+  }
+
   /** The operation with its references resolved. */
   public Operation<R> operation(Bindings bindings) {
     Checks.required(bindings, "bindings");

@@ -9,6 +9,9 @@ import dev.cenkit.model.apigateway.FunctionComputeBackend;
 import dev.cenkit.model.apigateway.VpcAccess;
 import dev.cenkit.model.apigateway.VpcAccessBackend;
 import dev.cenkit.model.cen.CenAttachment;
+import dev.cenkit.model.ecs.EcsInstance;
+import dev.cenkit.model.ecs.SecurityGroup;
+import dev.cenkit.model.ecs.SecurityGroupId;
 import dev.cenkit.model.cen.CenInstance;
 import dev.cenkit.model.expressconnect.DataCenter;
 import dev.cenkit.model.expressconnect.PhysicalConnection;
@@ -46,9 +49,11 @@ import java.util.stream.Collectors;
  *   <li>Solid links carry traffic: CEN attachments, VBR–circuit–data center, router interfaces. Dotted links
  *       are relations: an instance and its bound VPC, a group and its instance, an API group and the backend
  *       of its APIs (a function, or a VPC access authorization), an authorization and its VPC.
+ *   <li>ECS instances are drawn in their region, linked to their VPC, with a dotted link to each security group
+ *       they are in; a host hop at an instance's address is drawn on the instance.
  *   <li>With an answer, the forward hops are drawn as a green path (new arrows where no link exists, e.g. a
  *       host entering its VPC), the components on it are outlined green, and every component where a blocker
- *       sits is filled red.
+ *       sits is filled red; a blocked security group also shows what it drops and the deciding rule or default.
  * </ul>
  *
  * Generated from a snapshot and an answer; nothing is drawn by hand. The output is deterministic: the same
@@ -61,6 +66,8 @@ public final class MermaidDiagram {
   private final Optional<ReachabilityAnswer> answer;
   private final Map<String, Node> nodes = new LinkedHashMap<>();
   private final List<Edge> edges = new ArrayList<>();
+  /** The node of an ECS instance, by its region and private IP, so a host hop at that address lands on it. */
+  private final Map<String, String> hostNodes = new LinkedHashMap<>();
   /** Components that are drawn as part of another node (a vSwitch in its VPC, an API in its group). */
   private final Map<String, String> drawnAs = new LinkedHashMap<>();
 
@@ -155,6 +162,14 @@ public final class MermaidDiagram {
     for (VpcAccess access : snapshot.apiGateway().vpcAccesses().values()) {
       node(access.id().value(), "authorization " + access.name() + "<br/>" + access.instanceId() + ":" + access.port(), ">", "]", access.region().id());
     }
+    for (SecurityGroup g : snapshot.ecs().securityGroups().values()) {
+      node(g.id().value(), "security group " + g.name().orElse(g.id().value()) + "<br/>" + g.type() + ", " + g.rules().size() + " rule(s)",
+          "{{", "}}", g.region().id());
+    }
+    for (EcsInstance i : snapshot.ecs().instances().values()) {
+      node(i.id().value(), "ECS " + i.name().orElse(i.id().value()) + "<br/>" + i.privateIp(), "((", "))", i.region().id());
+      hostNodes.putIfAbsent(i.region().id() + " " + i.privateIp(), key(i.id().value()));
+    }
 
     for (CenAttachment a : snapshot.cen().attachments().values()) {
       edge(a.childInstanceId().value(), a.cenId().value(), "---");
@@ -187,6 +202,12 @@ public final class MermaidDiagram {
     }
     for (VpcAccess access : snapshot.apiGateway().vpcAccesses().values()) {
       edge(access.id().value(), access.vpcId().value(), "-.-|authorizes|");
+    }
+    for (EcsInstance i : snapshot.ecs().instances().values()) {
+      edge(i.id().value(), i.vpcId().value(), "---");
+      for (SecurityGroupId g : i.securityGroupIds()) {
+        edge(i.id().value(), g.value(), "-.-|in group|");
+      }
     }
   }
 
@@ -256,6 +277,9 @@ public final class MermaidDiagram {
 
   /** The node a component is drawn as, adding a node for components the topology does not show. */
   private String nodeOf(Component c) {
+    if (c.kind() == ComponentKind.HOST && c.region().isPresent() && hostNodes.containsKey(c.region().get().id() + " " + c.id())) {
+      return hostNodes.get(c.region().get().id() + " " + c.id());
+    }
     if (c.kind() == ComponentKind.HOST) {
       String id = "host " + c.id();
       node(id, "host " + c.id(), "((", "))", c.region().map(RegionId::id).orElse(ON_PREMISES));
@@ -279,6 +303,9 @@ public final class MermaidDiagram {
       }
       String current = nodeOf(hop.component());
       onPath.add(current);
+      if (hop.component().kind() == ComponentKind.SECURITY_GROUP) {
+        continue; // a group a flow passed is outlined, not a step of the route
+      }
       if (previous != null && !previous.equals(current)) {
         int existing = indexOf(previous, current);
         if (existing >= 0) {
@@ -291,7 +318,14 @@ public final class MermaidDiagram {
       previous = current;
     }
     for (Blocker b : ans.blockers()) {
-      blocked.add(nodeOf(b.component()));
+      String at = nodeOf(b.component());
+      blocked.add(at);
+      int drops = b.message().indexOf(" drops ");
+      if (b.component().kind() == ComponentKind.SECURITY_GROUP && drops >= 0) {
+        // the deciding rule (or default) of a blocked security group hop
+        Node n = nodes.get(at);
+        nodes.put(at, new Node(n.key(), n.label() + "<br/>drops " + b.message().substring(drops + 7), n.shapeOpen(), n.shapeClose(), n.place()));
+      }
     }
   }
 

@@ -10,12 +10,18 @@ import dev.cenkit.inmemory.ops.OperationHandlers;
 import dev.cenkit.inmemory.ops.Txn;
 import dev.cenkit.inmemory.ops.apigateway.ApiGatewayOperations;
 import dev.cenkit.inmemory.ops.cen.CenOperations;
+import dev.cenkit.inmemory.ops.ecs.EcsOperations;
 import dev.cenkit.inmemory.ops.expressconnect.ExpressConnectOperations;
 import dev.cenkit.inmemory.ops.fc.FunctionComputeOperations;
+import dev.cenkit.inmemory.ops.tr.TransitRouterOperations;
 import dev.cenkit.inmemory.ops.vpc.VpcOperations;
 import dev.cenkit.inmemory.reach.ReachabilityEngine;
 import dev.cenkit.inmemory.routing.CenRouteTable;
 import dev.cenkit.inmemory.rules.Lookups;
+import dev.cenkit.inmemory.rules.TransitRouterLookups;
+import dev.cenkit.inmemory.routing.TransitRouterRouteTables;
+import dev.cenkit.model.tr.TransitRouterRouteEntry;
+import dev.cenkit.model.tr.TransitRouterRouteTableId;
 import dev.cenkit.inmemory.state.Snapshot;
 import dev.cenkit.model.Checks;
 import dev.cenkit.model.ResourceId;
@@ -73,6 +79,8 @@ public final class InMemoryCloud implements CloudProvider {
     ExpressConnectOperations.register(handlers);
     ApiGatewayOperations.register(handlers);
     FunctionComputeOperations.register(handlers);
+    TransitRouterOperations.register(handlers);
+    EcsOperations.register(handlers);
   }
 
   /** An empty cloud with the default quotas and seed. */
@@ -165,6 +173,14 @@ public final class InMemoryCloud implements CloudProvider {
   }
 
   @Override
+  public List<TransitRouterRouteEntry> listTransitRouterRouteEntries(TransitRouterRouteTableId routeTableId) {
+    Checks.required(routeTableId, "route table id");
+    Snapshot s = snapshot();
+    TransitRouterLookups.table(s, routeTableId);
+    return TransitRouterRouteTables.of(s).entries(routeTableId);
+  }
+
+  @Override
   public ApplyResult apply(SpecSource source) {
     Checks.required(source, "spec");
     Spec spec = Checks.required(source.toSpec(), "spec");
@@ -239,12 +255,13 @@ public final class InMemoryCloud implements CloudProvider {
   }
 
   /**
-   * The request type this cloud accepts for a real action name, e.g. {@code CreateVpcRequest} for
-   * {@code "CreateVpc"}; empty for an action it does not model.
+   * The request types this cloud accepts for a real action name, e.g. {@code CreateVpcRequest} for
+   * {@code "CreateVpc"} (an action of both CEN editions has one per edition); empty for an action it does not
+   * model.
    */
-  public Optional<Class<?>> requestType(String action) {
+  public List<Class<?>> requestTypes(String action) {
     Checks.required(action, "action");
-    return handlers.requestType(action);
+    return handlers.requestTypes(action);
   }
 
   private Snapshot commit(Txn txn) {

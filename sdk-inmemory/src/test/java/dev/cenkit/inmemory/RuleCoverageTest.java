@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
  * Run with {@code -Dcenkit.updateCoverage=true} to rewrite the ledger after adding rules or actions.
  */
 class RuleCoverageTest {
-  private static final Pattern CITED = Pattern.compile("RuleId\\.([RDN]\\d+)\\b");
-  private static final Pattern TEST_NAME = Pattern.compile("void ([rdn]\\d+)[A-Z]\\w*\\(");
+  private static final Pattern CITED = Pattern.compile("RuleId\\.((?:SG|SD)\\d+[A-Z]?|[RDNE]\\d+)\\b");
+  private static final Pattern TEST_NAME = Pattern.compile("void ((?:sg|sd)\\d+[a-z]?|[rdne]\\d+)[A-Z]\\w*\\(");
   private static final Path LEDGER = Path.of("..", "docs", "rule-coverage.md");
 
   private static Map<String, Integer> scan(Path root, Pattern pattern, boolean upper) throws IOException {
@@ -55,11 +55,11 @@ class RuleCoverageTest {
     Set<String> missing = new TreeSet<>();
     Map<String, Integer> tests = tested();
     for (String rule : enforced().keySet()) {
-      if (rule.startsWith("R") && !tests.containsKey(rule)) {
+      if ((rule.startsWith("R") || rule.startsWith("E") || rule.startsWith("SG")) && !tests.containsKey(rule)) {
         missing.add(rule);
       }
     }
-    assertThat(missing).as("rules cited by the provider without a test named rNN...").isEmpty();
+    assertThat(missing).as("rules cited by the provider without a test named rNN..., eNN... or sgNN...").isEmpty();
   }
 
   @Test

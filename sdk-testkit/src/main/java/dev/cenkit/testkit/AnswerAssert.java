@@ -79,6 +79,61 @@ public final class AnswerAssert extends AbstractAssert<AnswerAssert, Reachabilit
     return new BlockedAt(this, here, componentId);
   }
 
+  /**
+   * Some blocker is a security group's (a {@code SG_*} code) at {@code group}; continue with
+   * {@link SecurityGroupBlock#byRule} or {@link SecurityGroupBlock#byDefault}.
+   */
+  public SecurityGroupBlock isDeniedBySecurityGroup(dev.cenkit.model.ecs.SecurityGroupId group) {
+    isNotNull();
+    List<Blocker> here = actual.blockers().stream()
+        .filter(b -> b.component().id().equals(group.value()) && SECURITY_GROUP_CODES.contains(b.code()))
+        .collect(Collectors.toList());
+    if (here.isEmpty()) {
+      failWithMessage("expected security group %s to deny the traffic but the answer was:%n%s", group, actual.explain());
+    }
+    return new SecurityGroupBlock(this, here);
+  }
+
+  /** The blocker codes of security groups. */
+  public static final java.util.Set<BlockerCode> SECURITY_GROUP_CODES = java.util.EnumSet.of(
+      BlockerCode.SG_INGRESS_DENIED, BlockerCode.SG_EGRESS_DENIED, BlockerCode.SG_DEFAULT_DENY_ENTERPRISE,
+      BlockerCode.SG_INTRA_GROUP_ISOLATED);
+
+  /** The security group blockers at one group, to be narrowed by the deciding rule. */
+  public static final class SecurityGroupBlock {
+    private final AnswerAssert parent;
+    private final List<Blocker> blockers;
+
+    SecurityGroupBlock(AnswerAssert parent, List<Blocker> blockers) {
+      this.parent = parent;
+      this.blockers = blockers;
+    }
+
+    /** The deciding rule is {@code rule}. */
+    public AnswerAssert byRule(dev.cenkit.model.ecs.SecurityGroupRuleId rule) {
+      if (blockers.stream().noneMatch(b -> b.message().contains("rule " + rule.value()))) {
+        parent.failWithMessage("expected rule %s to decide but the answer was:%n%s", rule, parent.actual.explain());
+      }
+      return parent;
+    }
+
+    /** No rule matched: the group type's default or its member isolation decided. */
+    public AnswerAssert byDefault() {
+      if (blockers.stream().noneMatch(b -> b.message().contains("default of") || b.message().contains("InnerAccessPolicy Drop"))) {
+        parent.failWithMessage("expected a default to decide but the answer was:%n%s", parent.actual.explain());
+      }
+      return parent;
+    }
+
+    /** The blocker offers a fix. */
+    public AnswerAssert withAFix() {
+      if (blockers.stream().allMatch(b -> b.fixes().isEmpty())) {
+        parent.failWithMessage("expected a fix but the answer was:%n%s", parent.actual.explain());
+      }
+      return parent;
+    }
+  }
+
   /** The blockers found at one component, to be narrowed by code. */
   public static final class BlockedAt {
     private final AnswerAssert parent;

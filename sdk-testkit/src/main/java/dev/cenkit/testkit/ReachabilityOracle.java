@@ -47,7 +47,8 @@ import org.jspecify.annotations.Nullable;
  * route; a VBR ignores those equal to a static route); the data center's declared routes towards its VBRs
  * (D10); a VBR carries traffic only while it is active and its circuit Enabled (R43, R44); data center to data
  * center is denied (D15); cross-region hops without an inter-region limit carry test bandwidth only (R12).
- * Both directions must be delivered.
+ * Both directions must be delivered. Security groups of ECS instances at either end are then checked the naive
+ * way ({@link NaiveSecurityGroups}): the initiator's egress and the responder's ingress.
  */
 public final class ReachabilityOracle {
   private final CloudSnapshot snapshot;
@@ -77,10 +78,23 @@ public final class ReachabilityOracle {
     if (!there.delivered || !back.delivered) {
       return Verdict.UNREACHABLE;
     }
+    NaiveSecurityGroups groups = new NaiveSecurityGroups(snapshot);
+    Optional<dev.cenkit.model.ecs.EcsInstance> from = src.get().vpc().flatMap(v -> groups.instanceAt(v, src.get().address()));
+    Optional<dev.cenkit.model.ecs.EcsInstance> to = dst.get().vpc().flatMap(v -> groups.instanceAt(v, dst.get().address()));
+    if (!groups.allows(from, src.get().address(), to, dst.get().address(), question.protocol(), question.port())) {
+      return Verdict.UNREACHABLE;
+    }
     return there.testOnly || back.testOnly ? Verdict.TEST_BANDWIDTH_ONLY : Verdict.REACHABLE;
   }
 
   private Optional<Place> place(Endpoint e) {
+    if (e instanceof dev.cenkit.reach.EcsHost) {
+      dev.cenkit.model.ecs.EcsInstance i = snapshot.ecs().instances().get(((dev.cenkit.reach.EcsHost) e).instanceId());
+      if (i == null) {
+        return Optional.empty();
+      }
+      e = new VpcHost(i.vpcId(), i.privateIp());
+    }
     if (e instanceof VpcHost) {
       VpcHost h = (VpcHost) e;
       for (VSwitch v : snapshot.vpc().vSwitches().values()) {

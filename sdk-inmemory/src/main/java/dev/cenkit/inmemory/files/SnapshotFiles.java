@@ -67,6 +67,8 @@ public final class SnapshotFiles {
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  /** An empty cloud, asked which request types it accepts for an action. */
+  private static final InMemoryCloud CATALOG = InMemoryCloud.create();
 
   /** The resource sections of a file, in the order they are written, with how to list them from a snapshot. */
   private static final Map<String, Function<CloudSnapshot, Collection<?>>> RESOURCES = resources();
@@ -92,6 +94,12 @@ public final class SnapshotFiles {
     r.put("apis", s -> s.apiGateway().apis().values());
     r.put("vpcAccesses", s -> s.apiGateway().vpcAccesses().values());
     r.put("functions", s -> s.functionCompute().functions().values());
+    r.put("transitRouters", s -> s.transitRouter().transitRouters().values());
+    r.put("transitRouterRouteTables", s -> s.transitRouter().routeTables().values());
+    r.put("transitRouterAttachments", s -> s.transitRouter().attachments().values());
+    r.put("transitRouterStaticRoutes", s -> s.transitRouter().staticEntries().values());
+    r.put("ecsInstances", s -> s.ecs().instances().values());
+    r.put("securityGroups", s -> s.ecs().securityGroups().values());
     return r;
   }
 
@@ -126,7 +134,8 @@ public final class SnapshotFiles {
       }
       ObjectNode op = ((ArrayNode) commit.get("operations")).addObject();
       op.put("action", e.operation().action());
-      op.set("request", ValueCodec.write(e.operation(), requestType(e.operation())));
+      boolean several = CATALOG.requestTypes(e.operation().action()).size() > 1;
+      op.set("request", ValueCodec.write(e.operation(), several ? Operation.class : requestType(e.operation())));
     }
     root.set("resources", resourcesOf(s));
     return write(root);
@@ -325,8 +334,6 @@ public final class SnapshotFiles {
     return commits;
   }
 
-  private static final InMemoryCloud CATALOG = InMemoryCloud.create();
-
   private static Operation<?> operation(JsonNode node, String at) {
     if (!node.isObject()) {
       throw invalid(at, "an operation is an object, got " + ValueCodec.describe(node));
@@ -336,10 +343,23 @@ public final class SnapshotFiles {
     if (action == null || !action.isTextual()) {
       throw invalid(at + ".action", "the action name is required as a string");
     }
-    Class<?> type = CATALOG.requestType(action.textValue())
-        .orElseThrow(() -> invalid(at + ".action", "'" + action.textValue() + "' is not an action cenkit models"));
-    Object request = ValueCodec.read(node.get("request"), type, at + ".request");
-    return (Operation<?>) request;
+    List<Class<?>> types = CATALOG.requestTypes(action.textValue());
+    if (types.isEmpty()) {
+      throw invalid(at + ".action", "'" + action.textValue() + "' is not an action cenkit models");
+    }
+    JsonNode request = node.get("request");
+    Class<?> type = types.get(0);
+    if (types.size() > 1) {
+      // an action with one request type per CEN edition: the request names its type
+      JsonNode name = request == null || !request.isObject() ? null : request.get("type");
+      if (name == null || !name.isTextual()) {
+        throw invalid(at + ".request.type", "the request type is required for " + action.textValue());
+      }
+      type = types.stream().filter(t -> t.getSimpleName().equals(name.textValue())).findFirst()
+          .orElseThrow(() -> invalid(at + ".request.type", "'" + name.textValue() + "' is not a request of " + action.textValue()));
+      request = ((ObjectNode) request).deepCopy().without("type");
+    }
+    return (Operation<?>) ValueCodec.read(request, type, at + ".request");
   }
 
   private static void replay(InMemoryCloud cloud, List<Operation<?>> operations, int commit) {

@@ -3,13 +3,19 @@ package dev.cenkit.inmemory.ops;
 import dev.cenkit.model.Checks;
 import dev.cenkit.error.ErrorCode;
 import dev.cenkit.spi.operation.Operation;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** The registry of handlers, by real action name; an action without a handler is rejected as not modelled. */
+/**
+ * The registry of handlers, by real action name; an action without a handler is rejected as not modelled. Two
+ * products may share an action name ({@code DeleteInstance} of API Gateway and of ECS): the request type tells
+ * them apart.
+ */
 public final class OperationHandlers {
-  private final Map<String, Entry<?, ?>> byAction = new TreeMap<>();
+  private final Map<String, List<Entry<?, ?>>> byAction = new TreeMap<>();
 
   private static final class Entry<Q extends Operation<R>, R> {
     final Class<Q> type;
@@ -28,16 +34,19 @@ public final class OperationHandlers {
   /** Registers the handler of {@code action} for requests of {@code type}. */
   public <Q extends Operation<R>, R> OperationHandlers register(
       String action, Class<Q> type, OperationHandler<Q, R> handler) {
-    if (byAction.putIfAbsent(action, new Entry<>(type, handler)) != null) {
-      throw new IllegalStateException("two handlers for " + action);
+    List<Entry<?, ?>> entries = byAction.computeIfAbsent(action, a -> new ArrayList<>());
+    if (entries.stream().anyMatch(e -> e.type.isAssignableFrom(type) || type.isAssignableFrom(e.type))) {
+      throw new IllegalStateException("two handlers for " + action + " and " + type.getSimpleName());
     }
+    entries.add(new Entry<>(type, handler));
     return this;
   }
 
-  /** The request type registered for {@code action}, if any. */
-  public java.util.Optional<Class<?>> requestType(String action) {
-    Entry<?, ?> entry = byAction.get(action);
-    return entry == null ? java.util.Optional.empty() : java.util.Optional.of(entry.type);
+  /** The request types registered for {@code action}, in registration order; empty for none. */
+  public List<Class<?>> requestTypes(String action) {
+    List<Class<?>> types = new ArrayList<>();
+    byAction.getOrDefault(action, List.of()).forEach(e -> types.add(e.type));
+    return List.copyOf(types);
   }
 
   /** The actions that have handlers, sorted. */
@@ -54,8 +63,9 @@ public final class OperationHandlers {
   public <R> R handle(Txn txn, Operation<R> op) {
     Checks.required(op, "operation");
     String action = Checks.required(op.action(), "action of operation " + op.getClass().getName());
-    Entry<?, ?> entry = byAction.get(action);
-    if (entry == null || !entry.type.isInstance(op)) {
+    Entry<?, ?> entry =
+        byAction.getOrDefault(action, List.of()).stream().filter(e -> e.type.isInstance(op)).findFirst().orElse(null);
+    if (entry == null) {
       throw ErrorCode.NOT_MODELED.exception(
           null, "the action " + op.action() + " is not modelled by the in-memory cloud", op.action());
     }

@@ -95,6 +95,60 @@ public interface Quotas {
     return 200;
   }
 
+  /** VPC connections per transit router (E6, DE12): assumed 50. */
+  @Value.Default
+  default int vpcConnectionsPerTransitRouter() {
+    return 50;
+  }
+
+  /** Custom route tables per transit router (E6, DE12): assumed 20. */
+  @Value.Default
+  default int customRouteTablesPerTransitRouter() {
+    return 20;
+  }
+
+  /** Entries per transit router route table (E6): 2000. */
+  @Value.Default
+  default int entriesPerTransitRouterRouteTable() {
+    return 2000;
+  }
+
+  /** Zone mappings per VPC connection (E4, DE12): 10. */
+  @Value.Default
+  default int zoneMappingsPerVpcConnection() {
+    return 10;
+  }
+
+  /** Rules (ingress and egress) per security group (SG43a): 200. */
+  @Value.Default
+  default int rulesPerSecurityGroup() {
+    return 200;
+  }
+
+  /** Security groups per instance (SG43b): 5. */
+  @Value.Default
+  default int securityGroupsPerInstance() {
+    return 5;
+  }
+
+  /** Instances per basic security group (SG43c): 2000. */
+  @Value.Default
+  default int instancesPerBasicSecurityGroup() {
+    return 2000;
+  }
+
+  /** Network interfaces per advanced security group (SG43d): 65536. */
+  @Value.Default
+  default int interfacesPerAdvancedSecurityGroup() {
+    return 65536;
+  }
+
+  /** Security groups per region (SG43e): 100, the documented minimum. */
+  @Value.Default
+  default int securityGroupsPerRegion() {
+    return 100;
+  }
+
   /** The documented defaults. */
   static Quotas defaults() {
     return builder().build();

@@ -150,6 +150,9 @@ final class ApiLegs {
       path.hop(c.component(), "source " + c.address());
       path.hop(Components.vpc(c.vpc()), "system route 100.64.0.0/10 to the shared instance's VPC domain", Optional.of(RuleId.R50), Optional.empty());
       path.hop(Components.instance(instance), "shared instance serves VPCs of " + instance.region(), Optional.of(RuleId.R50), Optional.empty());
+      // SG55, SD20: the VPC domain answers somewhere in 100.64.0.0/10, on HTTP's port 80
+      new SecurityGroupChecks(topology.snapshot().ecs())
+          .clientEgress(path, Leg.CLIENT_TO_API, c, Cidr.CLOUD_SERVICES, dev.cenkit.reach.Protocol.TCP, 80);
       return;
     }
     path.block(BlockerCode.CLIENT_REGION_MISMATCH_SHARED_INSTANCE, Components.instance(instance), RuleId.R50,
@@ -183,6 +186,8 @@ final class ApiLegs {
     }
     InVpc ingress = new InVpc(bound.get(), vsw.get(), binding.get().ingressAddress());
     legs.both(path, Leg.CLIENT_TO_API, client, ingress);
+    // SG55, SD20: a client instance's egress towards the ingress address on HTTP's port 80
+    new SecurityGroupChecks(topology.snapshot().ecs()).flow(path, Leg.CLIENT_TO_API, client, ingress, dev.cenkit.reach.Protocol.TCP, 80);
     path.on(Leg.CLIENT_TO_API, Direction.FORWARD);
     path.hop(Components.instance(instance), "ingress " + ingress.address() + " in bound VPC '" + bound.get().displayName() + "'",
         Optional.of(RuleId.D5), Optional.empty());
@@ -281,11 +286,19 @@ final class ApiLegs {
     }
     path.hop(Components.vpcAccess(auth), "authorizes " + auth.instanceId() + ":" + auth.port() + " in VPC '" + va.get().displayName() + "'",
         Optional.of(RuleId.R67), Optional.empty());
-    if (!Ipv4Like.isAddress(auth.instanceId())) {
-      path.hop(Components.vpc(va.get()), "ECS instance " + auth.instanceId() + " in the authorized VPC", Optional.of(RuleId.R67), Optional.empty());
+    Ipv4Address target;
+    if (Ipv4Like.isAddress(auth.instanceId())) {
+      target = Ipv4Address.of(auth.instanceId());
+    } else if (dev.cenkit.model.ecs.EcsInstanceId.KIND.matches(auth.instanceId())) {
+      Optional<Ipv4Address> address = ecsTarget(path, auth, va.get());
+      if (address.isEmpty()) {
+        return;
+      }
+      target = address.get();
+    } else {
+      path.hop(Components.vpc(va.get()), "SLB instance " + auth.instanceId() + " in the authorized VPC (not modelled)", Optional.of(RuleId.R67), Optional.empty());
       return;
     }
-    Ipv4Address target = Ipv4Address.of(auth.instanceId());
     Optional<Place> place = places.placeOf(target, va.get());
     if (place.isEmpty()) {
       path.block(BlockerCode.NO_ROUTE, Components.vpcAccess(auth), RuleId.R67,
@@ -308,6 +321,31 @@ final class ApiLegs {
     Cidr egress = egressBlock.get();
     AtGateway gateway = new AtGateway(instance, va.get(), egress.address(Math.min(1, egress.size() - 1)));
     legs.both(path, Leg.API_TO_BACKEND, gateway, place.get());
+    // SG50, SG51: the backend's groups see the whole egress block, or a vpc_connect instance's interface address
+    Cidr source = instance.vpcEgressAddress()
+        .orElseGet(() -> instance.vpcIntegration().map(v -> Cidr.of(v.eniAddresses().get(0))).orElse(Cidr.of(gateway.address())));
+    new SecurityGroupChecks(topology.snapshot().ecs())
+        .flow(path, Leg.API_TO_BACKEND, gateway, source, place.get(), dev.cenkit.reach.Protocol.TCP, auth.port());
+  }
+
+  /** SG50, SG57: the ECS instance an authorization names, which must exist in the authorized VPC. */
+  private Optional<Ipv4Address> ecsTarget(PathBuilder path, VpcAccess auth, Vpc vpc) {
+    Optional<dev.cenkit.model.ecs.EcsInstance> ecs =
+        topology.snapshot().ecs().instance(dev.cenkit.model.ecs.EcsInstanceId.of(auth.instanceId()));
+    if (ecs.isEmpty()) {
+      path.block(BlockerCode.ENDPOINT_NOT_FOUND, Components.vpcAccess(auth), RuleId.SG50,
+          "the authorized ECS instance " + auth.instanceId() + " does not exist", List.of());
+      return Optional.empty();
+    }
+    if (!ecs.get().vpcId().equals(vpc.id())) {
+      path.block(BlockerCode.ENDPOINT_NOT_FOUND, Components.vpcAccess(auth), RuleId.SG50,
+          "the authorized ECS instance " + auth.instanceId() + " is in " + ecs.get().vpcId() + ", not in the authorized VPC '"
+              + vpc.displayName() + "'", List.of());
+      return Optional.empty();
+    }
+    path.hop(Components.vpc(vpc), "ECS instance " + auth.instanceId() + " at " + ecs.get().privateIp() + " in the authorized VPC",
+        Optional.of(RuleId.SG57), Optional.empty());
+    return Optional.of(ecs.get().privateIp());
   }
 
   /** Whether a VPC access target is written as an IPv4 address (rather than an instance id). */

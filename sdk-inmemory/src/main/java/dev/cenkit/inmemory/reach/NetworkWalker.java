@@ -13,11 +13,13 @@ final class NetworkWalker {
   private final HopChecks checks;
   private final PacketTracer tracer;
   private final PathDiagnoser diagnoser;
+  private final TransitRouterWalk transit;
 
   NetworkWalker(Topology topology) {
     this.checks = new HopChecks(topology);
     this.tracer = new PacketTracer(topology, checks);
     this.diagnoser = new PathDiagnoser(topology, checks);
+    this.transit = new TransitRouterWalk(topology);
   }
 
   /** One direction from {@code from} to {@code to}. */
@@ -25,7 +27,9 @@ final class NetworkWalker {
     int before = path.reportedCount();
     boolean delivered = tracer.trace(path, from, to);
     if (!delivered) {
-      diagnoser.diagnose(path, from, to);
+      if (!transit.enterprise(from) && !transit.enterprise(to)) {
+        diagnoser.diagnose(path, from, to);
+      }
       // Counted with duplicates: a blocker this walk found that an earlier leg reported too still explains it.
       if (path.reportedCount() == before) {
         path.block(BlockerCode.NO_ROUTE, to.component(), null, "no route carries the traffic to " + to.address(), List.of());

@@ -26,10 +26,12 @@ import java.util.Set;
 final class PacketTracer {
   private final Topology t;
   private final HopChecks checks;
+  private final TransitRouterWalk transit;
 
   PacketTracer(Topology topology, HopChecks checks) {
     this.t = topology;
     this.checks = checks;
+    this.transit = new TransitRouterWalk(topology);
   }
 
   /** Traces from {@code from} to {@code to}; true when delivered with usable components all the way. */
@@ -72,6 +74,9 @@ final class PacketTracer {
         Optional<EffectiveRoute> route = t.vpcRoute(v, dst);
         if (route.isEmpty()) {
           path.hop(Components.vpc(v), "no route for " + dst);
+          if (transit.connected(v.id())) {
+            transit.noRouteToRouter(path, v.id(), Components.vpc(v), from, to);
+          }
           return false;
         }
         EffectiveRoute r = route.get();
@@ -99,6 +104,14 @@ final class PacketTracer {
             path.hop(Components.vpc(v), r.description(), Optional.of(RuleId.R47), Optional.empty());
             cur = r.via().orElseThrow();
             break;
+          case TRANSIT_ROUTER:
+            path.hop(Components.vpc(v), "route " + r.description(), Optional.of(RuleId.E16), Optional.empty());
+            Optional<NetworkInstanceId> out = transit.cross(path, r.connection().orElseThrow(), from, to);
+            if (out.isEmpty()) {
+              return false;
+            }
+            cur = out.get();
+            break;
           default:
             return false;
         }
@@ -112,6 +125,9 @@ final class PacketTracer {
         Optional<EffectiveRoute> route = t.vbrRoute(b, dst);
         if (route.isEmpty()) {
           path.hop(Components.vbr(b), "no route for " + dst);
+          if (transit.connected(b.id())) {
+            transit.noRouteToRouter(path, b.id(), Components.vbr(b), from, to);
+          }
           return false;
         }
         EffectiveRoute r = route.get();
@@ -142,6 +158,14 @@ final class PacketTracer {
           case ROUTER_INTERFACE:
             path.hop(Components.vbr(b), r.description(), Optional.of(RuleId.R47), Optional.empty());
             cur = r.via().orElseThrow();
+            break;
+          case TRANSIT_ROUTER:
+            path.hop(Components.vbr(b), "route " + r.description(), Optional.of(RuleId.E31), Optional.empty());
+            Optional<NetworkInstanceId> out = transit.cross(path, r.connection().orElseThrow(), from, to);
+            if (out.isEmpty()) {
+              return false;
+            }
+            cur = out.get();
             break;
           default:
             return false;

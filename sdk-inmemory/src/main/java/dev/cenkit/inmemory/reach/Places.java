@@ -25,6 +25,16 @@ final class Places {
   }
 
   Optional<Place> locate(Endpoint endpoint, PathBuilder path) {
+    if (endpoint instanceof dev.cenkit.reach.EcsHost) {
+      dev.cenkit.reach.EcsHost ecs = (dev.cenkit.reach.EcsHost) endpoint;
+      Optional<dev.cenkit.model.ecs.EcsInstance> instance = topology.snapshot().ecs().instance(ecs.instanceId());
+      if (instance.isEmpty()) {
+        path.block(BlockerCode.ENDPOINT_NOT_FOUND, Components.host(ecs.address(), Optional.empty()), RuleId.SG47Q,
+            "ECS instance " + ecs.instanceId() + " does not exist", List.of());
+        return Optional.empty();
+      }
+      endpoint = new VpcHost(instance.get().vpcId(), instance.get().privateIp());
+    }
     if (endpoint instanceof VpcHost) {
       VpcHost host = (VpcHost) endpoint;
       Optional<Vpc> vpc = topology.vpc(host.vpcId());

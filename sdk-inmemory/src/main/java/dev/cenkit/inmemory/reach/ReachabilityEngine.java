@@ -77,6 +77,7 @@ public final class ReachabilityEngine implements ReachabilityAnalyzer {
       Optional<Place> dst = places.locate(q.destination(), path);
       if (src.isPresent() && dst.isPresent()) {
         both(path, Leg.NETWORK, src.get(), dst.get());
+        new SecurityGroupChecks(topology.snapshot().ecs()).flow(path, Leg.NETWORK, src.get(), dst.get(), q.protocol(), q.port());
       }
     } else if (question instanceof ApiQuestion) {
       apiLegs.apiQuestion((ApiQuestion) question, path);

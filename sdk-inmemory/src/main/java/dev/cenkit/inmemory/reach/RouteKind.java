@@ -15,5 +15,7 @@ enum RouteKind {
   /** A VBR's static route to its data center, over its circuit (D10). */
   DATA_CENTER,
   /** A cloud-service route of the VBR's CEN for its region: to the host VPC (R31-R34). */
-  CLOUD_SERVICE_ROUTE
+  CLOUD_SERVICE_ROUTE,
+  /** A route whose next hop is a transit router connection (custom, or auto-published, E16, DE7). */
+  TRANSIT_ROUTER
 }

@@ -1,6 +1,10 @@
 package dev.cenkit.inmemory.reach;
 
 import dev.cenkit.inmemory.routing.CenRouteTable;
+import dev.cenkit.inmemory.routing.TransitRouterRouteTables;
+import dev.cenkit.model.tr.TransitRouterAttachment;
+import dev.cenkit.model.tr.TransitRouterAttachmentId;
+import dev.cenkit.model.tr.TransitRouterRouteEntry;
 import dev.cenkit.inmemory.state.ChangeLog;
 import dev.cenkit.model.cen.CenId;
 import dev.cenkit.inmemory.state.Snapshot;
@@ -46,6 +50,7 @@ final class Topology {
   private final Snapshot snapshot;
   private final AtomicReference<PMap<CenId, CenRouteTable>> cenTables;
   private final AtomicReference<PMap<String, OwnRoutes>> ownRoutes;
+  private final com.google.common.base.Supplier<TransitRouterRouteTables> trTables;
 
   /** A router's own routes, in table order; the CEN-learned ones are read from its CEN's table at lookup time. */
   private record OwnRoutes(List<EffectiveRoute> routes, List<Cidr> vSwitchBlocks, List<RouteEntry> custom) {}
@@ -58,6 +63,7 @@ final class Topology {
     this.snapshot = snapshot;
     this.cenTables = new AtomicReference<>(cenTables);
     this.ownRoutes = new AtomicReference<>(ownRoutes);
+    this.trTables = com.google.common.base.Suppliers.memoize(() -> TransitRouterRouteTables.of(snapshot));
   }
 
   /**
@@ -71,7 +77,9 @@ final class Topology {
     Optional<Set<String>> cenKeys = ChangeLog.touchedSince(before.cen().changeLog(), next.cen().changeLog());
     Optional<Set<String>> ecKeys =
         ChangeLog.touchedSince(before.expressConnect().changeLog(), next.expressConnect().changeLog());
-    if (vpcKeys.isEmpty() || cenKeys.isEmpty() || ecKeys.isEmpty()) {
+    if (vpcKeys.isEmpty() || cenKeys.isEmpty() || ecKeys.isEmpty()
+        || before.transitRouter() != next.transitRouter()) {
+      // A transit-router change rederives every table: published routes live in the VPCs' own routes.
       return new Topology(next);
     }
     PMap<CenId, CenRouteTable> cens = previous.cenTables.get();
@@ -104,6 +112,11 @@ final class Topology {
   boolean sharesCenTableWith(Topology other, CenId cen) {
     CenRouteTable mine = cenTables.get().get(cen);
     return mine != null && mine == other.cenTables.get().get(cen);
+  }
+
+  /** The transit-router route tables of the snapshot (Enterprise Edition), derived once. */
+  TransitRouterRouteTables trTables() {
+    return trTables.get();
   }
 
   /** The route table of one CEN, derived on first use. */
@@ -253,12 +266,22 @@ final class Topology {
             EffectiveRoute.via(
                 e.destinationCidrBlock(), RouteKind.ROUTER_INTERFACE, ri.get().oppositeRouterId(),
                 "custom route " + e.destinationCidrBlock() + " via router interface " + e.nextHopId()));
+      } else if (e.nextHopType() == NextHopType.ATTACHMENT) {
+        routes.add(
+            EffectiveRoute.toConnection(
+                e.destinationCidrBlock(), TransitRouterAttachmentId.of(e.nextHopId()),
+                "custom route " + e.destinationCidrBlock() + " to transit router connection " + e.nextHopId()));
       } else {
         routes.add(
             EffectiveRoute.of(
                 e.destinationCidrBlock(), RouteKind.UNMODELLED_NEXT_HOP,
                 "custom route " + e.destinationCidrBlock() + " to " + e.nextHopType().apiValue() + " " + e.nextHopId()));
       }
+    }
+    for (Map.Entry<Cidr, TransitRouterAttachmentId> e : trTables().publishedInto(vpc.id()).entrySet()) {
+      // DE7: auto-published routes; the VPC's own blocks and custom routes win (publishedInto leaves them out).
+      routes.add(EffectiveRoute.toConnection(e.getKey(), e.getValue(),
+          e.getKey() + " auto-published by transit router connection " + e.getValue()));
     }
     return new OwnRoutes(List.copyOf(routes), List.copyOf(blocks), custom);
   }
@@ -311,6 +334,22 @@ final class Topology {
                     "static route " + e.destination() + " via router interface " + e.nextHopId()))
                 .orElse(EffectiveRoute.of(e.destination(), RouteKind.UNMODELLED_NEXT_HOP, "static route to missing " + e.nextHopId())));
       }
+    }
+    for (TransitRouterAttachment c : snapshot.transitRouter().attachmentsOfInstance(vbr.id().value())) {
+      // E31: a VBR connection with auto-publish gives the VBR the active routes of its associated table.
+      if (!c.autoPublishRouteEnabled()) {
+        continue;
+      }
+      snapshot.transitRouter().associationOf(c.transitRouterId(), c.id()).ifPresent(as -> {
+        for (TransitRouterRouteEntry e : trTables().activeEntries(as.routeTableId())) {
+          boolean own = e.nextHopId().equals(Optional.of(c.id()));
+          boolean shadowed = vbr.routeEntries().stream().anyMatch(s -> s.destination().equals(e.destinationCidrBlock()));
+          if (!own && !shadowed) {
+            routes.add(EffectiveRoute.toConnection(e.destinationCidrBlock(), c.id(),
+                e.destinationCidrBlock() + " advertised by transit router connection " + c.id()));
+          }
+        }
+      });
     }
     return new OwnRoutes(List.copyOf(routes), List.of(), List.of());
   }

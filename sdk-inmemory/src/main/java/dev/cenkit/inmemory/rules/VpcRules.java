@@ -139,9 +139,14 @@ public final class VpcRules {
               RuleId.R38, "next hop " + type + " " + nextHopId + " is not in " + vpc.id(), nextHopId, vpc.id());
         }
         return;
+      case ATTACHMENT:
+        TransitRouterRules.e16AttachmentNextHop(s, vpc, nextHopId);
+        return;
       default:
         throw ErrorCode.NOT_MODELED.exception(
-            RuleId.R38, "next hop type " + type + " is not modelled by cenkit; use Instance or RouterInterface", nextHopId);
+            RuleId.R38,
+            "next hop type " + type + " is not modelled by cenkit; use Instance, RouterInterface or Attachment",
+            nextHopId);
     }
   }
 
@@ -182,6 +187,12 @@ public final class VpcRules {
           RuleId.R39, vpc.id() + " still has " + vSwitches.size() + " vSwitch(es), e.g. " + vSwitches.get(0).id(),
           vpc.id(), vSwitches.get(0).id());
     }
+    if (s.ecs().hasSecurityGroups(vpc.id())) {
+      java.util.List<dev.cenkit.model.ecs.SecurityGroupId> groups = s.ecs().securityGroupsOf(vpc.id());
+      throw ErrorCode.DEPENDENCY_VIOLATION_SECURITY_GROUP.exception(
+          RuleId.SG46, vpc.id() + " still has " + groups.size() + " security group(s), e.g. " + groups.get(0),
+          vpc.id(), groups.get(0));
+    }
     List<RouteEntry> routes = s.vpc().routeEntriesOfVpc(vpc.id());
     if (!routes.isEmpty()) {
       throw ErrorCode.DEPENDENCY_VIOLATION_ROUTE_ENTRY.exception(
@@ -218,5 +229,11 @@ public final class VpcRules {
           throw ErrorCode.DEPENDENCY_VIOLATION_API_GATEWAY.exception(
               RuleId.R40, vsw.id() + " holds the addresses of API Gateway instance " + i.id(), vsw.id(), i.id());
         });
+    if (s.ecs().instanceCountIn(vsw.id()) > 0) {
+      dev.cenkit.model.ecs.EcsInstanceId first = s.ecs().instancesIn(vsw.id()).get(0);
+      throw ErrorCode.SG_DEPENDENCY_VIOLATION.exception(
+          RuleId.R40, vsw.id() + " still has " + s.ecs().instanceCountIn(vsw.id()) + " ECS instance(s), e.g. " + first,
+          vsw.id(), first);
+    }
   }
 }

@@ -1,7 +1,7 @@
 package dev.cenkit.inmemory.state;
 
-import dev.cenkit.model.Checks;
 import dev.cenkit.spi.operation.Operation;
+import dev.cenkit.model.Checks;
 import dev.cenkit.spi.CloudSnapshot;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
@@ -21,6 +21,8 @@ public final class Snapshot implements CloudSnapshot {
           ExpressConnectState.EMPTY,
           ApiGatewayState.EMPTY,
           FunctionComputeState.EMPTY,
+          TransitRouterState.EMPTY,
+          EcsState.EMPTY,
           OperationHistory.EMPTY);
 
   private final long version;
@@ -30,6 +32,8 @@ public final class Snapshot implements CloudSnapshot {
   private final ExpressConnectState expressConnect;
   private final ApiGatewayState apiGateway;
   private final FunctionComputeState functionCompute;
+  private final TransitRouterState transitRouter;
+  private final EcsState ecs;
   private final OperationHistory history;
 
   private Snapshot(
@@ -40,6 +44,8 @@ public final class Snapshot implements CloudSnapshot {
       ExpressConnectState expressConnect,
       ApiGatewayState apiGateway,
       FunctionComputeState functionCompute,
+      TransitRouterState transitRouter,
+      EcsState ecs,
       OperationHistory history) {
     this.version = version;
     this.idSequence = idSequence;
@@ -48,6 +54,8 @@ public final class Snapshot implements CloudSnapshot {
     this.expressConnect = expressConnect;
     this.apiGateway = apiGateway;
     this.functionCompute = functionCompute;
+    this.transitRouter = transitRouter;
+    this.ecs = ecs;
     this.history = history;
   }
 
@@ -91,39 +99,63 @@ public final class Snapshot implements CloudSnapshot {
     return functionCompute;
   }
 
+  @Override
+  public TransitRouterState transitRouter() {
+    return transitRouter;
+  }
+
+  /** With the transit-router state changed. */
+  public Snapshot withTransitRouter(UnaryOperator<TransitRouterState> change) {
+    Checks.required(change, "change (UnaryOperator<TransitRouterState>)");
+    return new Snapshot(
+        version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, change.apply(transitRouter), ecs, history);
+  }
+
+  /** ECS instances and security groups. */
+  public EcsState ecs() {
+    return ecs;
+  }
+
+  /** With the ECS state changed. */
+  public Snapshot withEcs(UnaryOperator<EcsState> change) {
+    Checks.required(change, "change (UnaryOperator<EcsState>)");
+    return new Snapshot(
+        version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, change.apply(ecs), history);
+  }
+
   /** With the VPC state changed. */
   public Snapshot withVpc(UnaryOperator<VpcState> change) {
     Checks.required(change, "change (UnaryOperator<VpcState>)");
-    return new Snapshot(version, idSequence, change.apply(vpc), cen, expressConnect, apiGateway, functionCompute, history);
+    return new Snapshot(version, idSequence, change.apply(vpc), cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs, history);
   }
 
   /** With the CEN state changed. */
   public Snapshot withCen(UnaryOperator<CenState> change) {
     Checks.required(change, "change (UnaryOperator<CenState>)");
-    return new Snapshot(version, idSequence, vpc, change.apply(cen), expressConnect, apiGateway, functionCompute, history);
+    return new Snapshot(version, idSequence, vpc, change.apply(cen), expressConnect, apiGateway, functionCompute, transitRouter, ecs, history);
   }
 
   /** With the Express Connect state changed. */
   public Snapshot withExpressConnect(UnaryOperator<ExpressConnectState> change) {
     Checks.required(change, "change (UnaryOperator<ExpressConnectState>)");
-    return new Snapshot(version, idSequence, vpc, cen, change.apply(expressConnect), apiGateway, functionCompute, history);
+    return new Snapshot(version, idSequence, vpc, cen, change.apply(expressConnect), apiGateway, functionCompute, transitRouter, ecs, history);
   }
 
   /** With the API Gateway state changed. */
   public Snapshot withApiGateway(UnaryOperator<ApiGatewayState> change) {
     Checks.required(change, "change (UnaryOperator<ApiGatewayState>)");
-    return new Snapshot(version, idSequence, vpc, cen, expressConnect, change.apply(apiGateway), functionCompute, history);
+    return new Snapshot(version, idSequence, vpc, cen, expressConnect, change.apply(apiGateway), functionCompute, transitRouter, ecs, history);
   }
 
   /** With the Function Compute state changed. */
   public Snapshot withFunctionCompute(UnaryOperator<FunctionComputeState> change) {
     Checks.required(change, "change (UnaryOperator<FunctionComputeState>)");
-    return new Snapshot(version, idSequence, vpc, cen, expressConnect, apiGateway, change.apply(functionCompute), history);
+    return new Snapshot(version, idSequence, vpc, cen, expressConnect, apiGateway, change.apply(functionCompute), transitRouter, ecs, history);
   }
 
   /** With the id sequence advanced by one. */
   public Snapshot withNextId() {
-    return new Snapshot(version, idSequence + 1, vpc, cen, expressConnect, apiGateway, functionCompute, history);
+    return new Snapshot(version, idSequence + 1, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs, history);
   }
 
   /** How this snapshot came to be: the id seed and every accepted operation (not part of equality). */
@@ -133,19 +165,20 @@ public final class Snapshot implements CloudSnapshot {
 
   /** With a fresh history for a cloud whose id source has {@code seed}; only for an empty snapshot. */
   public Snapshot seeded(long seed) {
-    return new Snapshot(version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, OperationHistory.seeded(seed));
+    return new Snapshot(version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs,
+        OperationHistory.seeded(seed));
   }
 
   /** With {@code operation} recorded as accepted by the commit that produces the next version. */
   public Snapshot withAccepted(Operation<?> operation) {
     Checks.required(operation, "operation");
-    return new Snapshot(version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute,
+    return new Snapshot(version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs,
         history.plus(version + 1, operation));
   }
 
   /** The same content as the next version. */
   public Snapshot nextVersion() {
-    return new Snapshot(version + 1, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, history);
+    return new Snapshot(version + 1, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs, history);
   }
 
   /** Whether every product state equals the other snapshot's (versions and id sequences aside). */
@@ -155,7 +188,9 @@ public final class Snapshot implements CloudSnapshot {
         && cen.equals(other.cen)
         && expressConnect.equals(other.expressConnect)
         && apiGateway.equals(other.apiGateway)
-        && functionCompute.equals(other.functionCompute);
+        && functionCompute.equals(other.functionCompute)
+        && transitRouter.equals(other.transitRouter)
+        && ecs.equals(other.ecs);
   }
 
   /**
@@ -191,7 +226,7 @@ public final class Snapshot implements CloudSnapshot {
 
   @Override
   public int hashCode() {
-    return Objects.hash(version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute);
+    return Objects.hash(version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs);
   }
 
   @Override

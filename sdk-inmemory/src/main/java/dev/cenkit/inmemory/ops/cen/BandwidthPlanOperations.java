@@ -4,6 +4,7 @@ import dev.cenkit.inmemory.ops.OperationHandlers;
 import dev.cenkit.inmemory.ops.Txn;
 import dev.cenkit.inmemory.rules.BandwidthRules;
 import dev.cenkit.inmemory.rules.Lookups;
+import dev.cenkit.inmemory.rules.TransitRouterRules;
 import dev.cenkit.model.Bandwidth;
 import dev.cenkit.model.cen.BandwidthPackageId;
 import dev.cenkit.model.cen.BandwidthPlan;
@@ -71,6 +72,7 @@ public final class BandwidthPlanOperations {
     BandwidthPlan plan = Lookups.bandwidthPlan(txn.state(), r.bandwidthPackageId());
     BandwidthRules.associatedWith(plan, r.cenId());
     BandwidthRules.r23NoLimitsDrawing(txn.state(), plan);
+    TransitRouterRules.e28NoPeersDrawing(txn.state(), plan);
     BandwidthPlan idle = plan.toBuilder().cenId(Optional.empty()).build();
     txn.update(s -> s.withCen(c -> c.withBandwidthPlan(idle)));
     return idle;
@@ -79,6 +81,7 @@ public final class BandwidthPlanOperations {
   static BandwidthPlan delete(Txn txn, DeleteCenBandwidthPackageRequest r) {
     BandwidthPlan plan = Lookups.bandwidthPlan(txn.state(), r.bandwidthPackageId());
     BandwidthRules.r23PlanDeletable(txn.state(), plan);
+    TransitRouterRules.e28NoPeersDrawing(txn.state(), plan);
     txn.update(s -> s.withCen(c -> c.withoutBandwidthPlan(plan.id())));
     return plan;
   }
@@ -86,6 +89,7 @@ public final class BandwidthPlanOperations {
   static BandwidthPlan modifySpec(Txn txn, ModifyCenBandwidthPackageSpecRequest r) {
     BandwidthPlan plan = Lookups.bandwidthPlan(txn.state(), r.bandwidthPackageId());
     BandwidthRules.r22DowngradeCoversLimits(txn.state(), plan, r.bandwidth());
+    TransitRouterRules.e28DowngradeCoversPeers(txn.state(), plan, r.bandwidth());
     BandwidthPlan resized = plan.toBuilder().bandwidth(Bandwidth.ofMbps(r.bandwidth())).build();
     txn.update(s -> s.withCen(c -> c.withBandwidthPlan(resized)));
     return resized;
@@ -93,6 +97,7 @@ public final class BandwidthPlanOperations {
 
   static Optional<InterRegionBandwidthLimit> setLimit(Txn txn, SetCenInterRegionBandwidthLimitRequest r) {
     Lookups.cen(txn.state(), r.cenId());
+    TransitRouterRules.e29BasicBandwidthOnly(txn.state(), r.cenId());
     RegionPair regions = BandwidthRules.r21RegionsDiffer(r.localRegion(), r.oppositeRegion());
     if (r.bandwidthLimit() == 0) {
       // R20: 0 removes the allocation; the pair falls back to the test bandwidth (R12).

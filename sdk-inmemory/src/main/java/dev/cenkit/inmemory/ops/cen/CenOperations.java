@@ -8,6 +8,8 @@ import dev.cenkit.inmemory.rules.CenRules;
 import dev.cenkit.inmemory.rules.ExpressConnectLookups;
 import dev.cenkit.inmemory.rules.ExpressConnectRules;
 import dev.cenkit.inmemory.rules.Lookups;
+import dev.cenkit.inmemory.rules.TransitRouterRules;
+import dev.cenkit.model.tr.TransitRouter;
 import dev.cenkit.model.NetworkInstanceId;
 import dev.cenkit.model.RegionId;
 import dev.cenkit.model.cen.CenAttachment;
@@ -52,6 +54,7 @@ public final class CenOperations {
 
   static CenAttachment attach(Txn txn, AttachCenChildInstanceRequest r) {
     Lookups.cen(txn.state(), r.cenId());
+    TransitRouterRules.e23LegacyAttach(txn.state(), r.cenId());
     NetworkInstanceId child = r.childInstanceId();
     CenRules.r5ChildTypeModeled(child);
     RegionId actual = regionOf(txn, child);
@@ -74,6 +77,7 @@ public final class CenOperations {
 
   static Optional<CenAttachment> detach(Txn txn, DetachCenChildInstanceRequest r) {
     Lookups.cen(txn.state(), r.cenId());
+    TransitRouterRules.e23BasicOnly(txn.state(), r.cenId(), r.action());
     NetworkInstanceId child = r.childInstanceId();
     Optional<CenAttachment> attached =
         txn.state().cen().attachmentOf(child).filter(a -> a.cenId().equals(r.cenId()));
@@ -90,6 +94,11 @@ public final class CenOperations {
   static CenInstance deleteCen(Txn txn, DeleteCenRequest r) {
     CenInstance cen = Lookups.cen(txn.state(), r.cenId());
     CenRules.r75CenDeletable(txn.state(), cen.id());
+    TransitRouterRules.e22CenDeletable(txn.state(), cen.id());
+    for (TransitRouter router : txn.state().transitRouter().transitRoutersOf(cen.id())) {
+      // E22: the routers themselves (with their system tables) go with the CEN.
+      txn.update(s -> s.withTransitRouter(t -> t.withoutRouteTable(router.systemRouteTableId()).withoutRouter(router.id())));
+    }
     txn.update(s -> s.withCen(c -> c.withoutCen(cen.id())));
     return cen;
   }

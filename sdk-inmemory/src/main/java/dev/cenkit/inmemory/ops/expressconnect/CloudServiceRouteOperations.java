@@ -4,6 +4,7 @@ import dev.cenkit.error.CenkitException;
 import dev.cenkit.inmemory.ops.Txn;
 import dev.cenkit.inmemory.rules.CloudServiceRouteRules;
 import dev.cenkit.inmemory.rules.Lookups;
+import dev.cenkit.inmemory.rules.TransitRouterRules;
 import dev.cenkit.inmemory.state.Snapshot;
 import dev.cenkit.model.Cidr;
 import dev.cenkit.model.RegionId;
@@ -17,8 +18,8 @@ import java.util.List;
 
 /**
  * The handlers of CEN "access to cloud services" ({@code ResolveAndRouteServiceInCen},
- * {@code DeleteRouteServiceInCen}, R31-R34, R76). R35 (Basic Edition only) always holds: cenkit models Basic
- * Edition CENs only (D1).
+ * {@code DeleteRouteServiceInCen}, R31-R34, R76). R35 (Basic Edition only): on a CEN with Enterprise transit
+ * routers the action is refused (E23).
  */
 final class CloudServiceRouteOperations {
   private CloudServiceRouteOperations() {}
@@ -26,6 +27,7 @@ final class CloudServiceRouteOperations {
   static List<CloudServiceRoute> resolve(Txn txn, ResolveAndRouteServiceInCenRequest r) {
     Snapshot s = txn.state();
     Lookups.cen(s, r.cenId());
+    TransitRouterRules.e23BasicOnly(s, r.cenId(), r.action());
     Cidr host = CloudServiceRouteRules.r33Host(r.host());
     CloudServiceRouteRules.r34AccessRegions(r.hostRegion(), r.accessRegionIds());
     Vpc vpc = Lookups.vpc(s, r.hostVpcId());

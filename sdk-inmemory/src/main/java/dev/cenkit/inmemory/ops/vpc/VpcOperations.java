@@ -80,11 +80,18 @@ public final class VpcOperations {
     return vsw;
   }
 
-  static RouteEntry createRouteEntry(Txn txn, CreateRouteEntryRequest r) {
+  /** The checks of {@code CreateRouteEntry} (R38, E16), answering the route table's VPC. */
+  public static Vpc checkRouteEntry(Txn txn, CreateRouteEntryRequest r) {
     Vpc vpc = Lookups.vpcOfRouteTable(txn.state(), r.routeTableId());
     VpcRules.r38RouteDestination(
         txn.state(), vpc, r.routeTableId(), r.destinationCidrBlock(), txn.quotas().customRoutesPerTable());
     VpcRules.r38NextHop(txn.state(), vpc, r.nextHopType(), r.nextHopId());
+    return vpc;
+  }
+
+  /** {@code CreateRouteEntry}, also used for routes towards a transit-router connection (E30). */
+  public static RouteEntry createRouteEntry(Txn txn, CreateRouteEntryRequest r) {
+    Vpc vpc = checkRouteEntry(txn, r);
     RouteEntry entry =
         RouteEntry.builder()
             .id(txn.newId(RouteEntryId.KIND, RouteEntryId::of))

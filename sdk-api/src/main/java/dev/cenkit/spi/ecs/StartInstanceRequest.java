@@ -1,0 +1,34 @@
+package dev.cenkit.spi.ecs;
+
+import dev.cenkit.model.CenkitStyle;
+import dev.cenkit.model.ecs.EcsInstance;
+import dev.cenkit.model.ecs.EcsInstanceId;
+import dev.cenkit.spi.operation.Operation;
+import org.immutables.value.Value;
+
+/** {@code StartInstance}: starts a Stopped instance. Answers the instance after the change. */
+@Value.Immutable
+@CenkitStyle
+public interface StartInstanceRequest extends Operation<EcsInstance> {
+
+  /** {@code InstanceId}. */
+  EcsInstanceId instanceId();
+
+  @Override
+  default String action() {
+    return "StartInstance";
+  }
+
+  @Override
+  default String summary() {
+    return instanceId().value();
+  }
+
+  /** A builder of the request. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** The builder of {@link StartInstanceRequest}. */
+  class Builder extends ImmutableStartInstanceRequest.Builder {}
+}

@@ -1,0 +1,48 @@
+package dev.cenkit.spi.tr;
+
+import dev.cenkit.model.CenkitStyle;
+import dev.cenkit.model.tr.TransitRouterAttachment;
+import dev.cenkit.model.tr.TransitRouterAttachmentId;
+import dev.cenkit.spi.operation.Operation;
+import org.immutables.value.Value;
+
+/**
+ * {@code DeleteTransitRouterPeerAttachment}: refused while the connection is used on either router, unless
+ * forced (E19, DE13); releases its bandwidth.
+ */
+@Value.Immutable
+@CenkitStyle
+public interface DeleteTransitRouterPeerAttachmentRequest extends Operation<TransitRouterAttachment> {
+  /** {@code TransitRouterAttachmentId}. */
+  TransitRouterAttachmentId transitRouterAttachmentId();
+
+  /** {@code Force}: delete the associations, propagations and routes that use the connection too (DE13). */
+  @Value.Default
+  default boolean force() {
+    return false;
+  }
+
+  /** {@code DryRun}: check only; a passing check answers {@code DryRunOperation} (E33). */
+  @Value.Default
+  default boolean dryRun() {
+    return false;
+  }
+
+  @Override
+  default String action() {
+    return "DeleteTransitRouterPeerAttachment";
+  }
+
+  @Override
+  default String summary() {
+    return transitRouterAttachmentId() + (force() ? ", force" : "");
+  }
+
+  /** A builder of the request. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** The builder of {@link DeleteTransitRouterPeerAttachmentRequest}. */
+  class Builder extends ImmutableDeleteTransitRouterPeerAttachmentRequest.Builder {}
+}

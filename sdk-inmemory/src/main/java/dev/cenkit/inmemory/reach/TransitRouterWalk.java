@@ -1,0 +1,397 @@
+package dev.cenkit.inmemory.reach;
+
+import dev.cenkit.spi.Ref;
+import dev.cenkit.spi.Spec;
+import dev.cenkit.spi.Step;
+import dev.cenkit.error.RuleId;
+import dev.cenkit.inmemory.reach.Place.AtGateway;
+import dev.cenkit.inmemory.reach.Place.InDataCenter;
+import dev.cenkit.inmemory.reach.Place.InVpc;
+import dev.cenkit.inmemory.rules.TransitRouterRules;
+import dev.cenkit.model.Bandwidth;
+import dev.cenkit.model.Cidr;
+import dev.cenkit.model.Ipv4Address;
+import dev.cenkit.model.NetworkInstanceId;
+import dev.cenkit.model.cen.AreaPair;
+import dev.cenkit.model.cen.BandwidthPackageId;
+import dev.cenkit.model.cen.BandwidthPlan;
+import dev.cenkit.model.expressconnect.Vbr;
+import dev.cenkit.model.tr.TransitRouter;
+import dev.cenkit.model.tr.TransitRouterAttachment;
+import dev.cenkit.model.tr.TransitRouterAttachmentId;
+import dev.cenkit.model.tr.TransitRouterAttachmentKind;
+import dev.cenkit.model.tr.TransitRouterId;
+import dev.cenkit.model.tr.TransitRouterNextHopType;
+import dev.cenkit.model.tr.TransitRouterRouteEntry;
+import dev.cenkit.model.tr.TransitRouterRouteTableAssociation;
+import dev.cenkit.model.tr.TransitRouterRouteTableId;
+import dev.cenkit.model.tr.ZoneMapping;
+import dev.cenkit.model.vpc.NextHopType;
+import dev.cenkit.model.vpc.VSwitch;
+import dev.cenkit.model.vpc.Vpc;
+import dev.cenkit.reach.BlockerCode;
+import dev.cenkit.reach.Component;
+import dev.cenkit.reach.ComponentKind;
+import dev.cenkit.reach.Fix;
+import dev.cenkit.spi.cen.AssociateCenBandwidthPackageRequest;
+import dev.cenkit.spi.cen.CreateCenBandwidthPackageRequest;
+import dev.cenkit.spi.tr.AssociateTransitRouterAttachmentWithRouteTableRequest;
+import dev.cenkit.spi.tr.CreateTransitRouterPeerAttachmentRequest;
+import dev.cenkit.spi.tr.CreateTransitRouterRouteEntryRequest;
+import dev.cenkit.spi.tr.CreateTransitRouterVpcAttachmentRequest;
+import dev.cenkit.spi.tr.DeleteTransitRouterRouteEntryRequest;
+import dev.cenkit.spi.tr.EnableTransitRouterRouteTablePropagationRequest;
+import dev.cenkit.spi.tr.UpdateTransitRouterPeerAttachmentAttributeRequest;
+import dev.cenkit.spi.tr.UpdateTransitRouterVbrAttachmentAttributeRequest;
+import dev.cenkit.spi.tr.UpdateTransitRouterVpcAttachmentAttributeRequest;
+import dev.cenkit.spi.vpc.CreateRouteEntryRequest;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Forwarding through Enterprise Edition transit routers (enterprise-edition.md §4.4): a packet arriving on a
+ * connection is looked up in the table that connection is associated with only (E8); the longest active
+ * prefix wins (E12); a blackhole drops (E11); an inter-region connection carries it to the peer router, where
+ * the lookup repeats in the table the connection is associated with there (E15), at the connection's bandwidth
+ * or at 1 Kbit/s for tests (E14, E27). Where it stops, the blocker names the rule and carries a fix of real
+ * actions.
+ */
+final class TransitRouterWalk {
+  private final Topology t;
+
+  TransitRouterWalk(Topology topology) {
+    this.t = topology;
+  }
+
+  static Component component(TransitRouter tr) {
+    return Component.of(ComponentKind.TRANSIT_ROUTER, tr.id().value(), tr.name().orElse(tr.id().value()),
+        Optional.of(tr.region()));
+  }
+
+  /**
+   * Whether a place's network is on Enterprise Edition: its VPC, or a VBR of its data center, has a
+   * transit-router connection. Such paths are explained by this walk, never by the Basic diagnosis.
+   */
+  boolean enterprise(Place p) {
+    if (p instanceof InVpc) {
+      return connected(((InVpc) p).vpc().id());
+    }
+    if (p instanceof AtGateway) {
+      return connected(((AtGateway) p).vpc().id());
+    }
+    return t.vbrsOf(((InDataCenter) p).dataCenter()).stream().anyMatch(v -> connected(v.id()));
+  }
+
+  /** Whether a network (VPC or VBR) has a connection to a transit router. */
+  boolean connected(NetworkInstanceId network) {
+    return !t.snapshot().transitRouter().attachmentsOfInstance(network.value()).isEmpty();
+  }
+
+  /**
+   * Follows the packet into the router through {@code entering} until it leaves towards a VPC or VBR; answers
+   * that network, or empty with the blockers recorded.
+   */
+  Optional<NetworkInstanceId> cross(PathBuilder path, TransitRouterAttachmentId entering, Place from, Place to) {
+    Ipv4Address dst = to.address();
+    Optional<TransitRouterAttachment> in = t.snapshot().transitRouter().attachment(entering);
+    if (in.isEmpty()) {
+      return Optional.empty();
+    }
+    TransitRouterAttachment arriving = in.get();
+    TransitRouterId router = arriving.transitRouterId();
+    Set<String> visited = new HashSet<>();
+    while (visited.add(router + "|" + arriving.id())) {
+      TransitRouter tr = t.snapshot().transitRouter().transitRouter(router).orElseThrow();
+      Component at = component(tr);
+      Optional<TransitRouterRouteTableAssociation> assoc = t.snapshot().transitRouter().associationOf(router, arriving.id());
+      if (assoc.isEmpty()) {
+        path.block(BlockerCode.CONNECTION_NOT_ASSOCIATED, at, RuleId.E8,
+            "connection " + arriving.id() + " is associated with no route table of " + tr.id()
+                + ", so the router looks up nothing for traffic arriving on it",
+            List.of(associate(arriving.id(), tr.systemRouteTableId())));
+        return Optional.empty();
+      }
+      TransitRouterRouteTableId table = assoc.get().routeTableId();
+      Optional<TransitRouterRouteEntry> entry = t.trTables().lookup(table, dst);
+      if (entry.isEmpty()) {
+        noRoute(path, tr, table, to);
+        return Optional.empty();
+      }
+      TransitRouterRouteEntry e = entry.get();
+      if (e.isBlackhole()) {
+        List<Fix> fixes = e.id().map(id -> List.of(Fix.of("delete the blackhole entry " + e.destinationCidrBlock()
+            + " of " + table, Fixes.of(DeleteTransitRouterRouteEntryRequest.builder().transitRouterRouteEntryId(id).build()))))
+            .orElse(List.of());
+        path.block(BlockerCode.BLACKHOLE_ROUTE, at, RuleId.E11,
+            "blackhole entry " + e.destinationCidrBlock() + " of " + table + " drops traffic to " + dst, fixes);
+        return Optional.empty();
+      }
+      TransitRouterAttachment next = t.snapshot().transitRouter().attachment(e.nextHopId().orElseThrow()).orElseThrow();
+      path.hop(at, "table " + table + ": " + e.type() + " " + e.destinationCidrBlock() + " -> " + next.id(),
+          Optional.of(RuleId.E12), Optional.empty());
+      if (next.isPeer()) {
+        TransitRouterId other = next.routers().get(0).equals(router) ? next.routers().get(1) : next.routers().get(0);
+        bandwidth(path, at, component(t.snapshot().transitRouter().transitRouter(next.transitRouterId()).orElseThrow()), next);
+        router = other;
+        arriving = next;
+        continue;
+      }
+      if (next.kind() == TransitRouterAttachmentKind.VBR && from instanceof InDataCenter) {
+        path.block(BlockerCode.DATA_CENTER_TO_DATA_CENTER_DENIED, at, RuleId.N3,
+            "traffic between two data centers through transit router " + tr.id() + " is denied by default (DE15)",
+            List.of());
+        return Optional.empty();
+      }
+      return next.vpcId().<NetworkInstanceId>map(v -> v).or(() -> next.vbrId().map(v -> v));
+    }
+    return Optional.empty();
+  }
+
+  /** The hop over an inter-region connection: its bandwidth, or test bandwidth with a fix (E14, E27, E28). */
+  private void bandwidth(PathBuilder path, Component at, Component owner, TransitRouterAttachment p) {
+    String regions = p.region() + " <-> " + p.peerRegion().orElseThrow();
+    if (p.bandwidthMbps() > 0) {
+      path.hop(at, "inter-region connection " + p.id() + " " + regions + ": " + p.bandwidthMbps() + " Mbit/s",
+          Optional.of(RuleId.E14), Optional.of(Bandwidth.ofMbps(p.bandwidthMbps())));
+      return;
+    }
+    path.hop(at, "inter-region connection " + p.id() + " " + regions + ": no bandwidth, 1 Kbit/s for tests",
+        Optional.of(RuleId.E27), Optional.of(Bandwidth.TEST_ONLY));
+    // Blocked at the router the connection was created on, so both directions name one blocker with one fix.
+    path.block(BlockerCode.CROSS_REGION_TEST_BANDWIDTH_ONLY, owner, RuleId.E27,
+        "inter-region connection " + p.id() + " " + regions + " has no bandwidth: 1 Kbit/s for tests only",
+        List.of(peerBandwidthFix(p)));
+  }
+
+  /** Gives an inter-region connection 2 Mbit/s from the CEN's plan of its area pair, bought or grown as needed. */
+  private Fix peerBandwidthFix(TransitRouterAttachment p) {
+    long mbps = 2;
+    AreaPair areas = AreaPair.of(p.region().area(), p.peerRegion().orElseThrow().area());
+    Optional<BandwidthPlan> plan = t.snapshot().cen().bandwidthPlansOf(p.cenId()).stream()
+        .filter(x -> x.areas().equals(areas)).findFirst();
+    if (plan.isPresent()) {
+      long room = plan.get().bandwidth().mbps() - TransitRouterRules.drawnByPeers(t.snapshot(), plan.get(), Optional.empty());
+      List<dev.cenkit.spi.operation.Operation<?>> ops = new ArrayList<>();
+      if (room < mbps) {
+        ops.add(dev.cenkit.spi.cen.ModifyCenBandwidthPackageSpecRequest.builder().bandwidthPackageId(plan.get().id())
+            .bandwidth(plan.get().bandwidth().mbps() + mbps - Math.max(room, 0)).build());
+      }
+      ops.add(UpdateTransitRouterPeerAttachmentAttributeRequest.builder().transitRouterAttachmentId(p.id())
+          .cenBandwidthPackageId(plan.get().id()).bandwidth(mbps).build());
+      return Fix.of("give inter-region connection " + p.id() + " " + mbps + " Mbit/s from plan " + plan.get().id(),
+          Fixes.of(ops));
+    }
+    Ref<BandwidthPackageId> ref = Ref.pending(BandwidthPackageId.KIND, mbps + " Mbit/s " + areas);
+    Spec spec = Spec.empty()
+        .plus(Step.creating(ref, b -> CreateCenBandwidthPackageRequest.builder().bandwidth(mbps)
+            .geographicRegionA(areas.first()).geographicRegionB(areas.second()).build(), BandwidthPlan::id))
+        .plus(Step.of("associate the plan with " + p.cenId(),
+            b -> AssociateCenBandwidthPackageRequest.builder().cenId(p.cenId()).bandwidthPackageId(b.resolve(ref)).build()))
+        .plus(Step.of("draw " + mbps + " Mbit/s for " + p.id(),
+            b -> UpdateTransitRouterPeerAttachmentAttributeRequest.builder().transitRouterAttachmentId(p.id())
+                .cenBandwidthPackageId(b.resolve(ref)).bandwidth(mbps).build()));
+    return Fix.of("buy a " + mbps + " Mbit/s plan for " + areas + " and give it to inter-region connection " + p.id(), spec);
+  }
+
+  private static Fix associate(TransitRouterAttachmentId c, TransitRouterRouteTableId table) {
+    return Fix.of("associate connection " + c + " with route table " + table,
+        Fixes.of(AssociateTransitRouterAttachmentWithRouteTableRequest.builder().transitRouterAttachmentId(c)
+            .transitRouterRouteTableId(table).build()));
+  }
+
+  private static Fix propagate(TransitRouterAttachmentId c, TransitRouterRouteTableId table) {
+    return Fix.of("propagate connection " + c + " into route table " + table,
+        Fixes.of(EnableTransitRouterRouteTablePropagationRequest.builder().transitRouterAttachmentId(c)
+            .transitRouterRouteTableId(table).build()));
+  }
+
+  /** The connections of the destination's network, and the prefix a route to it needs. */
+  private List<TransitRouterAttachment> destinationConnections(Place to) {
+    List<TransitRouterAttachment> out = new ArrayList<>();
+    if (to instanceof InVpc) {
+      out.addAll(t.snapshot().transitRouter().attachmentsOfInstance(((InVpc) to).vpc().id().value()));
+    } else if (to instanceof InDataCenter) {
+      for (Vbr vbr : t.vbrsOf(((InDataCenter) to).dataCenter())) {
+        out.addAll(t.snapshot().transitRouter().attachmentsOfInstance(vbr.id().value()));
+      }
+    } else if (to instanceof AtGateway) {
+      out.addAll(t.snapshot().transitRouter().attachmentsOfInstance(((AtGateway) to).vpc().id().value()));
+    }
+    return out;
+  }
+
+  /** No entry in {@code table} of {@code tr} for the destination: says which step is missing, with its fix. */
+  private void noRoute(PathBuilder path, TransitRouter tr, TransitRouterRouteTableId table, Place to) {
+    Component at = component(tr);
+    Ipv4Address dst = to.address();
+    List<TransitRouterAttachment> targets = destinationConnections(to);
+    if (to instanceof AtGateway) {
+      AtGateway g = (AtGateway) to;
+      List<Fix> fixes = new ArrayList<>();
+      targets.stream().filter(c -> c.region().equals(g.region())).findFirst().ifPresent(c -> fixes.add(
+          Fix.of("route the gateway's egress " + Cidr.of(dst) + " in " + table + " to connection " + c.id() + " (DE1)",
+              Fixes.of(CreateTransitRouterRouteEntryRequest.builder().transitRouterRouteTableId(table)
+                  .transitRouterRouteEntryDestinationCidrBlock(egressBlock(dst).toString())
+                  .transitRouterRouteEntryNextHopType(TransitRouterNextHopType.ATTACHMENT)
+                  .transitRouterRouteEntryNextHopId(c.id()).build()))));
+      path.block(BlockerCode.NO_RETURN_ROUTE_FOR_GATEWAY_EGRESS, at, RuleId.E11,
+          "route table " + table + " of " + tr.id() + " has no route to the gateway's egress " + dst, fixes);
+      return;
+    }
+    Optional<TransitRouterAttachment> local = targets.stream().filter(c -> c.transitRouterId().equals(tr.id())).findFirst();
+    if (local.isPresent()) {
+      path.block(BlockerCode.ROUTE_NOT_PROPAGATED, at, RuleId.E9,
+          "connection " + local.get().id() + " of the destination does not propagate into route table " + table
+              + " of " + tr.id(), List.of(propagate(local.get().id(), table)));
+      return;
+    }
+    if (targets.isEmpty()) {
+      noConnection(path, tr, to);
+      return;
+    }
+    TransitRouterAttachment target = targets.get(0);
+    TransitRouterId remote = target.transitRouterId();
+    Optional<TransitRouterAttachment> peer = t.snapshot().transitRouter().attachmentsOf(tr.id()).stream()
+        .filter(a -> a.isPeer() && a.routers().contains(remote)).findFirst();
+    if (peer.isEmpty()) {
+      TransitRouter far = t.snapshot().transitRouter().transitRouter(remote).orElseThrow();
+      path.block(BlockerCode.NO_PEER_CONNECTION, at, RuleId.E15,
+          "no inter-region connection joins " + tr.id() + " (" + tr.region() + ") and " + far.id() + " (" + far.region()
+              + ")", List.of(peerFix(tr, far, table)));
+      return;
+    }
+    TransitRouterAttachment p = peer.get();
+    boolean learns = t.snapshot().transitRouter().propagationsOf(tr.id(), p.id()).stream()
+        .anyMatch(x -> x.routeTableId().equals(table));
+    if (!learns) {
+      path.block(BlockerCode.ROUTE_NOT_PROPAGATED, at, RuleId.E15,
+          "inter-region connection " + p.id() + " does not propagate into route table " + table + " of " + tr.id(),
+          List.of(propagate(p.id(), table)));
+      return;
+    }
+    TransitRouter far = t.snapshot().transitRouter().transitRouter(remote).orElseThrow();
+    Optional<TransitRouterRouteTableAssociation> farAssoc = t.snapshot().transitRouter().associationOf(remote, p.id());
+    if (farAssoc.isEmpty()) {
+      path.block(BlockerCode.CONNECTION_NOT_ASSOCIATED, component(far), RuleId.E15,
+          "inter-region connection " + p.id() + " is associated with no route table of " + far.id()
+              + ", so no route of " + far.region() + " crosses it", List.of(associate(p.id(), far.systemRouteTableId())));
+      return;
+    }
+    TransitRouterRouteTableId farTable = farAssoc.get().routeTableId();
+    boolean farLearns = t.snapshot().transitRouter().propagationsOf(remote, target.id()).stream()
+        .anyMatch(x -> x.routeTableId().equals(farTable));
+    path.block(BlockerCode.ROUTE_NOT_PROPAGATED, component(far), RuleId.E9,
+        "connection " + target.id() + " of the destination does not propagate into route table " + farTable + " of "
+            + far.id() + ", which inter-region connection " + p.id() + " carries to " + tr.region(),
+        farLearns ? List.of() : List.of(propagate(target.id(), farTable)));
+  }
+
+  /** The /26 block of a gateway egress address, as the gateway's egress blocks are (catalog §4.6). */
+  private static Cidr egressBlock(Ipv4Address dst) {
+    long v = dst.toLong() & (0xFFFFFFFFL << 6 & 0xFFFFFFFFL);
+    return Cidr.of((v >>> 24 & 255) + "." + (v >>> 16 & 255) + "." + (v >>> 8 & 255) + "." + (v & 255) + "/26");
+  }
+
+  /** The destination network has no connection at all: connect it (the router of its region is made if missing, E5). */
+  private void noConnection(PathBuilder path, TransitRouter tr, Place to) {
+    Component at = component(tr);
+    if (!(to instanceof InVpc)) {
+      path.block(BlockerCode.NO_ROUTE, at, RuleId.E26,
+          "the destination " + to.address() + " is not connected to a transit router of " + tr.cenId(), List.of());
+      return;
+    }
+    Vpc vpc = ((InVpc) to).vpc();
+    Map<String, VSwitch> zones = new LinkedHashMap<>();
+    for (VSwitch v : t.snapshot().vpc().vSwitchesOf(vpc.id())) {
+      zones.putIfAbsent(v.zoneId(), v);
+    }
+    Ref<TransitRouterAttachmentId> c = Ref.pending(TransitRouterAttachmentId.KIND, "connection of " + vpc.id());
+    Optional<TransitRouter> regional = t.snapshot().transitRouter().transitRouterOf(tr.cenId(), vpc.region());
+    Spec spec = Spec.empty().plus(Step.creating(c, b -> {
+      CreateTransitRouterVpcAttachmentRequest.Builder r = CreateTransitRouterVpcAttachmentRequest.builder()
+          .vpcId(vpc.id()).autoPublishRouteEnabled(true);
+      if (regional.isPresent()) {
+        r.transitRouterId(regional.get().id());
+      } else {
+        r.cenId(tr.cenId()).regionId(vpc.region());
+      }
+      zones.values().forEach(v -> r.addZoneMappings(ZoneMapping.of(v.zoneId(), v.id())));
+      return r.build();
+    }, TransitRouterAttachment::id));
+    if (regional.isPresent()) {
+      TransitRouterRouteTableId system = regional.get().systemRouteTableId();
+      spec = spec
+          .plus(Step.of("associate " + c.label(), b -> AssociateTransitRouterAttachmentWithRouteTableRequest.builder()
+              .transitRouterAttachmentId(b.resolve(c)).transitRouterRouteTableId(system).build()))
+          .plus(Step.of("propagate " + c.label(), b -> EnableTransitRouterRouteTablePropagationRequest.builder()
+              .transitRouterAttachmentId(b.resolve(c)).transitRouterRouteTableId(system).build()));
+    }
+    path.block(BlockerCode.NO_ROUTE, at, RuleId.E26,
+        "VPC " + vpc.id() + " of the destination is not connected to a transit router of " + tr.cenId(),
+        List.of(Fix.of("connect VPC " + vpc.id() + " to the transit router of " + vpc.region(), spec)));
+  }
+
+  /** An inter-region connection between two routers, associated with and propagating into both system tables. */
+  private static Fix peerFix(TransitRouter a, TransitRouter b, TransitRouterRouteTableId table) {
+    Ref<TransitRouterAttachmentId> p = Ref.pending(TransitRouterAttachmentId.KIND, a.region() + " <-> " + b.region());
+    Spec spec = Spec.empty()
+        .plus(Step.creating(p, x -> CreateTransitRouterPeerAttachmentRequest.builder().transitRouterId(a.id())
+            .peerTransitRouterId(b.id()).build(), TransitRouterAttachment::id));
+    for (TransitRouterRouteTableId t : List.of(table, b.systemRouteTableId())) {
+      spec = spec
+          .plus(Step.of("associate " + p.label() + " with " + t, x -> AssociateTransitRouterAttachmentWithRouteTableRequest
+              .builder().transitRouterAttachmentId(x.resolve(p)).transitRouterRouteTableId(t).build()))
+          .plus(Step.of("propagate " + p.label() + " into " + t, x -> EnableTransitRouterRouteTablePropagationRequest
+              .builder().transitRouterAttachmentId(x.resolve(p)).transitRouterRouteTableId(t).build()));
+    }
+    return Fix.of("connect " + a.id() + " and " + b.id() + " with an inter-region connection", spec);
+  }
+
+  /**
+   * The source network has a connection but no route for the destination (E16): auto-publish on the
+   * connection, or a route to it; when the router itself lacks the route, the router's blocker is reported
+   * instead.
+   */
+  void noRouteToRouter(PathBuilder path, NetworkInstanceId network, Component at, Place from, Place to) {
+    TransitRouterAttachment c = t.snapshot().transitRouter().attachmentsOfInstance(network.value()).get(0);
+    Optional<TransitRouterRouteTableAssociation> assoc =
+        t.snapshot().transitRouter().associationOf(c.transitRouterId(), c.id());
+    boolean routerHasRoute =
+        assoc.isPresent() && t.trTables().lookup(assoc.get().routeTableId(), to.address()).isPresent();
+    if (!routerHasRoute || c.autoPublishRouteEnabled()) {
+      cross(path, c.id(), from, to);
+      return;
+    }
+    List<Fix> fixes = new ArrayList<>();
+    if (c.kind() == TransitRouterAttachmentKind.VBR) {
+      fixes.add(Fix.of("let connection " + c.id() + " advertise the router's routes to VBR " + network.value(),
+          Fixes.of(UpdateTransitRouterVbrAttachmentAttributeRequest.builder().transitRouterAttachmentId(c.id())
+              .autoPublishRouteEnabled(true).build())));
+    } else {
+      boolean publishable;
+      try {
+        TransitRouterRules.e16AutoPublishOneCen(t.snapshot(), c.vpcId().orElseThrow(), c.cenId());
+        publishable = true;
+      } catch (dev.cenkit.error.CenkitException e) {
+        publishable = false;
+      }
+      if (publishable) {
+        fixes.add(Fix.of("turn on auto-publish of connection " + c.id(),
+            Fixes.of(UpdateTransitRouterVpcAttachmentAttributeRequest.builder().transitRouterAttachmentId(c.id())
+                .autoPublishRouteEnabled(true).build())));
+      }
+      Vpc vpc = t.vpc(c.vpcId().orElseThrow()).orElseThrow();
+      Cidr prefix = t.trTables().lookup(assoc.get().routeTableId(), to.address()).orElseThrow().destinationCidrBlock();
+      fixes.add(Fix.of("route " + prefix + " in VPC " + vpc.id() + " to connection " + c.id(),
+          Fixes.of(CreateRouteEntryRequest.builder().routeTableId(vpc.routeTableId()).destinationCidrBlock(prefix)
+              .nextHopType(NextHopType.ATTACHMENT).nextHopId(c.id().value()).build())));
+    }
+    path.block(BlockerCode.NO_ROUTE_TO_TRANSIT_ROUTER, at, RuleId.E16,
+        network.value() + " has no route for " + to.address() + " to its transit router connection " + c.id(), fixes);
+  }
+}
