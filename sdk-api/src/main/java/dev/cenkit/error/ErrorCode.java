@@ -39,6 +39,12 @@ public enum ErrorCode {
   TOO_MANY_TAGS("InvalidTagCount.Exceeded", 400, ErrorFamily.INVALID_PARAMETER, false, "More than 20 tags (R4)"),
   /** The operation or parameter is not modelled by cenkit. */
   NOT_MODELED("cenkit.NotModeled", 501, ErrorFamily.NOT_MODELED, false, "The operation or parameter is not modelled by cenkit"),
+  /** A snapshot file cannot be read: malformed, truncated, of the wrong shape, or refused by the API on replay. */
+  SNAPSHOT_FILE_INVALID("cenkit.SnapshotFile.Invalid", 400, ErrorFamily.INVALID_PARAMETER, false, "A snapshot file cannot be read; the message names the first problem by its JSON path"),
+  /** A snapshot file has a format version this cenkit does not read. */
+  SNAPSHOT_FILE_UNSUPPORTED_VERSION("cenkit.SnapshotFile.UnsupportedVersion", 400, ErrorFamily.INVALID_PARAMETER, false, "The snapshot file's format version is newer than or unknown to this cenkit"),
+  /** A step of a spec failed with an exception that is not cenkit's own (kept as the cause). */
+  SPEC_STEP_FAILED("cenkit.SpecStepFailed", 400, ErrorFamily.INVALID_PARAMETER, false, "A step of a spec failed with an exception that is not cenkit's own; it is kept as the cause"),
   /** A spec refers to a resource that neither exists nor is created earlier in the spec. */
   SPEC_REFERENCE_UNRESOLVED("cenkit.SpecReferenceUnresolved", 400, ErrorFamily.INVALID_PARAMETER, false, "A spec refers to a resource that neither exists nor is created earlier in the spec"),
   /** A spec, or a step of it, was already applied to this cloud; applying it again would create its resources twice. */
@@ -600,7 +606,10 @@ public enum ErrorCode {
   }
 
   /** The registry entry for an error code string, if cenkit knows it. */
-  public static Optional<ErrorCode> byCode(String code) {
+  public static Optional<ErrorCode> byCode(@Nullable String code) {
+    if (code == null) {
+      throw MISSING_PARAMETER.exception(null, "error code is required but was null");
+    }
     return Optional.ofNullable(BY_CODE.get(code));
   }
 

@@ -1,6 +1,7 @@
 package dev.cenkit.model;
 
 import dev.cenkit.error.ErrorCode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A bandwidth, kept in Kbit/s so that the 1 Kbit/s cross-region test bandwidth (R12, D13) and plan sizes in
@@ -9,6 +10,9 @@ import dev.cenkit.error.ErrorCode;
 public final class Bandwidth implements Comparable<Bandwidth> {
   /** The 1 Kbit/s that CEN gives a cross-region pair with no allocated bandwidth, for connectivity tests (R12). */
   public static final Bandwidth TEST_ONLY = new Bandwidth(1);
+
+  /** The largest bandwidth in Mbit/s that {@link #ofMbps(long)} accepts: its Kbit/s must fit in a {@code long}. */
+  public static final long MAX_MBPS = Long.MAX_VALUE / 1000;
 
   private final long kbps;
 
@@ -19,13 +23,17 @@ public final class Bandwidth implements Comparable<Bandwidth> {
   /**
    * A bandwidth of {@code mbps} Mbit/s.
    *
-   * @throws dev.cenkit.error.InvalidParameterException when {@code mbps} is not positive
+   * @throws dev.cenkit.error.InvalidParameterException when {@code mbps} is not positive or above {@link #MAX_MBPS}
    */
   public static Bandwidth ofMbps(long mbps) {
     if (mbps <= 0) {
       throw ErrorCode.INVALID_PARAMETER.exception(null, "bandwidth must be positive, got " + mbps + " Mbit/s", mbps);
     }
-    return new Bandwidth(Math.multiplyExact(mbps, 1000L));
+    if (mbps > MAX_MBPS) {
+      throw ErrorCode.INVALID_PARAMETER.exception(
+          null, "bandwidth " + mbps + " Mbit/s is too large; at most " + MAX_MBPS + " Mbit/s can be represented", mbps);
+    }
+    return new Bandwidth(mbps * 1000L);
   }
 
   /**
@@ -51,7 +59,8 @@ public final class Bandwidth implements Comparable<Bandwidth> {
   }
 
   /** The smaller of the two. */
-  public Bandwidth min(Bandwidth other) {
+  public Bandwidth min(@Nullable Bandwidth other) {
+    Checks.required(other, "bandwidth");
     return kbps <= other.kbps ? this : other;
   }
 

@@ -15,9 +15,19 @@ import org.jspecify.annotations.Nullable;
  * @param example an example of a valid id, used in messages
  */
 public record IdKind(String description, String prefix, Pattern pattern, String example) {
+  /** Checks that every part is present. */
+  public IdKind {
+    Checks.required(description, "id kind description");
+    if (prefix == null) {
+      throw dev.cenkit.error.ErrorCode.MISSING_PARAMETER.exception(null, "id prefix is required but was null (use \"\" for none)");
+    }
+    Checks.required(pattern, "id pattern");
+    Checks.required(example, "id example");
+  }
 
   /** A kind whose ids are {@code prefix} followed by lower-case letters, digits and dashes. */
   public static IdKind prefixed(String description, String prefix, String example) {
+    Checks.required(prefix, "id prefix");
     return new IdKind(description, prefix, Pattern.compile(Pattern.quote(prefix) + "[a-z0-9][a-z0-9-]*"), example);
   }
 

@@ -1,5 +1,6 @@
 package dev.cenkit.model;
 
+import org.jspecify.annotations.Nullable;
 import dev.cenkit.error.ErrorCode;
 import dev.cenkit.error.RuleId;
 import java.util.LinkedHashMap;
@@ -155,7 +156,8 @@ public final class RegionId implements Comparable<RegionId> {
   }
 
   /** Whether {@code zoneId} names a zone of this region, e.g. {@code cn-hangzhou-h} for {@code cn-hangzhou}. */
-  public boolean hasZone(String zoneId) {
+  public boolean hasZone(@Nullable String zoneId) {
+    Checks.required(zoneId, "zone id");
     return zoneId.startsWith(id + "-") && ZONE_SUFFIX.matcher(zoneId.substring(id.length() + 1)).matches();
   }
 

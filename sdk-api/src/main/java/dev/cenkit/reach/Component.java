@@ -1,5 +1,6 @@
 package dev.cenkit.reach;
 
+import dev.cenkit.model.Checks;
 import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.RegionId;
 import java.util.Optional;
@@ -23,6 +24,7 @@ public interface Component {
 
   /** A component. */
   static Component of(ComponentKind kind, String id, String name, Optional<RegionId> region) {
+    Checks.required(region, "region (Optional.empty() when there is none)");
     return builder().kind(kind).id(id).name(name).region(region).build();
   }
 

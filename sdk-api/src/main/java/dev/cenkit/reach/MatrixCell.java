@@ -28,6 +28,7 @@ public record MatrixCell(Verdict verdict, Optional<BlockerCode> firstBlocker) {
 
   /** The cell summarising {@code answer}. */
   public static MatrixCell of(ReachabilityAnswer answer) {
+    Checks.required(answer, "answer");
     return new MatrixCell(
         answer.verdict(), answer.blockers().isEmpty() ? Optional.empty() : Optional.of(answer.blockers().get(0).code()));
   }

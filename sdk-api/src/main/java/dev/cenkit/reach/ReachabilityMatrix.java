@@ -38,7 +38,7 @@ public final class ReachabilityMatrix<C> {
 
   /** A builder of a matrix of {@code rows} × {@code columns}, every cell REACHABLE until set. */
   public static <C> Builder<C> builder(List<? extends Endpoint> rows, List<? extends C> columns, long snapshotVersion) {
-    return new Builder<>(List.copyOf(Checks.required(rows, "rows")), List.copyOf(Checks.required(columns, "columns")),
+    return new Builder<>(List.copyOf(Checks.noNullElements(rows, "rows")), List.copyOf(Checks.noNullElements(columns, "columns")),
         snapshotVersion);
   }
 
@@ -63,12 +63,15 @@ public final class ReachabilityMatrix<C> {
 
     /** Sets the cell of row {@code r} and column {@code c}. */
     public Builder<C> set(int r, int c, MatrixCell cell) {
-      cells[r * columns.size() + c] = pack(cell.verdict(), cell.firstBlocker().orElse(null));
-      return this;
+      Checks.required(cell, "cell");
+      return set(r, c, cell.verdict(), cell.firstBlocker().orElse(null));
     }
 
     /** Sets the cell of row {@code r} and column {@code c} from a verdict and first blocker (null when reachable). */
     public Builder<C> set(int r, int c, Verdict verdict, BlockerCode firstBlocker) {
+      Checks.inRange(r, 0, rows.size() - 1L, "row", ErrorCode.INVALID_PARAMETER, null);
+      Checks.inRange(c, 0, columns.size() - 1L, "column", ErrorCode.INVALID_PARAMETER, null);
+      Checks.required(verdict, "verdict");
       cells[r * columns.size() + c] = pack(verdict, firstBlocker);
       return this;
     }

@@ -36,9 +36,7 @@ public interface ApiGatewayService extends OperationExecutor {
 
   /** {@code CreateInstance}, with the request built in place. */
   default ApiGatewayInstance createInstance(Consumer<CreateInstanceRequest.Builder> request) {
-    CreateInstanceRequest.Builder builder = CreateInstanceRequest.builder();
-    request.accept(builder);
-    return createInstance(builder.build());
+    return createInstance(OperationExecutor.build(CreateInstanceRequest.builder(), request, CreateInstanceRequest.Builder::build));
   }
 
   /** {@code DeleteInstance}. */
@@ -48,9 +46,7 @@ public interface ApiGatewayService extends OperationExecutor {
 
   /** {@code DeleteInstance}, with the request built in place. */
   default ApiGatewayInstance deleteInstance(Consumer<DeleteInstanceRequest.Builder> request) {
-    DeleteInstanceRequest.Builder builder = DeleteInstanceRequest.builder();
-    request.accept(builder);
-    return deleteInstance(builder.build());
+    return deleteInstance(OperationExecutor.build(DeleteInstanceRequest.builder(), request, DeleteInstanceRequest.Builder::build));
   }
 
   /** {@code ModifyInstanceVpcAttributeForConsole}. */
@@ -60,9 +56,7 @@ public interface ApiGatewayService extends OperationExecutor {
 
   /** {@code ModifyInstanceVpcAttributeForConsole}, with the request built in place. */
   default ApiGatewayInstance modifyInstanceVpcAttributeForConsole(Consumer<ModifyInstanceVpcAttributeForConsoleRequest.Builder> request) {
-    ModifyInstanceVpcAttributeForConsoleRequest.Builder builder = ModifyInstanceVpcAttributeForConsoleRequest.builder();
-    request.accept(builder);
-    return modifyInstanceVpcAttributeForConsole(builder.build());
+    return modifyInstanceVpcAttributeForConsole(OperationExecutor.build(ModifyInstanceVpcAttributeForConsoleRequest.builder(), request, ModifyInstanceVpcAttributeForConsoleRequest.Builder::build));
   }
 
   /** {@code CreateApiGroup}. */
@@ -72,9 +66,7 @@ public interface ApiGatewayService extends OperationExecutor {
 
   /** {@code CreateApiGroup}, with the request built in place. */
   default ApiGroup createApiGroup(Consumer<CreateApiGroupRequest.Builder> request) {
-    CreateApiGroupRequest.Builder builder = CreateApiGroupRequest.builder();
-    request.accept(builder);
-    return createApiGroup(builder.build());
+    return createApiGroup(OperationExecutor.build(CreateApiGroupRequest.builder(), request, CreateApiGroupRequest.Builder::build));
   }
 
   /** {@code DeleteApiGroup}. */
@@ -84,9 +76,7 @@ public interface ApiGatewayService extends OperationExecutor {
 
   /** {@code DeleteApiGroup}, with the request built in place. */
   default Optional<ApiGroup> deleteApiGroup(Consumer<DeleteApiGroupRequest.Builder> request) {
-    DeleteApiGroupRequest.Builder builder = DeleteApiGroupRequest.builder();
-    request.accept(builder);
-    return deleteApiGroup(builder.build());
+    return deleteApiGroup(OperationExecutor.build(DeleteApiGroupRequest.builder(), request, DeleteApiGroupRequest.Builder::build));
   }
 
   /** {@code ModifyIntranetDomainPolicy}. */
@@ -96,9 +86,7 @@ public interface ApiGatewayService extends OperationExecutor {
 
   /** {@code ModifyIntranetDomainPolicy}, with the request built in place. */
   default ApiGroup modifyIntranetDomainPolicy(Consumer<ModifyIntranetDomainPolicyRequest.Builder> request) {
-    ModifyIntranetDomainPolicyRequest.Builder builder = ModifyIntranetDomainPolicyRequest.builder();
-    request.accept(builder);
-    return modifyIntranetDomainPolicy(builder.build());
+    return modifyIntranetDomainPolicy(OperationExecutor.build(ModifyIntranetDomainPolicyRequest.builder(), request, ModifyIntranetDomainPolicyRequest.Builder::build));
   }
 
   /** {@code CreateApi}. */
@@ -108,9 +96,7 @@ public interface ApiGatewayService extends OperationExecutor {
 
   /** {@code CreateApi}, with the request built in place. */
   default Api createApi(Consumer<CreateApiRequest.Builder> request) {
-    CreateApiRequest.Builder builder = CreateApiRequest.builder();
-    request.accept(builder);
-    return createApi(builder.build());
+    return createApi(OperationExecutor.build(CreateApiRequest.builder(), request, CreateApiRequest.Builder::build));
   }
 
   /** {@code DeleteApi}. */
@@ -120,9 +106,7 @@ public interface ApiGatewayService extends OperationExecutor {
 
   /** {@code DeleteApi}, with the request built in place. */
   default Api deleteApi(Consumer<DeleteApiRequest.Builder> request) {
-    DeleteApiRequest.Builder builder = DeleteApiRequest.builder();
-    request.accept(builder);
-    return deleteApi(builder.build());
+    return deleteApi(OperationExecutor.build(DeleteApiRequest.builder(), request, DeleteApiRequest.Builder::build));
   }
 
   /** {@code DeployApi}. */
@@ -132,9 +116,7 @@ public interface ApiGatewayService extends OperationExecutor {
 
   /** {@code DeployApi}, with the request built in place. */
   default Api deployApi(Consumer<DeployApiRequest.Builder> request) {
-    DeployApiRequest.Builder builder = DeployApiRequest.builder();
-    request.accept(builder);
-    return deployApi(builder.build());
+    return deployApi(OperationExecutor.build(DeployApiRequest.builder(), request, DeployApiRequest.Builder::build));
   }
 
   /** {@code AbolishApi}. */
@@ -144,9 +126,7 @@ public interface ApiGatewayService extends OperationExecutor {
 
   /** {@code AbolishApi}, with the request built in place. */
   default Api abolishApi(Consumer<AbolishApiRequest.Builder> request) {
-    AbolishApiRequest.Builder builder = AbolishApiRequest.builder();
-    request.accept(builder);
-    return abolishApi(builder.build());
+    return abolishApi(OperationExecutor.build(AbolishApiRequest.builder(), request, AbolishApiRequest.Builder::build));
   }
 
   /** {@code SetVpcAccess}. */
@@ -156,9 +136,7 @@ public interface ApiGatewayService extends OperationExecutor {
 
   /** {@code SetVpcAccess}, with the request built in place. */
   default VpcAccess setVpcAccess(Consumer<SetVpcAccessRequest.Builder> request) {
-    SetVpcAccessRequest.Builder builder = SetVpcAccessRequest.builder();
-    request.accept(builder);
-    return setVpcAccess(builder.build());
+    return setVpcAccess(OperationExecutor.build(SetVpcAccessRequest.builder(), request, SetVpcAccessRequest.Builder::build));
   }
 
   /** {@code RemoveVpcAccess}. */
@@ -168,9 +146,7 @@ public interface ApiGatewayService extends OperationExecutor {
 
   /** {@code RemoveVpcAccess}, with the request built in place. */
   default VpcAccess removeVpcAccess(Consumer<RemoveVpcAccessRequest.Builder> request) {
-    RemoveVpcAccessRequest.Builder builder = RemoveVpcAccessRequest.builder();
-    request.accept(builder);
-    return removeVpcAccess(builder.build());
+    return removeVpcAccess(OperationExecutor.build(RemoveVpcAccessRequest.builder(), request, RemoveVpcAccessRequest.Builder::build));
   }
 
   /** {@code RemoveVpcAccess} of an authorization, by its VPC, target and port. */

@@ -56,6 +56,7 @@ public interface ApiGatewayView {
 
   /** The authorization named {@code name} in {@code region}, if it exists (names are unique per region, D11). */
   default Optional<VpcAccess> vpcAccessNamed(RegionId region, String name) {
+    Checks.required(name, "name (String)");
     Checks.required(region, "region");
     Checks.required(name, "name");
     return vpcAccesses().values().stream()
@@ -65,11 +66,13 @@ public interface ApiGatewayView {
 
   /** The instances of a region, ordered by id. */
   default List<ApiGatewayInstance> instancesIn(RegionId region) {
+    Checks.required(region, "region (RegionId)");
     return instances().values().stream().filter(i -> i.region().equals(region)).collect(Collectors.toUnmodifiableList());
   }
 
   /** The dedicated instances bound to {@code vpcId} for incoming calls (R51), ordered by id. */
   default List<ApiGatewayInstance> instancesBoundTo(VpcId vpcId) {
+    Checks.required(vpcId, "vpcId (VpcId)");
     return instances().values().stream()
         .filter(i -> i.vpcBinding().filter(b -> b.vpcId().equals(vpcId)).isPresent())
         .collect(Collectors.toUnmodifiableList());
@@ -77,6 +80,7 @@ public interface ApiGatewayView {
 
   /** The groups hosted on an instance, ordered by id. */
   default List<ApiGroup> groupsOn(ApiGatewayInstanceId instanceId) {
+    Checks.required(instanceId, "instanceId (ApiGatewayInstanceId)");
     return groups().values().stream()
         .filter(g -> g.instanceId().equals(instanceId))
         .collect(Collectors.toUnmodifiableList());
@@ -84,11 +88,14 @@ public interface ApiGatewayView {
 
   /** The APIs of a group, ordered by id. */
   default List<Api> apisOf(ApiGroupId groupId) {
+    Checks.required(groupId, "groupId (ApiGroupId)");
     return apis().values().stream().filter(a -> a.groupId().equals(groupId)).collect(Collectors.toUnmodifiableList());
   }
 
   /** The APIs of {@code region} whose backend goes through the authorization named {@code name}. */
   default List<Api> apisUsingVpcAccess(RegionId region, String name) {
+    Checks.required(region, "region (RegionId)");
+    Checks.required(name, "name (String)");
     return apis().values().stream()
         .filter(a -> a.region().equals(region))
         .filter(a -> a.backend() instanceof VpcAccessBackend && ((VpcAccessBackend) a.backend()).vpcAccessName().equals(name))

@@ -36,9 +36,7 @@ public interface CenService extends OperationExecutor {
 
   /** {@code CreateCen}, with the request built in place. */
   default CenInstance createCen(Consumer<CreateCenRequest.Builder> request) {
-    CreateCenRequest.Builder builder = CreateCenRequest.builder();
-    Checks.required(request, "request").accept(builder);
-    return createCen(builder.build());
+    return createCen(OperationExecutor.build(CreateCenRequest.builder(), request, CreateCenRequest.Builder::build));
   }
 
   /** {@code AttachCenChildInstance}. */
@@ -48,9 +46,7 @@ public interface CenService extends OperationExecutor {
 
   /** {@code AttachCenChildInstance}, with the request built in place. */
   default CenAttachment attachCenChildInstance(Consumer<AttachCenChildInstanceRequest.Builder> request) {
-    AttachCenChildInstanceRequest.Builder builder = AttachCenChildInstanceRequest.builder();
-    Checks.required(request, "request").accept(builder);
-    return attachCenChildInstance(builder.build());
+    return attachCenChildInstance(OperationExecutor.build(AttachCenChildInstanceRequest.builder(), request, AttachCenChildInstanceRequest.Builder::build));
   }
 
   /** {@code DescribeCens}: every CEN instance, ordered by id. */
@@ -65,9 +61,7 @@ public interface CenService extends OperationExecutor {
 
   /** {@code DetachCenChildInstance}, with the request built in place. */
   default Optional<CenAttachment> detachCenChildInstance(Consumer<DetachCenChildInstanceRequest.Builder> request) {
-    DetachCenChildInstanceRequest.Builder builder = DetachCenChildInstanceRequest.builder();
-    Checks.required(request, "request").accept(builder);
-    return detachCenChildInstance(builder.build());
+    return detachCenChildInstance(OperationExecutor.build(DetachCenChildInstanceRequest.builder(), request, DetachCenChildInstanceRequest.Builder::build));
   }
 
   /** {@code DeleteCen}: only without attached instances or associated plans (R75). */
@@ -82,9 +76,7 @@ public interface CenService extends OperationExecutor {
 
   /** {@code ModifyCenAttribute}, with the request built in place. */
   default CenInstance modifyCenAttribute(Consumer<ModifyCenAttributeRequest.Builder> request) {
-    ModifyCenAttributeRequest.Builder builder = ModifyCenAttributeRequest.builder();
-    Checks.required(request, "request").accept(builder);
-    return modifyCenAttribute(builder.build());
+    return modifyCenAttribute(OperationExecutor.build(ModifyCenAttributeRequest.builder(), request, ModifyCenAttributeRequest.Builder::build));
   }
 
   /**
@@ -111,9 +103,7 @@ public interface CenService extends OperationExecutor {
 
   /** {@code CreateCenBandwidthPackage}, with the request built in place. */
   default BandwidthPlan createCenBandwidthPackage(Consumer<CreateCenBandwidthPackageRequest.Builder> request) {
-    CreateCenBandwidthPackageRequest.Builder builder = CreateCenBandwidthPackageRequest.builder();
-    Checks.required(request, "request").accept(builder);
-    return createCenBandwidthPackage(builder.build());
+    return createCenBandwidthPackage(OperationExecutor.build(CreateCenBandwidthPackageRequest.builder(), request, CreateCenBandwidthPackageRequest.Builder::build));
   }
 
   /** {@code AssociateCenBandwidthPackage} (R15, R16, R24). */
@@ -148,9 +138,7 @@ public interface CenService extends OperationExecutor {
   /** {@code SetCenInterRegionBandwidthLimit}, with the request built in place. */
   default Optional<InterRegionBandwidthLimit> setCenInterRegionBandwidthLimit(
       Consumer<SetCenInterRegionBandwidthLimitRequest.Builder> request) {
-    SetCenInterRegionBandwidthLimitRequest.Builder builder = SetCenInterRegionBandwidthLimitRequest.builder();
-    Checks.required(request, "request").accept(builder);
-    return setCenInterRegionBandwidthLimit(builder.build());
+    return setCenInterRegionBandwidthLimit(OperationExecutor.build(SetCenInterRegionBandwidthLimitRequest.builder(), request, SetCenInterRegionBandwidthLimitRequest.Builder::build));
   }
 
   /** {@code DescribeCenBandwidthPackages}: every plan, ordered by id. */

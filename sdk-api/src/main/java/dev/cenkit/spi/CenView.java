@@ -1,5 +1,6 @@
 package dev.cenkit.spi;
 
+import dev.cenkit.model.Checks;
 import dev.cenkit.model.NetworkInstanceId;
 import dev.cenkit.model.cen.BandwidthPackageId;
 import dev.cenkit.model.cen.BandwidthPlan;
@@ -23,16 +24,19 @@ public interface CenView {
 
   /** The CEN with this id, if it exists. */
   default Optional<CenInstance> cen(CenId id) {
+    Checks.required(id, "id (CenId)");
     return Optional.ofNullable(cens().get(id));
   }
 
   /** The attachment of a network instance, if it is attached to a CEN. */
   default Optional<CenAttachment> attachmentOf(NetworkInstanceId child) {
+    Checks.required(child, "child (NetworkInstanceId)");
     return Optional.ofNullable(attachments().get(child.value()));
   }
 
   /** The attachments of one CEN, in attach order. */
   default List<CenAttachment> attachmentsOf(CenId cenId) {
+    Checks.required(cenId, "cenId (CenId)");
     return attachments().values().stream()
         .filter(a -> a.cenId().equals(cenId))
         .sorted(java.util.Comparator.comparingLong(CenAttachment::attachOrder))
@@ -47,11 +51,13 @@ public interface CenView {
 
   /** The plan with this id, if it exists. */
   default Optional<BandwidthPlan> bandwidthPlan(BandwidthPackageId id) {
+    Checks.required(id, "id (BandwidthPackageId)");
     return Optional.ofNullable(bandwidthPlans().get(id));
   }
 
   /** The plans associated with a CEN, ordered by id. */
   default List<BandwidthPlan> bandwidthPlansOf(CenId cenId) {
+    Checks.required(cenId, "cenId (CenId)");
     return bandwidthPlans().values().stream()
         .filter(p -> p.cenId().equals(Optional.of(cenId)))
         .collect(Collectors.toUnmodifiableList());
@@ -59,6 +65,7 @@ public interface CenView {
 
   /** The inter-region limits of a CEN, ordered by region pair. */
   default List<InterRegionBandwidthLimit> bandwidthLimitsOf(CenId cenId) {
+    Checks.required(cenId, "cenId (CenId)");
     return bandwidthLimits().values().stream()
         .filter(l -> l.cenId().equals(cenId))
         .sorted(java.util.Comparator.comparing(InterRegionBandwidthLimit::regions))
@@ -67,11 +74,14 @@ public interface CenView {
 
   /** The limit of a CEN for a region pair, if one is set (otherwise the pair has only test bandwidth, R12). */
   default Optional<InterRegionBandwidthLimit> bandwidthLimit(CenId cenId, RegionPair regions) {
+    Checks.required(cenId, "cenId (CenId)");
+    Checks.required(regions, "regions (RegionPair)");
     return Optional.ofNullable(bandwidthLimits().get(InterRegionBandwidthLimit.key(cenId, regions)));
   }
 
   /** The limits that draw on a plan. */
   default List<InterRegionBandwidthLimit> bandwidthLimitsDrawingOn(BandwidthPackageId planId) {
+    Checks.required(planId, "planId (BandwidthPackageId)");
     return bandwidthLimits().values().stream()
         .filter(l -> l.bandwidthPackageId().equals(planId))
         .collect(Collectors.toUnmodifiableList());

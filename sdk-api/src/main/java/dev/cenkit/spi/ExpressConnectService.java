@@ -45,9 +45,7 @@ public interface ExpressConnectService extends OperationExecutor {
 
   /** {@code cenkit:CreateDataCenter}, with the request built in place. */
   default DataCenter createDataCenter(Consumer<CreateDataCenterRequest.Builder> request) {
-    CreateDataCenterRequest.Builder builder = CreateDataCenterRequest.builder();
-    request.accept(builder);
-    return createDataCenter(builder.build());
+    return createDataCenter(OperationExecutor.build(CreateDataCenterRequest.builder(), request, CreateDataCenterRequest.Builder::build));
   }
 
   /** {@code cenkit:CreateDataCenterRoute}: cenkit's own action: declares a route the data center sends to a VBR (D10). */
@@ -57,9 +55,7 @@ public interface ExpressConnectService extends OperationExecutor {
 
   /** {@code cenkit:CreateDataCenterRoute}, with the request built in place. */
   default DataCenter createDataCenterRoute(Consumer<CreateDataCenterRouteRequest.Builder> request) {
-    CreateDataCenterRouteRequest.Builder builder = CreateDataCenterRouteRequest.builder();
-    request.accept(builder);
-    return createDataCenterRoute(builder.build());
+    return createDataCenterRoute(OperationExecutor.build(CreateDataCenterRouteRequest.builder(), request, CreateDataCenterRouteRequest.Builder::build));
   }
 
   /** {@code cenkit:DeleteDataCenterRoute}: cenkit's own action: removes a data-center route. */
@@ -69,9 +65,7 @@ public interface ExpressConnectService extends OperationExecutor {
 
   /** {@code cenkit:DeleteDataCenterRoute}, with the request built in place. */
   default DataCenter deleteDataCenterRoute(Consumer<DeleteDataCenterRouteRequest.Builder> request) {
-    DeleteDataCenterRouteRequest.Builder builder = DeleteDataCenterRouteRequest.builder();
-    request.accept(builder);
-    return deleteDataCenterRoute(builder.build());
+    return deleteDataCenterRoute(OperationExecutor.build(DeleteDataCenterRouteRequest.builder(), request, DeleteDataCenterRouteRequest.Builder::build));
   }
 
   /** {@code CreatePhysicalConnection}: R42, R43. */
@@ -81,9 +75,7 @@ public interface ExpressConnectService extends OperationExecutor {
 
   /** {@code CreatePhysicalConnection}, with the request built in place. */
   default PhysicalConnection createPhysicalConnection(Consumer<CreatePhysicalConnectionRequest.Builder> request) {
-    CreatePhysicalConnectionRequest.Builder builder = CreatePhysicalConnectionRequest.builder();
-    request.accept(builder);
-    return createPhysicalConnection(builder.build());
+    return createPhysicalConnection(OperationExecutor.build(CreatePhysicalConnectionRequest.builder(), request, CreatePhysicalConnectionRequest.Builder::build));
   }
 
   /** {@code ConfirmPhysicalConnection}: Initial to Confirmed (R43). */
@@ -93,9 +85,7 @@ public interface ExpressConnectService extends OperationExecutor {
 
   /** {@code ConfirmPhysicalConnection}, with the request built in place. */
   default PhysicalConnection confirmPhysicalConnection(Consumer<ConfirmPhysicalConnectionRequest.Builder> request) {
-    ConfirmPhysicalConnectionRequest.Builder builder = ConfirmPhysicalConnectionRequest.builder();
-    request.accept(builder);
-    return confirmPhysicalConnection(builder.build());
+    return confirmPhysicalConnection(OperationExecutor.build(ConfirmPhysicalConnectionRequest.builder(), request, ConfirmPhysicalConnectionRequest.Builder::build));
   }
 
   /** {@code CreatePhysicalConnectionOccupancyOrder}: Confirmed to Enabled (R43). */
@@ -105,9 +95,7 @@ public interface ExpressConnectService extends OperationExecutor {
 
   /** {@code CreatePhysicalConnectionOccupancyOrder}, with the request built in place. */
   default PhysicalConnection createPhysicalConnectionOccupancyOrder(Consumer<CreatePhysicalConnectionOccupancyOrderRequest.Builder> request) {
-    CreatePhysicalConnectionOccupancyOrderRequest.Builder builder = CreatePhysicalConnectionOccupancyOrderRequest.builder();
-    request.accept(builder);
-    return createPhysicalConnectionOccupancyOrder(builder.build());
+    return createPhysicalConnectionOccupancyOrder(OperationExecutor.build(CreatePhysicalConnectionOccupancyOrderRequest.builder(), request, CreatePhysicalConnectionOccupancyOrderRequest.Builder::build));
   }
 
   /** {@code CancelPhysicalConnection}: Initial or Confirmed to Canceled (R43). */
@@ -117,9 +105,7 @@ public interface ExpressConnectService extends OperationExecutor {
 
   /** {@code CancelPhysicalConnection}, with the request built in place. */
   default PhysicalConnection cancelPhysicalConnection(Consumer<CancelPhysicalConnectionRequest.Builder> request) {
-    CancelPhysicalConnectionRequest.Builder builder = CancelPhysicalConnectionRequest.builder();
-    request.accept(builder);
-    return cancelPhysicalConnection(builder.build());
+    return cancelPhysicalConnection(OperationExecutor.build(CancelPhysicalConnectionRequest.builder(), request, CancelPhysicalConnectionRequest.Builder::build));
   }
 
   /** {@code TerminatePhysicalConnection}: Enabled to Terminated (R43). */
@@ -129,9 +115,7 @@ public interface ExpressConnectService extends OperationExecutor {
 
   /** {@code TerminatePhysicalConnection}, with the request built in place. */
   default PhysicalConnection terminatePhysicalConnection(Consumer<TerminatePhysicalConnectionRequest.Builder> request) {
-    TerminatePhysicalConnectionRequest.Builder builder = TerminatePhysicalConnectionRequest.builder();
-    request.accept(builder);
-    return terminatePhysicalConnection(builder.build());
+    return terminatePhysicalConnection(OperationExecutor.build(TerminatePhysicalConnectionRequest.builder(), request, TerminatePhysicalConnectionRequest.Builder::build));
   }
 
   /** {@code DeletePhysicalConnection}: removes a Canceled or Terminated circuit (R43). */
@@ -141,9 +125,7 @@ public interface ExpressConnectService extends OperationExecutor {
 
   /** {@code DeletePhysicalConnection}, with the request built in place. */
   default PhysicalConnection deletePhysicalConnection(Consumer<DeletePhysicalConnectionRequest.Builder> request) {
-    DeletePhysicalConnectionRequest.Builder builder = DeletePhysicalConnectionRequest.builder();
-    request.accept(builder);
-    return deletePhysicalConnection(builder.build());
+    return deletePhysicalConnection(OperationExecutor.build(DeletePhysicalConnectionRequest.builder(), request, DeletePhysicalConnectionRequest.Builder::build));
   }
 
   /** {@code CreateVirtualBorderRouter}: R44, R45. */
@@ -153,9 +135,7 @@ public interface ExpressConnectService extends OperationExecutor {
 
   /** {@code CreateVirtualBorderRouter}, with the request built in place. */
   default Vbr createVirtualBorderRouter(Consumer<CreateVirtualBorderRouterRequest.Builder> request) {
-    CreateVirtualBorderRouterRequest.Builder builder = CreateVirtualBorderRouterRequest.builder();
-    request.accept(builder);
-    return createVirtualBorderRouter(builder.build());
+    return createVirtualBorderRouter(OperationExecutor.build(CreateVirtualBorderRouterRequest.builder(), request, CreateVirtualBorderRouterRequest.Builder::build));
   }
 
   /** {@code ModifyVirtualBorderRouterAttribute}: R44, R45. */
@@ -165,9 +145,7 @@ public interface ExpressConnectService extends OperationExecutor {
 
   /** {@code ModifyVirtualBorderRouterAttribute}, with the request built in place. */
   default Vbr modifyVirtualBorderRouterAttribute(Consumer<ModifyVirtualBorderRouterAttributeRequest.Builder> request) {
-    ModifyVirtualBorderRouterAttributeRequest.Builder builder = ModifyVirtualBorderRouterAttributeRequest.builder();
-    request.accept(builder);
-    return modifyVirtualBorderRouterAttribute(builder.build());
+    return modifyVirtualBorderRouterAttribute(OperationExecutor.build(ModifyVirtualBorderRouterAttributeRequest.builder(), request, ModifyVirtualBorderRouterAttributeRequest.Builder::build));
   }
 
   /** {@code TerminateVirtualBorderRouter}: active to terminated. */
@@ -177,9 +155,7 @@ public interface ExpressConnectService extends OperationExecutor {
 
   /** {@code TerminateVirtualBorderRouter}, with the request built in place. */
   default Vbr terminateVirtualBorderRouter(Consumer<TerminateVirtualBorderRouterRequest.Builder> request) {
-    TerminateVirtualBorderRouterRequest.Builder builder = TerminateVirtualBorderRouterRequest.builder();
-    request.accept(builder);
-    return terminateVirtualBorderRouter(builder.build());
+    return terminateVirtualBorderRouter(OperationExecutor.build(TerminateVirtualBorderRouterRequest.builder(), request, TerminateVirtualBorderRouterRequest.Builder::build));
   }
 
   /** {@code RecoverVirtualBorderRouter}: terminated to active. */
@@ -189,9 +165,7 @@ public interface ExpressConnectService extends OperationExecutor {
 
   /** {@code RecoverVirtualBorderRouter}, with the request built in place. */
   default Vbr recoverVirtualBorderRouter(Consumer<RecoverVirtualBorderRouterRequest.Builder> request) {
-    RecoverVirtualBorderRouterRequest.Builder builder = RecoverVirtualBorderRouterRequest.builder();
-    request.accept(builder);
-    return recoverVirtualBorderRouter(builder.build());
+    return recoverVirtualBorderRouter(OperationExecutor.build(RecoverVirtualBorderRouterRequest.builder(), request, RecoverVirtualBorderRouterRequest.Builder::build));
   }
 
   /** {@code DeleteVirtualBorderRouter}: R46. */
@@ -201,9 +175,7 @@ public interface ExpressConnectService extends OperationExecutor {
 
   /** {@code DeleteVirtualBorderRouter}, with the request built in place. */
   default Vbr deleteVirtualBorderRouter(Consumer<DeleteVirtualBorderRouterRequest.Builder> request) {
-    DeleteVirtualBorderRouterRequest.Builder builder = DeleteVirtualBorderRouterRequest.builder();
-    request.accept(builder);
-    return deleteVirtualBorderRouter(builder.build());
+    return deleteVirtualBorderRouter(OperationExecutor.build(DeleteVirtualBorderRouterRequest.builder(), request, DeleteVirtualBorderRouterRequest.Builder::build));
   }
 
   /** {@code cenkit:CreateVbrRouteEntry}: a static route of a VBR (the real action is CreateRouteEntry on the VBR's route table, D10). */
@@ -213,9 +185,7 @@ public interface ExpressConnectService extends OperationExecutor {
 
   /** {@code cenkit:CreateVbrRouteEntry}, with the request built in place. */
   default Vbr createVbrRouteEntry(Consumer<CreateVbrRouteEntryRequest.Builder> request) {
-    CreateVbrRouteEntryRequest.Builder builder = CreateVbrRouteEntryRequest.builder();
-    request.accept(builder);
-    return createVbrRouteEntry(builder.build());
+    return createVbrRouteEntry(OperationExecutor.build(CreateVbrRouteEntryRequest.builder(), request, CreateVbrRouteEntryRequest.Builder::build));
   }
 
   /** {@code cenkit:DeleteVbrRouteEntry}: removes a static route of a VBR (the real action is DeleteRouteEntry). */
@@ -225,9 +195,7 @@ public interface ExpressConnectService extends OperationExecutor {
 
   /** {@code cenkit:DeleteVbrRouteEntry}, with the request built in place. */
   default Vbr deleteVbrRouteEntry(Consumer<DeleteVbrRouteEntryRequest.Builder> request) {
-    DeleteVbrRouteEntryRequest.Builder builder = DeleteVbrRouteEntryRequest.builder();
-    request.accept(builder);
-    return deleteVbrRouteEntry(builder.build());
+    return deleteVbrRouteEntry(OperationExecutor.build(DeleteVbrRouteEntryRequest.builder(), request, DeleteVbrRouteEntryRequest.Builder::build));
   }
 
   /** {@code CreateRouterInterface}: R7, R47. */
@@ -237,9 +205,7 @@ public interface ExpressConnectService extends OperationExecutor {
 
   /** {@code CreateRouterInterface}, with the request built in place. */
   default RouterInterface createRouterInterface(Consumer<CreateRouterInterfaceRequest.Builder> request) {
-    CreateRouterInterfaceRequest.Builder builder = CreateRouterInterfaceRequest.builder();
-    request.accept(builder);
-    return createRouterInterface(builder.build());
+    return createRouterInterface(OperationExecutor.build(CreateRouterInterfaceRequest.builder(), request, CreateRouterInterfaceRequest.Builder::build));
   }
 
   /** {@code ConnectRouterInterface}: connects a pair. */
@@ -249,9 +215,7 @@ public interface ExpressConnectService extends OperationExecutor {
 
   /** {@code ConnectRouterInterface}, with the request built in place. */
   default RouterInterface connectRouterInterface(Consumer<ConnectRouterInterfaceRequest.Builder> request) {
-    ConnectRouterInterfaceRequest.Builder builder = ConnectRouterInterfaceRequest.builder();
-    request.accept(builder);
-    return connectRouterInterface(builder.build());
+    return connectRouterInterface(OperationExecutor.build(ConnectRouterInterfaceRequest.builder(), request, ConnectRouterInterfaceRequest.Builder::build));
   }
 
   /** {@code DeleteRouterInterface}: removes an interface. */
@@ -261,9 +225,7 @@ public interface ExpressConnectService extends OperationExecutor {
 
   /** {@code DeleteRouterInterface}, with the request built in place. */
   default RouterInterface deleteRouterInterface(Consumer<DeleteRouterInterfaceRequest.Builder> request) {
-    DeleteRouterInterfaceRequest.Builder builder = DeleteRouterInterfaceRequest.builder();
-    request.accept(builder);
-    return deleteRouterInterface(builder.build());
+    return deleteRouterInterface(OperationExecutor.build(DeleteRouterInterfaceRequest.builder(), request, DeleteRouterInterfaceRequest.Builder::build));
   }
 
   /** {@code ResolveAndRouteServiceInCen}: a CEN action of the Cbn API, kept here because it serves data centers (R31-R35). */
@@ -273,9 +235,7 @@ public interface ExpressConnectService extends OperationExecutor {
 
   /** {@code ResolveAndRouteServiceInCen}, with the request built in place. */
   default List<CloudServiceRoute> resolveAndRouteServiceInCen(Consumer<ResolveAndRouteServiceInCenRequest.Builder> request) {
-    ResolveAndRouteServiceInCenRequest.Builder builder = ResolveAndRouteServiceInCenRequest.builder();
-    request.accept(builder);
-    return resolveAndRouteServiceInCen(builder.build());
+    return resolveAndRouteServiceInCen(OperationExecutor.build(ResolveAndRouteServiceInCenRequest.builder(), request, ResolveAndRouteServiceInCenRequest.Builder::build));
   }
 
   /** {@code DeleteRouteServiceInCen}: a CEN action of the Cbn API; succeeds as a no-op when the route does not exist (R76). */
@@ -285,9 +245,7 @@ public interface ExpressConnectService extends OperationExecutor {
 
   /** {@code DeleteRouteServiceInCen}, with the request built in place. */
   default Boolean deleteRouteServiceInCen(Consumer<DeleteRouteServiceInCenRequest.Builder> request) {
-    DeleteRouteServiceInCenRequest.Builder builder = DeleteRouteServiceInCenRequest.builder();
-    request.accept(builder);
-    return deleteRouteServiceInCen(builder.build());
+    return deleteRouteServiceInCen(OperationExecutor.build(DeleteRouteServiceInCenRequest.builder(), request, DeleteRouteServiceInCenRequest.Builder::build));
   }
 
   /** cenkit's own describe call: every data center, ordered by id. */

@@ -1,5 +1,6 @@
 package dev.cenkit.spi;
 
+import dev.cenkit.model.Checks;
 import dev.cenkit.model.NetworkInstanceId;
 import dev.cenkit.model.cen.CenId;
 import dev.cenkit.model.expressconnect.CloudServiceRoute;
@@ -38,26 +39,31 @@ public interface ExpressConnectView {
 
   /** The data center with this id, if it exists. */
   default Optional<DataCenter> dataCenter(DataCenterId id) {
+    Checks.required(id, "id (DataCenterId)");
     return Optional.ofNullable(dataCenters().get(id));
   }
 
   /** The physical connection with this id, if it exists. */
   default Optional<PhysicalConnection> physicalConnection(PhysicalConnectionId id) {
+    Checks.required(id, "id (PhysicalConnectionId)");
     return Optional.ofNullable(physicalConnections().get(id));
   }
 
   /** The VBR with this id, if it exists. */
   default Optional<Vbr> vbr(VbrId id) {
+    Checks.required(id, "id (VbrId)");
     return Optional.ofNullable(vbrs().get(id));
   }
 
   /** The router interface with this id, if it exists. */
   default Optional<RouterInterface> routerInterface(RouterInterfaceId id) {
+    Checks.required(id, "id (RouterInterfaceId)");
     return Optional.ofNullable(routerInterfaces().get(id));
   }
 
   /** The VBRs on a circuit, ordered by id (terminated ones included: they keep their VLAN, R44). */
   default List<Vbr> vbrsOn(PhysicalConnectionId circuit) {
+    Checks.required(circuit, "circuit (PhysicalConnectionId)");
     return vbrs().values().stream()
         .filter(v -> v.physicalConnectionId().equals(circuit))
         .collect(Collectors.toUnmodifiableList());
@@ -65,6 +71,7 @@ public interface ExpressConnectView {
 
   /** The circuits landing in a data center, ordered by id. */
   default List<PhysicalConnection> circuitsOf(DataCenterId dataCenter) {
+    Checks.required(dataCenter, "dataCenter (DataCenterId)");
     return physicalConnections().values().stream()
         .filter(p -> p.dataCenterId().equals(dataCenter))
         .collect(Collectors.toUnmodifiableList());
@@ -72,6 +79,7 @@ public interface ExpressConnectView {
 
   /** The data center a VBR's circuit lands in, if the VBR and its circuit exist. */
   default Optional<DataCenter> dataCenterOf(VbrId vbrId) {
+    Checks.required(vbrId, "vbrId (VbrId)");
     return vbr(vbrId)
         .flatMap(v -> physicalConnection(v.physicalConnectionId()))
         .flatMap(p -> dataCenter(p.dataCenterId()));
@@ -79,6 +87,7 @@ public interface ExpressConnectView {
 
   /** The router interfaces on a router (a VBR, or a VPC's vRouter), ordered by id. */
   default List<RouterInterface> routerInterfacesOn(NetworkInstanceId router) {
+    Checks.required(router, "router (NetworkInstanceId)");
     return routerInterfaces().values().stream()
         .filter(ri -> ri.routerId().value().equals(router.value()))
         .collect(Collectors.toUnmodifiableList());
@@ -86,6 +95,7 @@ public interface ExpressConnectView {
 
   /** Whether a VPC or VBR is an end of any router interface, on either side (R7). */
   default boolean usesRouterInterfaces(NetworkInstanceId instance) {
+    Checks.required(instance, "instance (NetworkInstanceId)");
     return routerInterfaces().values().stream()
         .anyMatch(
             ri ->
@@ -95,6 +105,7 @@ public interface ExpressConnectView {
 
   /** The cloud-service routes of a CEN, ordered by key. */
   default List<CloudServiceRoute> cloudServiceRoutesOf(CenId cenId) {
+    Checks.required(cenId, "cenId (CenId)");
     return cloudServiceRoutes().values().stream()
         .filter(r -> r.cenId().equals(cenId))
         .collect(Collectors.toUnmodifiableList());

@@ -17,9 +17,7 @@ public interface FunctionComputeService extends OperationExecutor {
 
   /** {@code CreateFunction}, with the request built in place. */
   default FcFunction createFunction(Consumer<CreateFunctionRequest.Builder> request) {
-    CreateFunctionRequest.Builder builder = CreateFunctionRequest.builder();
-    request.accept(builder);
-    return createFunction(builder.build());
+    return createFunction(OperationExecutor.build(CreateFunctionRequest.builder(), request, CreateFunctionRequest.Builder::build));
   }
 
   /** {@code DeleteFunction}. */

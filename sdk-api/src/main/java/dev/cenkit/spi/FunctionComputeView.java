@@ -21,6 +21,7 @@ public interface FunctionComputeView {
 
   /** The functions of a region, ordered by id. */
   default List<FcFunction> functionsIn(RegionId region) {
+    Checks.required(region, "region (RegionId)");
     return functions().values().stream().filter(f -> f.region().equals(region)).collect(Collectors.toUnmodifiableList());
   }
 }

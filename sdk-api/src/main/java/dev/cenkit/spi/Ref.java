@@ -33,6 +33,8 @@ public final class Ref<I extends ResourceId> {
 
   /** A reference to a resource that a step of the spec will create; {@code label} names it in messages. */
   public static <I extends ResourceId> Ref<I> pending(IdKind kind, String label) {
+    Checks.required(kind, "id kind");
+    Checks.required(label, "label");
     return new Ref<>(null, kind, kind.description() + " '" + label + "'");
   }
 

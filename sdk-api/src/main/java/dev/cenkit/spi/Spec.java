@@ -1,5 +1,6 @@
 package dev.cenkit.spi;
 
+import dev.cenkit.error.ErrorCode;
 import dev.cenkit.model.Checks;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,7 +39,11 @@ public final class Spec implements SpecSource {
     Set<Step<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Step<?>> steps = new ArrayList<>();
     for (SpecSource part : parts) {
-      for (Step<?> step : part.toSpec().steps) {
+      Spec spec = part.toSpec();
+      if (spec == null) {
+        throw ErrorCode.MISSING_PARAMETER.exception(null, "spec part " + part + " gave no spec: its toSpec() returned null");
+      }
+      for (Step<?> step : spec.steps) {
         if (seen.add(step)) {
           steps.add(step);
         }

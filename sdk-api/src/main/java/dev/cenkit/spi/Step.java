@@ -1,5 +1,6 @@
 package dev.cenkit.spi;
 
+import dev.cenkit.model.Checks;
 import dev.cenkit.model.ResourceId;
 import dev.cenkit.spi.operation.Operation;
 import java.util.Optional;
@@ -24,8 +25,8 @@ public final class Step<R> {
       Function<Bindings, Operation<R>> operation,
       @Nullable Ref<?> produces,
       @Nullable Function<R, ? extends ResourceId> idOf) {
-    this.label = label;
-    this.operation = operation;
+    this.label = Checks.required(label, "step label");
+    this.operation = Checks.required(operation, "step operation (a function of the bindings)");
     this.produces = produces;
     this.idOf = idOf;
   }
@@ -38,7 +39,8 @@ public final class Step<R> {
   /** A step that creates the resource {@code ref} stands for; {@code idOf} reads its id from the result. */
   public static <R, I extends ResourceId> Step<R> creating(
       Ref<I> ref, Function<Bindings, Operation<R>> operation, Function<R, I> idOf) {
-    return new Step<>("create " + ref.label(), operation, ref, idOf);
+    Checks.required(ref, "reference the step creates");
+    return new Step<>("create " + ref.label(), operation, ref, Checks.required(idOf, "function reading the created id"));
   }
 
   /**
@@ -52,7 +54,8 @@ public final class Step<R> {
 
   /** The operation with its references resolved. */
   public Operation<R> operation(Bindings bindings) {
-    return operation.apply(bindings);
+    Checks.required(bindings, "bindings");
+    return Checks.required(operation.apply(bindings), "operation of step '" + label + "'");
   }
 
   /** The reference this step binds, if it creates a resource. */
@@ -62,6 +65,7 @@ public final class Step<R> {
 
   /** The id of the created resource, read from the operation's result. */
   public Optional<ResourceId> createdId(R result) {
+    Checks.required(result, "result of step '" + label + "'");
     return idOf == null ? Optional.empty() : Optional.of(idOf.apply(result));
   }
 

@@ -27,9 +27,7 @@ public interface VpcService extends OperationExecutor {
 
   /** {@code CreateVpc}, with the request built in place. */
   default Vpc createVpc(Consumer<CreateVpcRequest.Builder> request) {
-    CreateVpcRequest.Builder builder = CreateVpcRequest.builder();
-    Checks.required(request, "request").accept(builder);
-    return createVpc(builder.build());
+    return createVpc(OperationExecutor.build(CreateVpcRequest.builder(), request, CreateVpcRequest.Builder::build));
   }
 
   /** {@code CreateVSwitch}. */
@@ -39,9 +37,7 @@ public interface VpcService extends OperationExecutor {
 
   /** {@code CreateVSwitch}, with the request built in place. */
   default VSwitch createVSwitch(Consumer<CreateVSwitchRequest.Builder> request) {
-    CreateVSwitchRequest.Builder builder = CreateVSwitchRequest.builder();
-    Checks.required(request, "request").accept(builder);
-    return createVSwitch(builder.build());
+    return createVSwitch(OperationExecutor.build(CreateVSwitchRequest.builder(), request, CreateVSwitchRequest.Builder::build));
   }
 
   /** {@code DescribeVpcs}: every VPC, ordered by id. */
@@ -66,9 +62,7 @@ public interface VpcService extends OperationExecutor {
 
   /** {@code CreateRouteEntry}, with the request built in place. */
   default RouteEntry createRouteEntry(Consumer<CreateRouteEntryRequest.Builder> request) {
-    CreateRouteEntryRequest.Builder builder = CreateRouteEntryRequest.builder();
-    Checks.required(request, "request").accept(builder);
-    return createRouteEntry(builder.build());
+    return createRouteEntry(OperationExecutor.build(CreateRouteEntryRequest.builder(), request, CreateRouteEntryRequest.Builder::build));
   }
 
   /** {@code DeleteRouteEntry}. */

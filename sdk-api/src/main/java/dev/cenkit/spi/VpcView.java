@@ -1,5 +1,6 @@
 package dev.cenkit.spi;
 
+import dev.cenkit.model.Checks;
 import dev.cenkit.model.vpc.RouteEntry;
 import dev.cenkit.model.vpc.RouteEntryId;
 import dev.cenkit.model.vpc.RouteTableId;
@@ -22,11 +23,13 @@ public interface VpcView {
 
   /** The VPC with this id, if it exists. */
   default Optional<Vpc> vpc(VpcId id) {
+    Checks.required(id, "id (VpcId)");
     return Optional.ofNullable(vpcs().get(id));
   }
 
   /** The vSwitches of a VPC, ordered by id. */
   default List<VSwitch> vSwitchesOf(VpcId vpcId) {
+    Checks.required(vpcId, "vpcId (VpcId)");
     return vSwitches().values().stream().filter(v -> v.vpcId().equals(vpcId)).collect(Collectors.toUnmodifiableList());
   }
 
@@ -35,11 +38,13 @@ public interface VpcView {
 
   /** The VPC whose (system) route table this is, if it exists. */
   default Optional<Vpc> vpcOfRouteTable(RouteTableId routeTableId) {
+    Checks.required(routeTableId, "routeTableId (RouteTableId)");
     return vpcs().values().stream().filter(v -> v.routeTableId().equals(routeTableId)).findFirst();
   }
 
   /** The custom route entries of a route table, ordered by id. */
   default List<RouteEntry> routeEntriesOf(RouteTableId routeTableId) {
+    Checks.required(routeTableId, "routeTableId (RouteTableId)");
     return routeEntries().values().stream()
         .filter(e -> e.routeTableId().equals(routeTableId))
         .collect(Collectors.toUnmodifiableList());
@@ -47,6 +52,7 @@ public interface VpcView {
 
   /** The custom route entries of every route table of a VPC, ordered by id. */
   default List<RouteEntry> routeEntriesOfVpc(VpcId vpcId) {
+    Checks.required(vpcId, "vpcId (VpcId)");
     return routeEntries().values().stream().filter(e -> e.vpcId().equals(vpcId)).collect(Collectors.toUnmodifiableList());
   }
 }

@@ -37,9 +37,11 @@ import dev.cenkit.spi.Spec;
 import dev.cenkit.spi.SpecSource;
 import dev.cenkit.spi.Step;
 import dev.cenkit.spi.operation.Operation;
+import org.jspecify.annotations.Nullable;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
@@ -63,7 +65,7 @@ public final class InMemoryCloud implements CloudProvider {
   /** The seed of {@link #create()}. */
   public static final long DEFAULT_SEED = 20170912L;
 
-  private final AtomicReference<Snapshot> current = new AtomicReference<>(Snapshot.empty());
+  private final AtomicReference<Snapshot> current;
   private final AtomicReference<ReachabilityEngine> lastEngine = new AtomicReference<>();
   private final ReentrantLock writeLock = new ReentrantLock();
   private final OperationHandlers handlers = new OperationHandlers();
@@ -78,6 +80,7 @@ public final class InMemoryCloud implements CloudProvider {
   private InMemoryCloud(Quotas quotas, long seed) {
     this.quotas = quotas;
     this.ids = new IdSource(seed);
+    this.current = new AtomicReference<>(Snapshot.empty().seeded(seed));
     VpcOperations.register(handlers);
     CenOperations.register(handlers);
     ExpressConnectOperations.register(handlers);
@@ -160,7 +163,7 @@ public final class InMemoryCloud implements CloudProvider {
     writeLock.lock();
     try {
       Txn txn = new Txn(current.get(), ids, quotas);
-      R result = handlers.handle(txn, operation);
+      R result = handleAndRecord(txn, operation);
       commit(txn);
       return result;
     } finally {
@@ -259,13 +262,49 @@ public final class InMemoryCloud implements CloudProvider {
     Operation<R> operation = null;
     try {
       operation = step.operation(bindings);
-      R result = handlers.handle(txn, operation);
+      R result = handleAndRecord(txn, operation);
       results.put(step, result);
       step.produces().ifPresent(ref -> bindings.bind(ref, step.createdId(result).orElseThrow()));
     } catch (CenkitException e) {
       // Described only when it failed: describing every step of a large spec costs more than applying it.
-      throw e.atStep(new FailedStep(index + 1, total, operation == null ? step.label() : operation.describe()));
+      throw e.atStep(new FailedStep(index + 1, total, describe(step, operation)));
+    } catch (RuntimeException e) {
+      String described = describe(step, operation);
+      CenkitException typed = ErrorCode.SPEC_STEP_FAILED.exception(null, "the step failed with " + e, described);
+      typed.initCause(e);
+      throw typed.atStep(new FailedStep(index + 1, total, described));
     }
+  }
+
+  private static String describe(Step<?> step, @Nullable Operation<?> operation) {
+    if (operation == null) {
+      return step.label();
+    }
+    try {
+      return operation.describe();
+    } catch (RuntimeException e) {
+      return step.label();
+    }
+  }
+
+  /** Runs the operation's handler and, when it changed the state, records it in the snapshot's history. */
+  private <R> R handleAndRecord(Txn txn, Operation<R> operation) {
+    Snapshot before = txn.state();
+    R result = handlers.handle(txn, operation);
+    if (txn.state() != before) {
+      txn.update(s -> s.withAccepted(operation));
+    }
+    return result;
+  }
+
+  /**
+   * The request types this cloud accepts for a real action name, e.g. {@code CreateVpcRequest} for
+   * {@code "CreateVpc"} (an action of both CEN editions has one per edition); empty for an action it does not
+   * model.
+   */
+  public List<Class<?>> requestTypes(String action) {
+    Checks.required(action, "action");
+    return handlers.requestTypes(action);
   }
 
   private Snapshot commit(Txn txn) {
@@ -282,6 +321,11 @@ public final class InMemoryCloud implements CloudProvider {
     private final Map<Ref<?>, ResourceId> bound = new IdentityHashMap<>();
 
     void bind(Ref<?> ref, ResourceId id) {
+      Checks.required(id, "id created for " + ref.label());
+      if (!id.kind().equals(ref.kind())) {
+        throw ErrorCode.SPEC_REFERENCE_UNRESOLVED.exception(
+            null, ref.label() + " stands for a " + ref.kind().description() + " but its step created " + id, id);
+      }
       if (bound.putIfAbsent(ref, id) != null) {
         throw ErrorCode.SPEC_REFERENCE_UNRESOLVED.exception(
             null, ref.label() + " is created twice in this spec", id);

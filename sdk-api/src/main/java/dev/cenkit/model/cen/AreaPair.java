@@ -1,5 +1,6 @@
 package dev.cenkit.model.cen;
 
+import org.jspecify.annotations.Nullable;
 import dev.cenkit.model.Area;
 import dev.cenkit.model.Checks;
 import dev.cenkit.model.RegionId;
@@ -43,7 +44,9 @@ public final class AreaPair {
   }
 
   /** Whether a hop between the two regions draws from a plan of this pair (R18). */
-  public boolean covers(RegionId a, RegionId b) {
+  public boolean covers(@Nullable RegionId a, @Nullable RegionId b) {
+    Checks.required(a, "first region");
+    Checks.required(b, "second region");
     return equals(of(a.area(), b.area()));
   }
 

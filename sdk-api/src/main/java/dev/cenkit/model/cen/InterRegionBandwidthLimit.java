@@ -1,5 +1,6 @@
 package dev.cenkit.model.cen;
 
+import dev.cenkit.model.Checks;
 import dev.cenkit.model.Bandwidth;
 import dev.cenkit.model.CenkitStyle;
 import org.immutables.value.Value;
@@ -33,6 +34,8 @@ public interface InterRegionBandwidthLimit {
 
   /** The key of the limit of {@code cenId} for {@code regions}. */
   static String key(CenId cenId, RegionPair regions) {
+    Checks.required(cenId, "CEN id");
+    Checks.required(regions, "region pair");
     return cenId.value() + ":" + regions;
   }
 

@@ -87,11 +87,7 @@ public interface Vbr {
 
   /** The block of length {@code prefixLength} that holds {@code address}. */
   static Cidr subnetOf(Ipv4Address address, int prefixLength) {
-    long mask = prefixLength == 0 ? 0 : (0xFFFFFFFFL << (32 - prefixLength)) & 0xFFFFFFFFL;
-    long network = address.toLong() & mask;
-    String text =
-        ((network >> 24) & 0xFF) + "." + ((network >> 16) & 0xFF) + "." + ((network >> 8) & 0xFF) + "." + (network & 0xFF);
-    return Cidr.of(text + "/" + prefixLength);
+    return Cidr.containing(address, prefixLength);
   }
 
   /** A builder of the value. */

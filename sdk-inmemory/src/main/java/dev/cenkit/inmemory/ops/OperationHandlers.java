@@ -1,5 +1,6 @@
 package dev.cenkit.inmemory.ops;
 
+import dev.cenkit.model.Checks;
 import dev.cenkit.error.ErrorCode;
 import dev.cenkit.spi.operation.Operation;
 import java.util.ArrayList;
@@ -41,6 +42,13 @@ public final class OperationHandlers {
     return this;
   }
 
+  /** The request types registered for {@code action}, in registration order; empty for none. */
+  public List<Class<?>> requestTypes(String action) {
+    List<Class<?>> types = new ArrayList<>();
+    byAction.getOrDefault(action, List.of()).forEach(e -> types.add(e.type));
+    return List.copyOf(types);
+  }
+
   /** The actions that have handlers, sorted. */
   public Set<String> actions() {
     return java.util.Collections.unmodifiableSet(byAction.keySet());
@@ -53,8 +61,10 @@ public final class OperationHandlers {
    */
   @SuppressWarnings("unchecked")
   public <R> R handle(Txn txn, Operation<R> op) {
+    Checks.required(op, "operation");
+    String action = Checks.required(op.action(), "action of operation " + op.getClass().getName());
     Entry<?, ?> entry =
-        byAction.getOrDefault(op.action(), List.of()).stream().filter(e -> e.type.isInstance(op)).findFirst().orElse(null);
+        byAction.getOrDefault(action, List.of()).stream().filter(e -> e.type.isInstance(op)).findFirst().orElse(null);
     if (entry == null) {
       throw ErrorCode.NOT_MODELED.exception(
           null, "the action " + op.action() + " is not modelled by the in-memory cloud", op.action());

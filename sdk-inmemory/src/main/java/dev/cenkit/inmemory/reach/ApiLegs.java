@@ -309,7 +309,16 @@ final class ApiLegs {
       path.block(BlockerCode.INSTANCE_NOT_DEDICATED, Components.instance(instance), RuleId.R71,
           "a backend in a data center is reached only from a dedicated instance; " + instance.id() + " is shared", List.of());
     }
-    Cidr egress = instance.vpcEgressAddress().orElse(Cidr.of(ingressAddress(topology.snapshot().vpc().firstVSwitchOf(va.get().id()).orElseThrow())));
+    Optional<Cidr> egressBlock = instance.vpcEgressAddress()
+        .or(() -> topology.snapshot().vpc().firstVSwitchOf(va.get().id()).map(s -> Cidr.of(ingressAddress(s))));
+    if (egressBlock.isEmpty()) {
+      path.block(BlockerCode.NO_ROUTE, Components.vpcAccess(auth), RuleId.R67,
+          "instance " + instance.id() + " has no egress block and the authorized VPC '" + va.get().displayName()
+              + "' has no vSwitch, so the gateway has no address to send from",
+          List.of());
+      return;
+    }
+    Cidr egress = egressBlock.get();
     AtGateway gateway = new AtGateway(instance, va.get(), egress.address(Math.min(1, egress.size() - 1)));
     legs.both(path, Leg.API_TO_BACKEND, gateway, place.get());
     // SG50, SG51: the backend's groups see the whole egress block, or a vpc_connect instance's interface address

@@ -42,10 +42,10 @@ public final class PrefixTable<E> {
 
     /** Puts {@code entry} for {@code prefix} unless the prefix already has one; answers whether it was put. */
     public boolean putIfAbsent(Cidr prefix, E entry) {
-      if (trie.get(prefix.toIpAddress()) != null) {
+      if (trie.get(block(prefix)) != null) {
         return false;
       }
-      trie.put(prefix.toIpAddress(), entry);
+      trie.put(block(prefix), entry);
       size++;
       return true;
     }
@@ -59,6 +59,11 @@ public final class PrefixTable<E> {
   /** How many prefixes the table holds. */
   public int size() {
     return size;
+  }
+
+  /** The library's prefix block of a cenkit block (Cidr keeps the library out of its own API). */
+  private static IPv4Address block(Cidr prefix) {
+    return new IPv4Address((int) prefix.network().toLong(), prefix.prefixLength()).toPrefixBlock();
   }
 
   private static IPv4Address ip(Ipv4Address address) {

@@ -27,7 +27,7 @@ public final class CloudServiceRouteRules {
   public static Cidr r33Host(String host) {
     Cidr parsed;
     try {
-      parsed = Cidr.ofHostOrBlock(host.trim());
+      parsed = Cidr.ofHostOrBlock(host);
     } catch (CenkitException e) {
       throw ErrorCode.CLOUD_ROUTE_HOST_ILLEGAL.exception(
           RuleId.R33, "host '" + host + "' is not an IPv4 address or CIDR block", host);

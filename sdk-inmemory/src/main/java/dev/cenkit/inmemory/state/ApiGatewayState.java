@@ -182,6 +182,7 @@ public final class ApiGatewayState implements ApiGatewayView {
 
   @Override
   public Optional<VpcAccess> vpcAccessNamed(RegionId region, String name) {
+    Checks.required(name, "name (String)");
     Checks.required(region, "region");
     Checks.required(name, "name");
     PSortedMap<VpcAccessId, VpcAccess> found = otherIndexes.accessesByName().get(named(region, name));
@@ -190,57 +191,70 @@ public final class ApiGatewayState implements ApiGatewayView {
 
   @Override
   public List<ApiGatewayInstance> instancesIn(RegionId region) {
+    Checks.required(region, "region (RegionId)");
     return List.copyOf(instanceIndexes.byRegion().get(region).values());
   }
 
   @Override
   public List<ApiGatewayInstance> instancesBoundTo(VpcId vpcId) {
+    Checks.required(vpcId, "vpcId (VpcId)");
     return List.copyOf(instanceIndexes.byBoundVpc().get(vpcId).values());
   }
 
   /** The instances bound through, or connected to, a vSwitch, ordered by id (R40). */
   public Collection<ApiGatewayInstance> instancesUsing(VSwitchId vSwitch) {
+    Checks.required(vSwitch, "vSwitch (VSwitchId)");
     return instanceIndexes.byVSwitch().get(vSwitch).values();
   }
 
   /** Whether an instance has {@code block} as its egress block (R52). */
   public boolean egressBlockInUse(Cidr block) {
+    Checks.required(block, "block (Cidr)");
     return !instanceIndexes.byEgressBlock().get(block.toString()).isEmpty();
   }
 
   /** Whether a binding's ingress or a network interface of some instance uses {@code address} (D5, R52). */
   public boolean addressInUse(Ipv4Address address) {
+    Checks.required(address, "address (Ipv4Address)");
     return !instanceIndexes.byUsedAddress().get(address.toLong()).isEmpty();
   }
 
   @Override
   public List<ApiGroup> groupsOn(ApiGatewayInstanceId instanceId) {
+    Checks.required(instanceId, "instanceId (ApiGatewayInstanceId)");
     return List.copyOf(otherIndexes.groupsByInstance().get(instanceId).values());
   }
 
   /** How many API groups a region has (R56). */
   public int groupCountIn(RegionId region) {
+    Checks.required(region, "region (RegionId)");
     return otherIndexes.groupsByRegion().get(region).size();
   }
 
   /** The group named {@code name} in {@code region} with the smallest id, if any. */
   public Optional<ApiGroup> groupNamed(RegionId region, String name) {
+    Checks.required(region, "region (RegionId)");
+    Checks.required(name, "name (String)");
     PSortedMap<ApiGroupId, ApiGroup> found = otherIndexes.groupsByName().get(named(region, name));
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(found.firstKey()));
   }
 
   @Override
   public List<Api> apisOf(ApiGroupId groupId) {
+    Checks.required(groupId, "groupId (ApiGroupId)");
     return List.copyOf(otherIndexes.apisByGroup().get(groupId).values());
   }
 
   /** How many APIs a group has (R56). */
   public int apiCountOf(ApiGroupId groupId) {
+    Checks.required(groupId, "groupId (ApiGroupId)");
     return otherIndexes.apisByGroup().get(groupId).size();
   }
 
   @Override
   public List<Api> apisUsingVpcAccess(RegionId region, String name) {
+    Checks.required(region, "region (RegionId)");
+    Checks.required(name, "name (String)");
     return List.copyOf(otherIndexes.apisByAccessName().get(named(region, name)).values());
   }
 
@@ -258,22 +272,27 @@ public final class ApiGatewayState implements ApiGatewayView {
 
   /** The authorizations naming a VPC, ordered by id (R39). */
   public Collection<VpcAccess> vpcAccessesOf(VpcId vpcId) {
+    Checks.required(vpcId, "vpcId (VpcId)");
     return otherIndexes.accessesByVpc().get(vpcId).values();
   }
 
   /** How many authorizations a region has (D2). */
   public int vpcAccessCountIn(RegionId region) {
+    Checks.required(region, "region (RegionId)");
     return otherIndexes.accessesByRegion().get(region).size();
   }
 
   /** The authorization of a VPC, target and port with the smallest id, if any (R66). */
   public Optional<VpcAccess> vpcAccessFor(VpcId vpcId, String instanceId, int port) {
+    Checks.required(vpcId, "vpcId (VpcId)");
+    Checks.required(instanceId, "instanceId (String)");
     PSortedMap<VpcAccessId, VpcAccess> found = otherIndexes.accessesByTarget().get(target(vpcId, instanceId, port));
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(found.firstKey()));
   }
 
   /** With the instance added or replaced. */
   public ApiGatewayState withInstance(ApiGatewayInstance instance) {
+    Checks.required(instance, "instance (ApiGatewayInstance)");
     ApiGatewayInstance old = instances.get(instance.id());
     InstanceIndexes base = old == null ? instanceIndexes : instanceIndexes.minus(old);
     return new ApiGatewayState(instances.plus(instance.id(), instance), groups, apis, vpcAccesses, base.plus(instance),
@@ -282,6 +301,7 @@ public final class ApiGatewayState implements ApiGatewayView {
 
   /** Without the instance. */
   public ApiGatewayState withoutInstance(ApiGatewayInstanceId id) {
+    Checks.required(id, "id (ApiGatewayInstanceId)");
     ApiGatewayInstance old = instances.get(id);
     if (old == null) {
       return this;
@@ -291,6 +311,7 @@ public final class ApiGatewayState implements ApiGatewayView {
 
   /** With the group added or replaced. */
   public ApiGatewayState withGroup(ApiGroup group) {
+    Checks.required(group, "group (ApiGroup)");
     ApiGroup old = groups.get(group.id());
     OtherIndexes base = old == null ? otherIndexes : otherIndexes.group(old, false);
     return new ApiGatewayState(instances, groups.plus(group.id(), group), apis, vpcAccesses, instanceIndexes,
@@ -299,6 +320,7 @@ public final class ApiGatewayState implements ApiGatewayView {
 
   /** Without the group. */
   public ApiGatewayState withoutGroup(ApiGroupId id) {
+    Checks.required(id, "id (ApiGroupId)");
     ApiGroup old = groups.get(id);
     if (old == null) {
       return this;
@@ -308,6 +330,7 @@ public final class ApiGatewayState implements ApiGatewayView {
 
   /** With the API added or replaced. */
   public ApiGatewayState withApi(Api api) {
+    Checks.required(api, "api (Api)");
     Api old = apis.get(api.id());
     OtherIndexes base = old == null ? otherIndexes : otherIndexes.api(old, false);
     return new ApiGatewayState(instances, groups, apis.plus(api.id(), api), vpcAccesses, instanceIndexes, base.api(api, true));
@@ -315,6 +338,7 @@ public final class ApiGatewayState implements ApiGatewayView {
 
   /** Without the API. */
   public ApiGatewayState withoutApi(ApiId id) {
+    Checks.required(id, "id (ApiId)");
     Api old = apis.get(id);
     if (old == null) {
       return this;
@@ -324,6 +348,7 @@ public final class ApiGatewayState implements ApiGatewayView {
 
   /** With the authorization added or replaced. */
   public ApiGatewayState withVpcAccess(VpcAccess access) {
+    Checks.required(access, "access (VpcAccess)");
     VpcAccess old = vpcAccesses.get(access.id());
     OtherIndexes base = old == null ? otherIndexes : otherIndexes.access(old, false);
     return new ApiGatewayState(instances, groups, apis, vpcAccesses.plus(access.id(), access), instanceIndexes,
@@ -332,6 +357,7 @@ public final class ApiGatewayState implements ApiGatewayView {
 
   /** Without the authorization. */
   public ApiGatewayState withoutVpcAccess(VpcAccessId id) {
+    Checks.required(id, "id (VpcAccessId)");
     VpcAccess old = vpcAccesses.get(id);
     if (old == null) {
       return this;
@@ -359,6 +385,7 @@ public final class ApiGatewayState implements ApiGatewayView {
 
   /** Whether every index equals {@code other}'s (compare with {@link #rebuilt()}). */
   public boolean sameIndexesAs(ApiGatewayState other) {
+    Checks.required(other, "other (ApiGatewayState)");
     return instanceIndexes.equals(other.instanceIndexes) && otherIndexes.equals(other.otherIndexes);
   }
 

@@ -1,5 +1,6 @@
 package dev.cenkit.inmemory.state;
 
+import dev.cenkit.model.Checks;
 import dev.cenkit.model.RegionId;
 import dev.cenkit.model.cen.BandwidthPackageId;
 import dev.cenkit.model.cen.BandwidthPlan;
@@ -33,6 +34,7 @@ public final class CenState implements CenView {
 
     @Override
     public int compareTo(AttachKey o) {
+      Checks.required(o, "o (AttachKey)");
       int c = Long.compare(order, o.order);
       return c != 0 ? c : child.compareTo(o.child);
     }
@@ -94,37 +96,45 @@ public final class CenState implements CenView {
 
   @Override
   public List<CenAttachment> attachmentsOf(CenId cenId) {
+    Checks.required(cenId, "cenId (CenId)");
     return List.copyOf(attachmentsByCen.get(cenId).values());
   }
 
   /** The attachments of one CEN in attach order, from the index (no copy). */
   public java.util.Collection<CenAttachment> attachmentsInOrder(CenId cenId) {
+    Checks.required(cenId, "cenId (CenId)");
     return attachmentsByCen.get(cenId).values();
   }
 
   /** How many instances of {@code region} are attached to the CEN (D2). */
   public int attachedCountIn(CenId cenId, RegionId region) {
+    Checks.required(cenId, "cenId (CenId)");
+    Checks.required(region, "region (RegionId)");
     Integer n = instancesPerRegion.get(cenId).get(region);
     return n == null ? 0 : n;
   }
 
   /** The regions with instances attached to the CEN, sorted (D2, N1). */
   public Set<RegionId> attachedRegions(CenId cenId) {
+    Checks.required(cenId, "cenId (CenId)");
     return instancesPerRegion.get(cenId).keySet();
   }
 
   @Override
   public List<BandwidthPlan> bandwidthPlansOf(CenId cenId) {
+    Checks.required(cenId, "cenId (CenId)");
     return List.copyOf(plansByCen.get(cenId).values());
   }
 
   @Override
   public List<InterRegionBandwidthLimit> bandwidthLimitsOf(CenId cenId) {
+    Checks.required(cenId, "cenId (CenId)");
     return List.copyOf(limitsByCen.get(cenId).values());
   }
 
   @Override
   public List<InterRegionBandwidthLimit> bandwidthLimitsDrawingOn(BandwidthPackageId planId) {
+    Checks.required(planId, "planId (BandwidthPackageId)");
     return List.copyOf(limitsByPlan.get(planId).values());
   }
 
@@ -135,18 +145,21 @@ public final class CenState implements CenView {
 
   /** With the CEN added or replaced. */
   public CenState withCen(CenInstance cen) {
+    Checks.required(cen, "cen (CenInstance)");
     return new CenState(cens.plus(cen.id(), cen), attachments, bandwidthPlans, bandwidthLimits, attachmentsByCen,
         instancesPerRegion, plansByCen, limitsByCen, limitsByPlan, log.plus(cen.id().value()));
   }
 
   /** Without the CEN. */
   public CenState withoutCen(CenId id) {
+    Checks.required(id, "id (CenId)");
     return new CenState(cens.minus(id), attachments, bandwidthPlans, bandwidthLimits, attachmentsByCen,
         instancesPerRegion, plansByCen, limitsByCen, limitsByPlan, log.plus(id.value()));
   }
 
   /** With the attachment added or replaced. */
   public CenState withAttachment(CenAttachment attachment) {
+    Checks.required(attachment, "attachment (CenAttachment)");
     String child = attachment.childInstanceId().value();
     CenState base = attachments.containsKey(child) ? withoutAttachment(child) : this;
     CenId cen = attachment.cenId();
@@ -159,6 +172,7 @@ public final class CenState implements CenView {
 
   /** Without the attachment of this child instance. */
   public CenState withoutAttachment(String childInstanceId) {
+    Checks.required(childInstanceId, "childInstanceId (String)");
     CenAttachment old = attachments.get(childInstanceId);
     if (old == null) {
       return this;
@@ -174,6 +188,7 @@ public final class CenState implements CenView {
 
   /** With the bandwidth plan added or replaced. */
   public CenState withBandwidthPlan(BandwidthPlan plan) {
+    Checks.required(plan, "plan (BandwidthPlan)");
     BandwidthPlan old = bandwidthPlans.get(plan.id());
     GroupIndex<CenId, BandwidthPackageId, BandwidthPlan> byCen =
         old == null || old.cenId().isEmpty() ? plansByCen : plansByCen.minus(old.cenId().get(), old.id());
@@ -186,6 +201,7 @@ public final class CenState implements CenView {
 
   /** Without the bandwidth plan. */
   public CenState withoutBandwidthPlan(BandwidthPackageId id) {
+    Checks.required(id, "id (BandwidthPackageId)");
     BandwidthPlan old = bandwidthPlans.get(id);
     GroupIndex<CenId, BandwidthPackageId, BandwidthPlan> byCen =
         old == null || old.cenId().isEmpty() ? plansByCen : plansByCen.minus(old.cenId().get(), id);
@@ -195,6 +211,7 @@ public final class CenState implements CenView {
 
   /** With the inter-region limit added or replaced. */
   public CenState withBandwidthLimit(InterRegionBandwidthLimit limit) {
+    Checks.required(limit, "limit (InterRegionBandwidthLimit)");
     CenState base = bandwidthLimits.containsKey(limit.key()) ? withoutBandwidthLimit(limit.key()) : this;
     return new CenState(cens, attachments, bandwidthPlans, base.bandwidthLimits.plus(limit.key(), limit),
         attachmentsByCen, instancesPerRegion, plansByCen, base.limitsByCen.plus(limit.cenId(), limit.regions(), limit),
@@ -203,6 +220,7 @@ public final class CenState implements CenView {
 
   /** Without the inter-region limit with this key ({@link InterRegionBandwidthLimit#key()}). */
   public CenState withoutBandwidthLimit(String key) {
+    Checks.required(key, "key (String)");
     InterRegionBandwidthLimit old = bandwidthLimits.get(key);
     if (old == null) {
       return this;
@@ -232,6 +250,7 @@ public final class CenState implements CenView {
 
   /** Whether every index equals {@code other}'s (compare with {@link #rebuilt()}). */
   public boolean sameIndexesAs(CenState other) {
+    Checks.required(other, "other (CenState)");
     return attachmentsByCen.equals(other.attachmentsByCen)
         && instancesPerRegion.equals(other.instancesPerRegion)
         && plansByCen.equals(other.plansByCen)

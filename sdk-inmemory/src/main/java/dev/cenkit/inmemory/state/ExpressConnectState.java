@@ -1,5 +1,6 @@
 package dev.cenkit.inmemory.state;
 
+import dev.cenkit.model.Checks;
 import dev.cenkit.model.Cidr;
 import dev.cenkit.model.Ipv4Address;
 import dev.cenkit.model.NetworkInstanceId;
@@ -199,36 +200,43 @@ public final class ExpressConnectState implements ExpressConnectView {
 
   @Override
   public List<Vbr> vbrsOn(PhysicalConnectionId circuit) {
+    Checks.required(circuit, "circuit (PhysicalConnectionId)");
     return List.copyOf(indexes.vbrsByCircuit().get(circuit).values());
   }
 
   @Override
   public List<PhysicalConnection> circuitsOf(DataCenterId dataCenter) {
+    Checks.required(dataCenter, "dataCenter (DataCenterId)");
     return List.copyOf(indexes.circuitsByDataCenter().get(dataCenter).values());
   }
 
   @Override
   public List<RouterInterface> routerInterfacesOn(NetworkInstanceId router) {
+    Checks.required(router, "router (NetworkInstanceId)");
     return List.copyOf(indexes.risByRouter().get(router.value()).values());
   }
 
   /** The router interfaces with {@code instance} at either end, ordered by id (R7, R39). */
   public Collection<RouterInterface> routerInterfacesTouching(NetworkInstanceId instance) {
+    Checks.required(instance, "instance (NetworkInstanceId)");
     return indexes.risByEnd().get(instance.value()).values();
   }
 
   /** The router interfaces whose opposite interface is {@code id}, ordered by id. */
   public Collection<RouterInterface> routerInterfacesFacing(RouterInterfaceId id) {
+    Checks.required(id, "id (RouterInterfaceId)");
     return indexes.risByOppositeInterface().get(id.value()).values();
   }
 
   @Override
   public boolean usesRouterInterfaces(NetworkInstanceId instance) {
+    Checks.required(instance, "instance (NetworkInstanceId)");
     return !indexes.risByEnd().get(instance.value()).isEmpty();
   }
 
   @Override
   public List<CloudServiceRoute> cloudServiceRoutesOf(CenId cenId) {
+    Checks.required(cenId, "cenId (CenId)");
     return List.copyOf(indexes.cloudServiceRoutesByCen().get(cenId).values());
   }
 
@@ -237,6 +245,7 @@ public final class ExpressConnectState implements ExpressConnectView {
    * length in the prefix index.
    */
   public java.util.Optional<DataCenter> dataCenterContaining(Ipv4Address address) {
+    Checks.required(address, "address (Ipv4Address)");
     long a = address.toLong();
     DataCenter best = null;
     for (int len = 32; len >= 0; len--) {
@@ -258,11 +267,13 @@ public final class ExpressConnectState implements ExpressConnectView {
 
   /** The data centers with a route leading to {@code vbr}, ordered by id (R46). */
   public Collection<DataCenter> dataCentersRoutingTo(VbrId vbr) {
+    Checks.required(vbr, "vbr (VbrId)");
     return indexes.dataCentersRoutingTo().get(vbr).values();
   }
 
   /** The VBRs with a static route through the router interface {@code id}, ordered by id. */
   public Collection<Vbr> vbrsRoutingVia(RouterInterfaceId id) {
+    Checks.required(id, "id (RouterInterfaceId)");
     return indexes.vbrsRoutingVia().get(id.value()).values();
   }
 
@@ -273,6 +284,7 @@ public final class ExpressConnectState implements ExpressConnectView {
 
   /** With the data center added or replaced. */
   public ExpressConnectState withDataCenter(DataCenter dc) {
+    Checks.required(dc, "dc (DataCenter)");
     DataCenter old = dataCenters.get(dc.id());
     Indexes base = old == null ? indexes : indexes.minusDataCenter(old);
     return new ExpressConnectState(dataCenters.plus(dc.id(), dc), physicalConnections, vbrs, routerInterfaces,
@@ -281,6 +293,7 @@ public final class ExpressConnectState implements ExpressConnectView {
 
   /** With the physical connection added or replaced. */
   public ExpressConnectState withPhysicalConnection(PhysicalConnection pc) {
+    Checks.required(pc, "pc (PhysicalConnection)");
     PhysicalConnection old = physicalConnections.get(pc.id());
     Indexes base = old == null ? indexes : indexes.minusCircuit(old);
     return new ExpressConnectState(dataCenters, physicalConnections.plus(pc.id(), pc), vbrs, routerInterfaces,
@@ -289,6 +302,7 @@ public final class ExpressConnectState implements ExpressConnectView {
 
   /** Without the physical connection. */
   public ExpressConnectState withoutPhysicalConnection(PhysicalConnectionId id) {
+    Checks.required(id, "id (PhysicalConnectionId)");
     PhysicalConnection old = physicalConnections.get(id);
     if (old == null) {
       return this;
@@ -299,6 +313,7 @@ public final class ExpressConnectState implements ExpressConnectView {
 
   /** With the VBR added or replaced. */
   public ExpressConnectState withVbr(Vbr vbr) {
+    Checks.required(vbr, "vbr (Vbr)");
     Vbr old = vbrs.get(vbr.id());
     Indexes base = old == null ? indexes : indexes.minusVbr(old);
     return new ExpressConnectState(dataCenters, physicalConnections, vbrs.plus(vbr.id(), vbr), routerInterfaces,
@@ -307,6 +322,7 @@ public final class ExpressConnectState implements ExpressConnectView {
 
   /** Without the VBR. */
   public ExpressConnectState withoutVbr(VbrId id) {
+    Checks.required(id, "id (VbrId)");
     Vbr old = vbrs.get(id);
     if (old == null) {
       return this;
@@ -317,6 +333,7 @@ public final class ExpressConnectState implements ExpressConnectView {
 
   /** With the router interface added or replaced. */
   public ExpressConnectState withRouterInterface(RouterInterface ri) {
+    Checks.required(ri, "ri (RouterInterface)");
     RouterInterface old = routerInterfaces.get(ri.id());
     Indexes base = old == null ? indexes : indexes.minusRouterInterface(old);
     ChangeLog next = old == null ? log : log.plus(old.routerId().value(), old.oppositeRouterId().value());
@@ -326,6 +343,7 @@ public final class ExpressConnectState implements ExpressConnectView {
 
   /** Without the router interface. */
   public ExpressConnectState withoutRouterInterface(RouterInterfaceId id) {
+    Checks.required(id, "id (RouterInterfaceId)");
     RouterInterface old = routerInterfaces.get(id);
     if (old == null) {
       return this;
@@ -337,6 +355,7 @@ public final class ExpressConnectState implements ExpressConnectView {
 
   /** With the cloud-service route added or replaced. */
   public ExpressConnectState withCloudServiceRoute(CloudServiceRoute route) {
+    Checks.required(route, "route (CloudServiceRoute)");
     CloudServiceRoute old = cloudServiceRoutes.get(route.key());
     Indexes base = old == null ? indexes : indexes.minusCloudServiceRoute(old);
     return new ExpressConnectState(dataCenters, physicalConnections, vbrs, routerInterfaces,
@@ -345,6 +364,7 @@ public final class ExpressConnectState implements ExpressConnectView {
 
   /** Without the cloud-service route with this key. */
   public ExpressConnectState withoutCloudServiceRoute(String key) {
+    Checks.required(key, "key (String)");
     CloudServiceRoute old = cloudServiceRoutes.get(key);
     if (old == null) {
       return this;
@@ -376,6 +396,7 @@ public final class ExpressConnectState implements ExpressConnectView {
 
   /** Whether every index equals {@code other}'s (compare with {@link #rebuilt()}). */
   public boolean sameIndexesAs(ExpressConnectState other) {
+    Checks.required(other, "other (ExpressConnectState)");
     return indexes.equals(other.indexes);
   }
 

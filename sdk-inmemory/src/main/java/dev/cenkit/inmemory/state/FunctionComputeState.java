@@ -1,5 +1,6 @@
 package dev.cenkit.inmemory.state;
 
+import dev.cenkit.model.Checks;
 import dev.cenkit.model.fc.FcFunction;
 import dev.cenkit.model.fc.FcFunctionId;
 import dev.cenkit.spi.FunctionComputeView;
@@ -23,11 +24,13 @@ public final class FunctionComputeState implements FunctionComputeView {
 
   /** With the function added or replaced. */
   public FunctionComputeState withFunction(FcFunction function) {
+    Checks.required(function, "function (FcFunction)");
     return new FunctionComputeState(functions.plus(function.id(), function));
   }
 
   /** Without the function. */
   public FunctionComputeState withoutFunction(FcFunctionId id) {
+    Checks.required(id, "id (FcFunctionId)");
     return new FunctionComputeState(functions.minus(id));
   }
 

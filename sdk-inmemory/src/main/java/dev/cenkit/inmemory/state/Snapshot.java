@@ -1,5 +1,7 @@
 package dev.cenkit.inmemory.state;
 
+import dev.cenkit.spi.operation.Operation;
+import dev.cenkit.model.Checks;
 import dev.cenkit.spi.CloudSnapshot;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
@@ -20,7 +22,8 @@ public final class Snapshot implements CloudSnapshot {
           ApiGatewayState.EMPTY,
           FunctionComputeState.EMPTY,
           TransitRouterState.EMPTY,
-          EcsState.EMPTY);
+          EcsState.EMPTY,
+          OperationHistory.EMPTY);
 
   private final long version;
   private final long idSequence;
@@ -31,6 +34,7 @@ public final class Snapshot implements CloudSnapshot {
   private final FunctionComputeState functionCompute;
   private final TransitRouterState transitRouter;
   private final EcsState ecs;
+  private final OperationHistory history;
 
   private Snapshot(
       long version,
@@ -41,7 +45,8 @@ public final class Snapshot implements CloudSnapshot {
       ApiGatewayState apiGateway,
       FunctionComputeState functionCompute,
       TransitRouterState transitRouter,
-      EcsState ecs) {
+      EcsState ecs,
+      OperationHistory history) {
     this.version = version;
     this.idSequence = idSequence;
     this.vpc = vpc;
@@ -51,6 +56,7 @@ public final class Snapshot implements CloudSnapshot {
     this.functionCompute = functionCompute;
     this.transitRouter = transitRouter;
     this.ecs = ecs;
+    this.history = history;
   }
 
   /** The empty cloud, version 0. */
@@ -100,8 +106,9 @@ public final class Snapshot implements CloudSnapshot {
 
   /** With the transit-router state changed. */
   public Snapshot withTransitRouter(UnaryOperator<TransitRouterState> change) {
+    Checks.required(change, "change (UnaryOperator<TransitRouterState>)");
     return new Snapshot(
-        version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, change.apply(transitRouter), ecs);
+        version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, change.apply(transitRouter), ecs, history);
   }
 
   /** ECS instances and security groups. */
@@ -111,47 +118,72 @@ public final class Snapshot implements CloudSnapshot {
 
   /** With the ECS state changed. */
   public Snapshot withEcs(UnaryOperator<EcsState> change) {
+    Checks.required(change, "change (UnaryOperator<EcsState>)");
     return new Snapshot(
-        version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, change.apply(ecs));
+        version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, change.apply(ecs), history);
   }
 
   /** With the VPC state changed. */
   public Snapshot withVpc(UnaryOperator<VpcState> change) {
-    return new Snapshot(version, idSequence, change.apply(vpc), cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs);
+    Checks.required(change, "change (UnaryOperator<VpcState>)");
+    return new Snapshot(version, idSequence, change.apply(vpc), cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs, history);
   }
 
   /** With the CEN state changed. */
   public Snapshot withCen(UnaryOperator<CenState> change) {
-    return new Snapshot(version, idSequence, vpc, change.apply(cen), expressConnect, apiGateway, functionCompute, transitRouter, ecs);
+    Checks.required(change, "change (UnaryOperator<CenState>)");
+    return new Snapshot(version, idSequence, vpc, change.apply(cen), expressConnect, apiGateway, functionCompute, transitRouter, ecs, history);
   }
 
   /** With the Express Connect state changed. */
   public Snapshot withExpressConnect(UnaryOperator<ExpressConnectState> change) {
-    return new Snapshot(version, idSequence, vpc, cen, change.apply(expressConnect), apiGateway, functionCompute, transitRouter, ecs);
+    Checks.required(change, "change (UnaryOperator<ExpressConnectState>)");
+    return new Snapshot(version, idSequence, vpc, cen, change.apply(expressConnect), apiGateway, functionCompute, transitRouter, ecs, history);
   }
 
   /** With the API Gateway state changed. */
   public Snapshot withApiGateway(UnaryOperator<ApiGatewayState> change) {
-    return new Snapshot(version, idSequence, vpc, cen, expressConnect, change.apply(apiGateway), functionCompute, transitRouter, ecs);
+    Checks.required(change, "change (UnaryOperator<ApiGatewayState>)");
+    return new Snapshot(version, idSequence, vpc, cen, expressConnect, change.apply(apiGateway), functionCompute, transitRouter, ecs, history);
   }
 
   /** With the Function Compute state changed. */
   public Snapshot withFunctionCompute(UnaryOperator<FunctionComputeState> change) {
-    return new Snapshot(version, idSequence, vpc, cen, expressConnect, apiGateway, change.apply(functionCompute), transitRouter, ecs);
+    Checks.required(change, "change (UnaryOperator<FunctionComputeState>)");
+    return new Snapshot(version, idSequence, vpc, cen, expressConnect, apiGateway, change.apply(functionCompute), transitRouter, ecs, history);
   }
 
   /** With the id sequence advanced by one. */
   public Snapshot withNextId() {
-    return new Snapshot(version, idSequence + 1, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs);
+    return new Snapshot(version, idSequence + 1, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs, history);
+  }
+
+  /** How this snapshot came to be: the id seed and every accepted operation (not part of equality). */
+  public OperationHistory history() {
+    return history;
+  }
+
+  /** With a fresh history for a cloud whose id source has {@code seed}; only for an empty snapshot. */
+  public Snapshot seeded(long seed) {
+    return new Snapshot(version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs,
+        OperationHistory.seeded(seed));
+  }
+
+  /** With {@code operation} recorded as accepted by the commit that produces the next version. */
+  public Snapshot withAccepted(Operation<?> operation) {
+    Checks.required(operation, "operation");
+    return new Snapshot(version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs,
+        history.plus(version + 1, operation));
   }
 
   /** The same content as the next version. */
   public Snapshot nextVersion() {
-    return new Snapshot(version + 1, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs);
+    return new Snapshot(version + 1, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs, history);
   }
 
   /** Whether every product state equals the other snapshot's (versions and id sequences aside). */
   public boolean sameContentAs(Snapshot other) {
+    Checks.required(other, "other (Snapshot)");
     return vpc.equals(other.vpc)
         && cen.equals(other.cen)
         && expressConnect.equals(other.expressConnect)

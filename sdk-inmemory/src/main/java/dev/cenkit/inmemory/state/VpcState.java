@@ -1,5 +1,6 @@
 package dev.cenkit.inmemory.state;
 
+import dev.cenkit.model.Checks;
 import dev.cenkit.model.Ipv4Address;
 import dev.cenkit.model.RegionId;
 import dev.cenkit.model.vpc.RouteEntry;
@@ -80,16 +81,19 @@ public final class VpcState implements VpcView {
 
   @Override
   public List<VSwitch> vSwitchesOf(VpcId vpcId) {
+    Checks.required(vpcId, "vpcId (VpcId)");
     return List.copyOf(vSwitchesByVpc.get(vpcId).values());
   }
 
   /** The vSwitches of a VPC by id, from the index (no copy). */
   public PSortedMap<VSwitchId, VSwitch> vSwitchMapOf(VpcId vpcId) {
+    Checks.required(vpcId, "vpcId (VpcId)");
     return vSwitchesByVpc.get(vpcId);
   }
 
   /** The first vSwitch of a VPC in id order, if it has any. */
   public Optional<VSwitch> firstVSwitchOf(VpcId vpcId) {
+    Checks.required(vpcId, "vpcId (VpcId)");
     PSortedMap<VSwitchId, VSwitch> own = vSwitchesByVpc.get(vpcId);
     return own.isEmpty() ? Optional.empty() : Optional.of(own.get(own.firstKey()));
   }
@@ -99,6 +103,7 @@ public final class VpcState implements VpcView {
    * prefix length in the block index, not a pass over every vSwitch.
    */
   public Optional<VSwitch> anyVSwitchContaining(Ipv4Address address) {
+    Checks.required(address, "address (Ipv4Address)");
     long a = address.toLong();
     VSwitch best = null;
     for (int len = 32; len >= 0; len--) {
@@ -115,37 +120,44 @@ public final class VpcState implements VpcView {
 
   @Override
   public Optional<Vpc> vpcOfRouteTable(RouteTableId routeTableId) {
+    Checks.required(routeTableId, "routeTableId (RouteTableId)");
     VpcId id = vpcByRouteTable.get(routeTableId);
     return id == null ? Optional.empty() : Optional.ofNullable(vpcs.get(id));
   }
 
   @Override
   public List<RouteEntry> routeEntriesOf(RouteTableId routeTableId) {
+    Checks.required(routeTableId, "routeTableId (RouteTableId)");
     return List.copyOf(routesByTable.get(routeTableId).values());
   }
 
   @Override
   public List<RouteEntry> routeEntriesOfVpc(VpcId vpcId) {
+    Checks.required(vpcId, "vpcId (VpcId)");
     return List.copyOf(routesByVpc.get(vpcId).values());
   }
 
   /** The custom route entries of a route table by id, from the index (no copy). */
   public PSortedMap<RouteEntryId, RouteEntry> routeEntryMapOf(RouteTableId routeTableId) {
+    Checks.required(routeTableId, "routeTableId (RouteTableId)");
     return routesByTable.get(routeTableId);
   }
 
   /** The custom route entries of every table of a VPC by id, from the index (no copy). */
   public PSortedMap<RouteEntryId, RouteEntry> routeEntryMapOfVpc(VpcId vpcId) {
+    Checks.required(vpcId, "vpcId (VpcId)");
     return routesByVpc.get(vpcId);
   }
 
   /** The VPCs of a region by id. */
   public Map<VpcId, Vpc> vpcsIn(RegionId region) {
+    Checks.required(region, "region (RegionId)");
     return vpcsByRegion.get(region);
   }
 
   /** How many VPCs a region has (D2). */
   public int vpcCountIn(RegionId region) {
+    Checks.required(region, "region (RegionId)");
     return vpcsByRegion.get(region).size();
   }
 
@@ -156,6 +168,7 @@ public final class VpcState implements VpcView {
 
   /** With the VPC added or replaced. */
   public VpcState withVpc(Vpc vpc) {
+    Checks.required(vpc, "vpc (Vpc)");
     Vpc old = vpcs.get(vpc.id());
     GroupIndex<RegionId, VpcId, Vpc> byRegion = old == null ? vpcsByRegion : vpcsByRegion.minus(old.region(), old.id());
     PMap<RouteTableId, VpcId> byTable = old == null ? vpcByRouteTable : vpcByRouteTable.minus(old.routeTableId());
@@ -166,6 +179,7 @@ public final class VpcState implements VpcView {
 
   /** Without the VPC. */
   public VpcState withoutVpc(VpcId id) {
+    Checks.required(id, "id (VpcId)");
     Vpc old = vpcs.get(id);
     if (old == null) {
       return this;
@@ -177,6 +191,7 @@ public final class VpcState implements VpcView {
 
   /** With the vSwitch added or replaced. */
   public VpcState withVSwitch(VSwitch vSwitch) {
+    Checks.required(vSwitch, "vSwitch (VSwitch)");
     VpcState base = vSwitches.containsKey(vSwitch.id()) ? withoutVSwitch(vSwitch.id()) : this;
     return new VpcState(vpcs, base.vSwitches.plus(vSwitch.id(), vSwitch), routeEntries,
         base.vSwitchesByVpc.plus(vSwitch.vpcId(), vSwitch.id(), vSwitch),
@@ -186,6 +201,7 @@ public final class VpcState implements VpcView {
 
   /** Without the vSwitch. */
   public VpcState withoutVSwitch(VSwitchId id) {
+    Checks.required(id, "id (VSwitchId)");
     VSwitch old = vSwitches.get(id);
     if (old == null) {
       return this;
@@ -197,6 +213,7 @@ public final class VpcState implements VpcView {
 
   /** With the route entry added or replaced. */
   public VpcState withRouteEntry(RouteEntry entry) {
+    Checks.required(entry, "entry (RouteEntry)");
     VpcState base = routeEntries.containsKey(entry.id()) ? withoutRouteEntry(entry.id()) : this;
     return new VpcState(vpcs, vSwitches, base.routeEntries.plus(entry.id(), entry), vSwitchesByVpc, vSwitchesByBlock,
         base.routesByTable.plus(entry.routeTableId(), entry.id(), entry),
@@ -206,6 +223,7 @@ public final class VpcState implements VpcView {
 
   /** Without the route entry. */
   public VpcState withoutRouteEntry(RouteEntryId id) {
+    Checks.required(id, "id (RouteEntryId)");
     RouteEntry old = routeEntries.get(id);
     if (old == null) {
       return this;
@@ -232,6 +250,7 @@ public final class VpcState implements VpcView {
 
   /** Whether every index equals {@code other}'s (compare with {@link #rebuilt()}). */
   public boolean sameIndexesAs(VpcState other) {
+    Checks.required(other, "other (VpcState)");
     return vSwitchesByVpc.equals(other.vSwitchesByVpc)
         && vSwitchesByBlock.equals(other.vSwitchesByBlock)
         && routesByTable.equals(other.routesByTable)
