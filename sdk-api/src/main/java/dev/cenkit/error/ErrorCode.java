@@ -443,7 +443,7 @@ public enum ErrorCode {
   // ---- ECS and security groups (security-groups.md) ----
   /** The rule's IpProtocol is not TCP, UDP, ICMP, GRE or ALL (SG40a). */
   SG_INVALID_IP_PROTOCOL("InvalidIpProtocol.ValueNotSupported", 400, ErrorFamily.INVALID_PARAMETER, true, "The rule's IpProtocol is not TCP, UDP, ICMP, GRE or ALL (SG40a)"),
-  /** The rule's PortRange is not two ports 1-65535 as start/end with start <= end (SG40b, SG40e). */
+  /** The rule's PortRange is not two ports 1-65535 as start/end with start {@code <=} end (SG40b, SG40e). */
   SG_INVALID_PORT_RANGE("InvalidParam.PortRange", 400, ErrorFamily.INVALID_PARAMETER, true, "The rule's PortRange is not two ports 1-65535 as start/end with start <= end (SG40b, SG40e)"),
   /** The rule has no PortRange (SG40c). */
   SG_PORT_RANGE_MISSING("InvalidPortRange.Malformed", 400, ErrorFamily.INVALID_PARAMETER, true, "The rule has no PortRange (SG40c)"),
