@@ -1,6 +1,7 @@
 package dev.cenkit.inmemory.secgroups;
 
 import dev.cenkit.inmemory.state.EcsState;
+import dev.cenkit.inmemory.state.GroupRuleIndex;
 import dev.cenkit.model.Cidr;
 import dev.cenkit.model.ecs.EcsInstance;
 import dev.cenkit.model.ecs.InnerAccessPolicy;

@@ -1,6 +1,5 @@
 package dev.cenkit.inmemory.state;
 
-import dev.cenkit.inmemory.secgroups.GroupRuleIndex;
 import dev.cenkit.model.Ipv4Address;
 import dev.cenkit.model.RegionId;
 import dev.cenkit.model.ecs.EcsInstance;

@@ -1,4 +1,4 @@
-package dev.cenkit.inmemory.secgroups;
+package dev.cenkit.inmemory.state;
 
 import dev.cenkit.model.ecs.IpProtocol;
 import dev.cenkit.model.ecs.RuleDirection;
