@@ -347,6 +347,8 @@ public enum ErrorCode {
   VBR_ONLY_INITIATING_SIDE("OperationUnsupported.VbrAcceptingSide", 400, ErrorFamily.INVALID_PARAMETER, false, "A VBR can only be the initiating side of a router-interface pair (R47)"),
   /** The router interfaces cannot be connected in their current state. */
   ROUTER_INTERFACE_INCORRECT_STATUS("IncorrectStatus.RouterInterface", 400, ErrorFamily.INCORRECT_STATUS, false, "The router interfaces cannot be connected in their current state"),
+  /** The initiating router interface to connect names no opposite interface (R47). */
+  ROUTER_INTERFACE_OPPOSITE_NOT_SET("IncorrectOppositeInterfaceInfo.NotSet", 400, ErrorFamily.INVALID_PARAMETER, true, "The initiating router interface names no opposite interface (R47)"),
   /** A VPC or VBR attached to a CEN cannot use router interfaces (R7). */
   INSTANCE_ATTACHED_TO_CEN("InvalidOperation.InstanceAttachedToCen", 409, ErrorFamily.INCORRECT_STATUS, false, "A VPC or VBR attached to a CEN cannot use router interfaces (R7)"),
   /** The data center does not exist (cenkit's own resource). */
@@ -437,8 +439,6 @@ public enum ErrorCode {
   INVALID_PORT("InvalidParameter.Port", 400, ErrorFamily.INVALID_PARAMETER, false, "The port is outside 1-65535 (R67)"),
   /** The Function Compute backend lacks the RAM role API Gateway assumes (R73). */
   MISSING_ROLE_ARN("MissingParameter.RoleArn", 400, ErrorFamily.INVALID_PARAMETER, false, "The Function Compute backend lacks the RAM role API Gateway assumes (R73)"),
-  /** The RAM role ARN is malformed (R73). */
-  INVALID_ROLE_ARN("InvalidParameter.RoleArn", 400, ErrorFamily.INVALID_PARAMETER, false, "The RAM role ARN is malformed (R73)"),
   /** The Function Compute backend lacks a field its type needs (R74). */
   INCOMPLETE_FUNCTION_COMPUTE_CONFIG("MissingParameter.FunctionComputeConfig", 400, ErrorFamily.INVALID_PARAMETER, false, "The Function Compute backend lacks a field its type needs (R74)"),
 

@@ -193,7 +193,7 @@ public final class InMemoryCloud implements CloudProvider {
       refuseStepsAppliedBefore(spec);
       Txn txn = new Txn(current.get(), ids, quotas);
       SpecBindings bindings = new SpecBindings();
-      Map<Step<?>, Object> results = new IdentityHashMap<>();
+      Map<Step<?>, Object> results = new IdentityHashMap<>(spec.steps().size() * 2);
       run(txn, spec, bindings, results);
       Snapshot committed = commit(txn);
       results.forEach((step, result) -> appliedSteps.put(step, whatItDid(step, result)));
@@ -256,15 +256,15 @@ public final class InMemoryCloud implements CloudProvider {
 
   private <R> void runStep(
       Txn txn, Step<R> step, int index, int total, SpecBindings bindings, Map<Step<?>, Object> results) {
-    String described = step.label();
+    Operation<R> operation = null;
     try {
-      Operation<R> operation = step.operation(bindings);
-      described = operation.describe();
+      operation = step.operation(bindings);
       R result = handlers.handle(txn, operation);
       results.put(step, result);
       step.produces().ifPresent(ref -> bindings.bind(ref, step.createdId(result).orElseThrow()));
     } catch (CenkitException e) {
-      throw e.atStep(new FailedStep(index + 1, total, described));
+      // Described only when it failed: describing every step of a large spec costs more than applying it.
+      throw e.atStep(new FailedStep(index + 1, total, operation == null ? step.label() : operation.describe()));
     }
   }
 

@@ -83,8 +83,13 @@ public final class GeneratedTopology {
   /** A generated data center with one prefix and one host, and its circuits. */
   public record GenDataCenter(String name, Cidr prefix, Ipv4Address host, List<GenCircuit> circuits, DataCenterSpec spec) {}
 
-  /** A generated API Gateway instance: dedicated (bound to a VPC of its region or not) or shared. */
-  public record GenInstance(String name, RegionId region, boolean dedicated, Optional<String> boundVpc, ApiGatewaySpec spec) {}
+  /**
+   * A generated API Gateway instance: dedicated (bound to a VPC of its region, connected to one as
+   * {@code vpc_connect}, or neither) or shared.
+   */
+  public record GenInstance(
+      String name, RegionId region, boolean dedicated, Optional<String> boundVpc, Optional<String> connectedVpc,
+      ApiGatewaySpec spec) {}
 
   /** A generated API group on an instance, with its VPC second-level domain enabled or not. */
   public record GenGroup(String name, String instance, RegionId region, boolean vpcDomain, ApiGroupSpec spec) {}
@@ -349,9 +354,12 @@ public final class GeneratedTopology {
     }
     for (GenInstance i : instances) {
       sb.append("ApiGatewaySpec ").append(i.name()).append(" = Cenkit.")
-          .append(i.dedicated() ? "dedicatedGateway()" : "sharedGateway()").append(".in(RegionId.of(\"").append(i.region())
+          .append(i.connectedVpc().isPresent() ? "vpcIntegrationGateway()" : i.dedicated() ? "dedicatedGateway()" : "sharedGateway()")
+          .append(".in(RegionId.of(\"").append(i.region())
           .append("\")).named(\"").append(i.name()).append("\")");
-      if (i.dedicated()) {
+      if (i.connectedVpc().isPresent()) {
+        sb.append(".connectTo(").append(i.connectedVpc().get()).append(", \"").append(TopologyGenerator.INSTANCE_CIDR).append("\")");
+      } else if (i.dedicated()) {
         sb.append(i.boundVpc().map(v -> ".bindToNew(" + v + ")").orElse(".zone(\"" + i.region() + "-a\")"));
       }
       sb.append(";\n");

@@ -224,7 +224,8 @@ class ReachabilityProperties {
         // Bind an unbound dedicated instance to a vSwitch of its region.
         List<ApiGatewayInstance> unbound =
             s.apiGateway().instances().values().stream()
-                .filter(x -> x.instanceType() == ApiGatewayInstanceType.VPC_DEDICATED && x.vpcBinding().isEmpty())
+                .filter(x -> x.instanceType() == ApiGatewayInstanceType.VPC_DEDICATED && x.vpcBinding().isEmpty()
+                    && x.vpcIntegration().isEmpty())
                 .toList();
         Optional<ApiGatewayInstance> instance = pick(unbound, k);
         if (instance.isEmpty()) {
@@ -342,6 +343,82 @@ class ReachabilityProperties {
       answer = cloud.reachability().answer(q);
     }
     assertThat(answer.verdict()).as(answer.explain()).isEqualTo(Verdict.REACHABLE);
+  }
+
+  /**
+   * Answers never mislead: every fix an answer proposes, to a network question or to a full API call (with
+   * {@code vpc_connect} instances and data-center backends among the generated resources), is accepted by the
+   * cloud when applied.
+   */
+  @Test
+  void everyFixAnAnswerProposesIsAcceptedByTheCloudWhenApplied() {
+    qt().withExamples(EXAMPLES)
+        .forAll(CenkitGens.topologies(TopologySize.everything().withDataCenters(3)), CenkitGens.picks(), CenkitGens.picks(),
+            Generate.booleans())
+        .checkAssert(
+            (topology, i, j, api) -> {
+              InMemoryCloud cloud = cloud();
+              GeneratedTopology.Applied applied = topology.applyTo(cloud);
+              ReachabilityAnswer answer = ask(cloud, applied, i, j, api).get();
+              assertThat(answer.blockers()).as(answer.explain()).allSatisfy(b -> assertThat(b.rule()).isPresent());
+              if (answer.fixes().isEmpty()) {
+                return;
+              }
+              try {
+                cloud.apply(answer.fixSpec());
+              } catch (CenkitException e) {
+                throw new AssertionError(
+                    "a proposed fix was refused: " + e.getMessage() + "\n" + topology.toJavaCode() + answer.explain(), e);
+              }
+            });
+  }
+
+  /**
+   * A shrunk counterexample, kept: two blockers each asked for a new CEN holding the gateway's VPC (one for the
+   * client's VPC, one for the VBR of the backend's data center); the second now joins the CEN of the first.
+   */
+  @Test
+  void twoNewCenFixesForOneVpcShareOneCen() {
+    InMemoryCloud cloud = cloud();
+    GeneratedTopology topology =
+        TopologyGenerator.generate(54L, new TopologySize(1, 2, 1, 0, false, false, 2, 1, false, 1, 1, 1));
+    GeneratedTopology.Applied applied = topology.applyTo(cloud);
+    ReachabilityAnswer answer = ask(cloud, applied, 0, 0, true).get();
+    assertThat(answer.fixes()).as(answer.explain()).isNotEmpty();
+    cloud.apply(answer.fixSpec());
+    assertThat(cloud.snapshot().cen().cens()).as(answer.explain()).hasSize(1);
+  }
+
+  /**
+   * The return path of this topology's API call found no blocker on the intended path and fell back to a plain
+   * NO_ROUTE, which carried no rule; every blocker carries its rule, so {@code explain()} always shows one.
+   */
+  @Test
+  void everyBlockerCarriesItsRuleTheReturnPathsNoRouteIncluded() {
+    InMemoryCloud cloud = cloud();
+    GeneratedTopology topology =
+        TopologyGenerator.generate(54L, new TopologySize(1, 2, 1, 0, false, false, 2, 1, false, 1, 1, 1));
+    ReachabilityAnswer answer = ask(cloud, topology.applyTo(cloud), 0, 0, true).get();
+    assertThat(answer.blockers()).as(answer.explain())
+        .anyMatch(b -> b.code() == dev.cenkit.reach.BlockerCode.NO_ROUTE && b.direction() == Direction.RETURN)
+        .allSatisfy(b -> assertThat(b.rule()).isPresent());
+    assertThat(answer.explain().lines().filter(l -> l.startsWith("  blocker ")))
+        .allSatisfy(l -> assertThat(l).containsPattern("\\[[RDN][0-9]+\\]$"));
+  }
+
+  /**
+   * A shrunk counterexample, kept: a new-CEN fix puts the gateway's VPC in a new CEN, and the backend's VPC is
+   * in another one; the backend's VPC is moved to the new CEN rather than the gateway's VPC attached twice.
+   */
+  @Test
+  void aVpcAFixPutsInANewCenIsNotAlsoAttachedToAnother() {
+    InMemoryCloud cloud = cloud();
+    GeneratedTopology topology =
+        TopologyGenerator.generate(206L, new TopologySize(1, 3, 1, 1, false, false, 1, 1, false, 1, 1, 1));
+    GeneratedTopology.Applied applied = topology.applyTo(cloud);
+    ReachabilityAnswer answer = ask(cloud, applied, 0, 0, true).get();
+    assertThat(answer.fixes()).as(answer.explain()).isNotEmpty();
+    cloud.apply(answer.fixSpec());
   }
 
   @Test

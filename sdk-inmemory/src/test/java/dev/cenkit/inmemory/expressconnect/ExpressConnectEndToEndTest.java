@@ -27,6 +27,10 @@ import dev.cenkit.model.expressconnect.VbrStatus;
 import dev.cenkit.model.vpc.VpcId;
 import dev.cenkit.spi.ApplyResult;
 import dev.cenkit.spi.ExpressConnectView;
+import dev.cenkit.reach.DataCenterHost;
+import dev.cenkit.reach.ReachabilityAnswer;
+import dev.cenkit.reach.Verdict;
+import dev.cenkit.reach.VpcHost;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -88,6 +92,36 @@ class ExpressConnectEndToEndTest {
             .accessRegionIds(List.of(vbr.region())));
     assertThat(cloud.describeRouteServicesInCen(cenId)).singleElement()
         .satisfies(r -> assertThat(r.hostVpcId()).isEqualTo(vpcId));
+  }
+
+  @Test
+  void d10ADataCenterDefaultRouteLessSpecificThanItsOwnPrefixIsAcceptedAndLongestPrefixDecides() {
+    ExpressConnectSpec line =
+        Cenkit.circuit()
+            .in(CN_HANGZHOU)
+            .named("hz-line")
+            .vbr(Cenkit.vbr(100).localIp("10.0.0.1").peerIp("10.0.0.2").mask(30))
+            .routesTo(hzIdc)
+            .dataCenterRoute("0.0.0.0/0");
+    CenSpec cen = line.attachedTo(Cenkit.cen().named("mesh").attach(vpc1));
+
+    ApplyResult result = cloud.apply(cen);
+
+    Vbr vbr = result.snapshot().expressConnect().vbr(result.id(line.ref())).orElseThrow();
+    DataCenter idc = result.snapshot().expressConnect().dataCenterOf(vbr.id()).orElseThrow();
+    assertThat(idc.routes()).extracting(r -> r.destination().toString()).containsExactly("0.0.0.0/0");
+    DataCenterHost backend = DataCenterHost.of(idc.id(), "192.168.10.5");
+    VpcHost host = VpcHost.of(result.id(vpc1.ref()), "172.16.1.10");
+    ReachabilityAnswer out = cloud.reachability().network(backend, host, 443);
+    assertThat(out.verdict()).as(out.explain()).isEqualTo(Verdict.REACHABLE);
+    ReachabilityAnswer in = cloud.reachability().network(host, backend, 443);
+    assertThat(in.verdict()).as(in.explain()).isEqualTo(Verdict.REACHABLE);
+    // a route inside the data center's own prefix stays refused
+    assertRejected(
+        cloud,
+        () -> cloud.createDataCenterRoute(b -> b.dataCenterId(idc.id()).destination(Cidr.of("192.168.4.0/24")).vbrId(vbr.id())),
+        "InvalidParameter",
+        RuleId.D10);
   }
 
   @Test

@@ -98,6 +98,23 @@ class VpcToVpcReachabilityTest {
   }
 
   @Test
+  void aVpcInNoCenGetsNoRouteConflictAnAddressOfItsOwnVSwitchIsDeliveredLocally() {
+    VpcSpec twin = Cenkit.vpc(CN_HANGZHOU).named("twin").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24");
+    ApplyResult r = cloud.apply(Spec.of(vpc1, twin));
+
+    ReachabilityAnswer answer =
+        cloud.reachability().network(host(r, vpc1, "172.16.1.10"), host(r, twin, "172.16.1.5"), 443);
+
+    assertThat(answer.verdict()).isEqualTo(Verdict.UNREACHABLE);
+    assertThat(answer.blockers()).as(answer.explain()).noneMatch(b -> b.code() == BlockerCode.ROUTE_CONFLICT);
+    assertThat(answer.blockers()).anySatisfy(b -> {
+      assertThat(b.code()).isEqualTo(BlockerCode.NO_ROUTE);
+      assertThat(b.rule()).contains(dev.cenkit.error.RuleId.R37);
+      assertThat(b.message()).contains("delivered locally");
+    });
+  }
+
+  @Test
   void anAddressOutsideEveryVSwitchIsReported() {
     ApplyResult r = cloud.apply(Cenkit.cen().attachNew(vpc1).attachNew(vpc2));
     VpcId id = r.id(vpc1.ref());

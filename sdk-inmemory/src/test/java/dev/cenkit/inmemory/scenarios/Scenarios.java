@@ -221,6 +221,30 @@ final class Scenarios {
     return new Built(cloud, VpcHost.of(r.id(vpc1.ref()), "172.16.1.20"), r.id(api.ref()));
   }
 
+  /**
+   * Scenario 3 with a {@code vpc_connect} instance connected to VPC-1: its egress addresses are VPC-1's own, so
+   * the data center routes VPC-1's block back and no cloud-service route is involved (R53).
+   */
+  static Built scenario3VpcConnect(boolean dataCenterRouteBack) {
+    InMemoryCloud cloud = InMemoryCloud.create();
+    VpcSpec vpc1 = vpc1();
+    DataCenterSpec idc = idc();
+    ExpressConnectSpec line =
+        Cenkit.circuit().in(CN_HANGZHOU).named("hz-line")
+            .vbr(Cenkit.vbr(100).localIp("10.0.0.1").peerIp("10.0.0.2").mask(30))
+            .routesTo(idc);
+    if (dataCenterRouteBack) {
+      line = line.dataCenterRoute("172.16.0.0/16");
+    }
+    CenSpec cen = line.attachedTo(Cenkit.cen().named("api-mesh").attach(vpc1));
+    ApiGatewaySpec gw = Cenkit.vpcIntegrationGateway().in(CN_HANGZHOU).named("api-gw").connectTo(vpc1, "192.168.0.0/16");
+    VpcAccessSpec access = Cenkit.vpcAccess("idc-backend").vpc(vpc1).ip("192.168.10.5").port(8080);
+    ApiSpec api = Cenkit.api("GetStock").get("/stock/{sku}").backend(BackendSpec.vpc(access, "/stock"))
+        .deployTo(Stage.RELEASE).in(Cenkit.apiGroup("orders").on(gw));
+    ApplyResult r = cloud.apply(Spec.of(vpc1, idc, line, cen, api));
+    return new Built(cloud, VpcHost.of(r.id(vpc1.ref()), "172.16.1.20"), r.id(api.ref()));
+  }
+
   static <E extends Enum<E>> Set<E> none(Class<E> type) {
     return EnumSet.noneOf(type);
   }
