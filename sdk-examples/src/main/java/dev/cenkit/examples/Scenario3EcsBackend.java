@@ -82,12 +82,12 @@ public final class Scenario3EcsBackend {
 
   /** The authorization names the ECS instance and port 8080; the API uses it and is deployed. */
   void authorizeAndCreateTheApi() {
-    authorization = cloud.create(Cenkit.vpcAccess("orders-ecs").vpc(vpc1).instance(backend.id().value()).port(8080));
+    authorization = cloud.create(Cenkit.vpcAccess("orders-ecs").inExistingVpc(vpc1).instance(backend.id().value()).port(8080));
     ApiSpec getOrder =
         Cenkit.api("GetOrder").get("/orders/{id}")
             .backend(BackendSpec.vpc(authorization, "/orders"))
             .deployTo(Stage.RELEASE)
-            .in(Cenkit.apiGroup("orders").on(instance));
+            .inNew(Cenkit.apiGroup("orders").onExisting(instance));
     api = cloud.create(getOrder);
   }
 

@@ -358,7 +358,7 @@ public final class GeneratedTopology {
           .append(".in(RegionId.of(\"").append(i.region())
           .append("\")).named(\"").append(i.name()).append("\")");
       if (i.connectedVpc().isPresent()) {
-        sb.append(".connectTo(").append(i.connectedVpc().get()).append(", \"").append(TopologyGenerator.INSTANCE_CIDR).append("\")");
+        sb.append(".connectToNew(").append(i.connectedVpc().get()).append(", \"").append(TopologyGenerator.INSTANCE_CIDR).append("\")");
       } else if (i.dedicated()) {
         sb.append(i.boundVpc().map(v -> ".bindToNew(" + v + ")").orElse(".zone(\"" + i.region() + "-a\")"));
       }

@@ -313,7 +313,7 @@ public final class TopologyGenerator {
       // vpc_connect (R53): its egress addresses are addresses of the connected VPC.
       GenVpc connected = local.get(random.nextInt(local.size()));
       return new GenInstance(name, region, true, Optional.empty(), Optional.of(connected.name()),
-          Cenkit.vpcIntegrationGateway().in(region).named(name).connectTo(connected.spec(), INSTANCE_CIDR));
+          Cenkit.vpcIntegrationGateway().in(region).named(name).connectToNew(connected.spec(), INSTANCE_CIDR));
     }
     return new GenInstance(name, region, true, Optional.empty(), Optional.empty(), spec.zone(region.id() + "-a"));
   }

@@ -101,9 +101,9 @@ class ExpressConnectEndToEndTest {
             .in(CN_HANGZHOU)
             .named("hz-line")
             .vbr(Cenkit.vbr(100).localIp("10.0.0.1").peerIp("10.0.0.2").mask(30))
-            .routesTo(hzIdc)
+            .routesToNew(hzIdc)
             .dataCenterRoute("0.0.0.0/0");
-    CenSpec cen = line.attachedTo(Cenkit.cen().named("mesh").attach(vpc1));
+    CenSpec cen = line.attachedTo(Cenkit.cen().named("mesh").attachNew(vpc1));
 
     ApplyResult result = cloud.apply(cen);
 

@@ -232,15 +232,15 @@ final class Scenarios {
     ExpressConnectSpec line =
         Cenkit.circuit().in(CN_HANGZHOU).named("hz-line")
             .vbr(Cenkit.vbr(100).localIp("10.0.0.1").peerIp("10.0.0.2").mask(30))
-            .routesTo(idc);
+            .routesToNew(idc);
     if (dataCenterRouteBack) {
       line = line.dataCenterRoute("172.16.0.0/16");
     }
-    CenSpec cen = line.attachedTo(Cenkit.cen().named("api-mesh").attach(vpc1));
-    ApiGatewaySpec gw = Cenkit.vpcIntegrationGateway().in(CN_HANGZHOU).named("api-gw").connectTo(vpc1, "192.168.0.0/16");
-    VpcAccessSpec access = Cenkit.vpcAccess("idc-backend").vpc(vpc1).ip("192.168.10.5").port(8080);
+    CenSpec cen = line.attachedTo(Cenkit.cen().named("api-mesh").attachNew(vpc1));
+    ApiGatewaySpec gw = Cenkit.vpcIntegrationGateway().in(CN_HANGZHOU).named("api-gw").connectToNew(vpc1, "192.168.0.0/16");
+    VpcAccessSpec access = Cenkit.vpcAccess("idc-backend").inNewVpc(vpc1).ip("192.168.10.5").port(8080);
     ApiSpec api = Cenkit.api("GetStock").get("/stock/{sku}").backend(BackendSpec.vpc(access, "/stock"))
-        .deployTo(Stage.RELEASE).in(Cenkit.apiGroup("orders").on(gw));
+        .deployTo(Stage.RELEASE).inNew(Cenkit.apiGroup("orders").onNew(gw));
     ApplyResult r = cloud.apply(Spec.of(vpc1, idc, line, cen, api));
     return new Built(cloud, VpcHost.of(r.id(vpc1.ref()), "172.16.1.20"), r.id(api.ref()));
   }
