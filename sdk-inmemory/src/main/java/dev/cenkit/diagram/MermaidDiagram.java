@@ -174,6 +174,18 @@ public final class MermaidDiagram {
     for (CenAttachment a : snapshot.cen().attachments().values()) {
       edge(a.childInstanceId().value(), a.cenId().value(), "---");
     }
+    for (dev.cenkit.model.tr.TransitRouter tr : snapshot.transitRouter().transitRouters().values()) {
+      node(tr.id().value(), "transit router " + tr.name().orElse(tr.id().value()), "{{", "}}", tr.region().id());
+      edge(tr.id().value(), tr.cenId().value(), "---");
+    }
+    for (dev.cenkit.model.tr.TransitRouterAttachment c : snapshot.transitRouter().attachments().values()) {
+      if (c.isPeer()) {
+        String bandwidth = c.bandwidthMbps() > 0 ? c.bandwidthMbps() + " Mbit/s" : "test bandwidth";
+        edge(c.transitRouterId().value(), c.peerTransitRouterId().orElseThrow().value(), "---|inter-region " + bandwidth + "|");
+      } else {
+        edge(c.resourceId(), c.transitRouterId().value(), "---|connection|");
+      }
+    }
     for (Vbr vbr : snapshot.expressConnect().vbrs().values()) {
       edge(vbr.id().value(), vbr.physicalConnectionId().value(), "---");
     }

@@ -110,7 +110,7 @@ final class PacketTracer {
             cur = r.via().orElseThrow();
             break;
           case TRANSIT_ROUTER:
-            path.hop(Components.vpc(v), "route " + r.description(), Optional.of(RuleId.E16), Optional.empty());
+            path.hop(Components.vpc(v), r.description(), Optional.of(RuleId.E16), Optional.empty());
             Optional<NetworkInstanceId> out = transit.cross(path, r.connection().orElseThrow(), from, to);
             if (out.isEmpty()) {
               return false;
@@ -165,7 +165,7 @@ final class PacketTracer {
             cur = r.via().orElseThrow();
             break;
           case TRANSIT_ROUTER:
-            path.hop(Components.vbr(b), "route " + r.description(), Optional.of(RuleId.E31), Optional.empty());
+            path.hop(Components.vbr(b), r.description(), Optional.of(RuleId.E31), Optional.empty());
             Optional<NetworkInstanceId> out = transit.cross(path, r.connection().orElseThrow(), from, to);
             if (out.isEmpty()) {
               return false;

@@ -281,7 +281,7 @@ final class Topology {
     for (Map.Entry<Cidr, TransitRouterAttachmentId> e : trTables().publishedInto(vpc.id()).entrySet()) {
       // DE7: auto-published routes; the VPC's own blocks and custom routes win (publishedInto leaves them out).
       routes.add(EffectiveRoute.toConnection(e.getKey(), e.getValue(),
-          e.getKey() + " auto-published by transit router connection " + e.getValue()));
+          "route " + e.getKey() + " auto-published by transit router connection " + e.getValue()));
     }
     return new OwnRoutes(List.copyOf(routes), List.copyOf(blocks), custom);
   }
@@ -346,7 +346,7 @@ final class Topology {
           boolean shadowed = vbr.routeEntries().stream().anyMatch(s -> s.destination().equals(e.destinationCidrBlock()));
           if (!own && !shadowed) {
             routes.add(EffectiveRoute.toConnection(e.destinationCidrBlock(), c.id(),
-                e.destinationCidrBlock() + " advertised by transit router connection " + c.id()));
+                "route " + e.destinationCidrBlock() + " advertised by transit router connection " + c.id()));
           }
         }
       });

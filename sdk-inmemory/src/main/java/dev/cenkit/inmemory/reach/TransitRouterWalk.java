@@ -7,7 +7,6 @@ import dev.cenkit.error.RuleId;
 import dev.cenkit.inmemory.reach.Place.AtGateway;
 import dev.cenkit.inmemory.reach.Place.InDataCenter;
 import dev.cenkit.inmemory.reach.Place.InVpc;
-import dev.cenkit.inmemory.rules.TransitRouterRules;
 import dev.cenkit.model.Bandwidth;
 import dev.cenkit.model.Cidr;
 import dev.cenkit.model.Ipv4Address;
@@ -178,7 +177,8 @@ final class TransitRouterWalk {
     Optional<BandwidthPlan> plan = t.snapshot().cen().bandwidthPlansOf(p.cenId()).stream()
         .filter(x -> x.areas().equals(areas)).findFirst();
     if (plan.isPresent()) {
-      long room = plan.get().bandwidth().mbps() - TransitRouterRules.drawnByPeers(t.snapshot(), plan.get(), Optional.empty());
+      long room = plan.get().bandwidth().mbps()
+          - t.snapshot().transitRouter().drawnByPeers(p.cenId(), plan.get().id(), Optional.empty());
       List<dev.cenkit.spi.operation.Operation<?>> ops = new ArrayList<>();
       if (room < mbps) {
         ops.add(dev.cenkit.spi.cen.ModifyCenBandwidthPackageSpecRequest.builder().bandwidthPackageId(plan.get().id())
@@ -376,13 +376,11 @@ final class TransitRouterWalk {
           Fixes.of(UpdateTransitRouterVbrAttachmentAttributeRequest.builder().transitRouterAttachmentId(c.id())
               .autoPublishRouteEnabled(true).build())));
     } else {
-      boolean publishable;
-      try {
-        TransitRouterRules.e16AutoPublishOneCen(t.snapshot(), c.vpcId().orElseThrow(), c.cenId());
-        publishable = true;
-      } catch (dev.cenkit.error.CenkitException e) {
-        publishable = false;
-      }
+      // E16: a VPC learns routes from one CEN only, so auto-publish is a fix only where no other CEN publishes.
+      dev.cenkit.model.vpc.VpcId vpcId = c.vpcId().orElseThrow();
+      boolean publishable =
+          t.snapshot().transitRouter().autoPublishingFromOtherCen(vpcId.value(), c.cenId()).isEmpty()
+              && t.snapshot().cen().attachmentOf(vpcId).map(a -> a.cenId().equals(c.cenId())).orElse(true);
       if (publishable) {
         fixes.add(Fix.of("turn on auto-publish of connection " + c.id(),
             Fixes.of(UpdateTransitRouterVpcAttachmentAttributeRequest.builder().transitRouterAttachmentId(c.id())
@@ -390,9 +388,12 @@ final class TransitRouterWalk {
       }
       Vpc vpc = t.vpc(c.vpcId().orElseThrow()).orElseThrow();
       Cidr prefix = t.trTables().lookup(assoc.get().routeTableId(), to.address()).orElseThrow().destinationCidrBlock();
-      fixes.add(Fix.of("route " + prefix + " in VPC " + vpc.id() + " to connection " + c.id(),
-          Fixes.of(CreateRouteEntryRequest.builder().routeTableId(vpc.routeTableId()).destinationCidrBlock(prefix)
-              .nextHopType(NextHopType.ATTACHMENT).nextHopId(c.id().value()).build())));
+      // One fix: auto-publish where the VPC may learn from this CEN (E16), else the one route it needs.
+      if (fixes.isEmpty()) {
+        fixes.add(Fix.of("route " + prefix + " in VPC " + vpc.id() + " to connection " + c.id(),
+            Fixes.of(CreateRouteEntryRequest.builder().routeTableId(vpc.routeTableId()).destinationCidrBlock(prefix)
+                .nextHopType(NextHopType.ATTACHMENT).nextHopId(c.id().value()).build())));
+      }
     }
     path.block(BlockerCode.NO_ROUTE_TO_TRANSIT_ROUTER, at, RuleId.E16,
         network.value() + " has no route for " + to.address() + " to its transit router connection " + c.id(), fixes);

@@ -319,24 +319,12 @@ public final class TransitRouterRules {
 
   /** The Mbit/s the inter-region connections drawing from a plan add up to. */
   public static long drawnByPeers(Snapshot s, BandwidthPlan plan, Optional<TransitRouterAttachmentId> except) {
-    if (plan.cenId().isEmpty()) {
-      return 0;
-    }
-    return peersDrawingOn(s, plan).stream()
-        .filter(a -> except.isEmpty() || !a.id().equals(except.get()))
-        .mapToLong(TransitRouterAttachment::bandwidthMbps)
-        .sum();
+    return plan.cenId().map(cen -> s.transitRouter().drawnByPeers(cen, plan.id(), except)).orElse(0L);
   }
 
   /** The inter-region connections of the plan's CEN that draw from the plan. */
   public static List<TransitRouterAttachment> peersDrawingOn(Snapshot s, BandwidthPlan plan) {
-    return plan.cenId().stream()
-        .flatMap(cen -> s.transitRouter().transitRoutersOf(cen).stream())
-        .flatMap(tr -> s.transitRouter().attachmentsOf(tr.id()).stream())
-        .filter(a -> a.isPeer() && a.transitRouterId().equals(a.routers().get(0)))
-        .filter(a -> a.bandwidthPackageId().equals(Optional.of(plan.id())))
-        .distinct()
-        .collect(Collectors.toUnmodifiableList());
+    return plan.cenId().map(cen -> s.transitRouter().peersDrawingOn(cen, plan.id())).orElse(List.of());
   }
 
   /** E28 (with R23): a plan that inter-region connections draw from is not unassociated or deleted. */
@@ -364,12 +352,10 @@ public final class TransitRouterRules {
    * auto-publish is refused when another CEN's connection already publishes into the VPC.
    */
   public static void e16AutoPublishOneCen(Snapshot s, VpcId vpc, CenId cenId) {
-    for (TransitRouterAttachment a : s.transitRouter().attachmentsOfInstance(vpc.value())) {
-      if (a.autoPublishRouteEnabled() && !a.cenId().equals(cenId)) {
-        throw ErrorCode.VPC_AUTO_ROUTES_PUBLISH_IN_OTHER_CEN.exception(
-            RuleId.E16, vpc + " already learns routes from " + a.cenId() + " through " + a.id(), vpc, a.cenId());
-      }
-    }
+    s.transitRouter().autoPublishingFromOtherCen(vpc.value(), cenId).ifPresent(a -> {
+      throw ErrorCode.VPC_AUTO_ROUTES_PUBLISH_IN_OTHER_CEN.exception(
+          RuleId.E16, vpc + " already learns routes from " + a.cenId() + " through " + a.id(), vpc, a.cenId());
+    });
     Optional<CenAttachment> basic = s.cen().attachmentOf(vpc);
     if (basic.isPresent() && !basic.get().cenId().equals(cenId)) {
       throw ErrorCode.VPC_AUTO_ROUTES_PUBLISH_IN_OTHER_CEN.exception(

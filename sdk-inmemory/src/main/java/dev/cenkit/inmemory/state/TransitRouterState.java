@@ -219,6 +219,33 @@ public final class TransitRouterState implements TransitRouterView {
         .collect(Collectors.toUnmodifiableList());
   }
 
+  /**
+   * The inter-region connections of a CEN that draw bandwidth from a plan (E28), each once; found through the
+   * CEN's routers, not by a scan of every connection.
+   */
+  public List<TransitRouterAttachment> peersDrawingOn(CenId cen, dev.cenkit.model.cen.BandwidthPackageId plan) {
+    return transitRoutersOf(cen).stream()
+        .flatMap(tr -> attachmentsOf(tr.id()).stream())
+        .filter(a -> a.isPeer() && a.bandwidthPackageId().equals(Optional.of(plan)))
+        .distinct()
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /** The Mbit/s the inter-region connections of {@code cen} draw from {@code plan}, leaving out {@code except}. */
+  public long drawnByPeers(CenId cen, dev.cenkit.model.cen.BandwidthPackageId plan, Optional<TransitRouterAttachmentId> except) {
+    return peersDrawingOn(cen, plan).stream()
+        .filter(a -> except.isEmpty() || !a.id().equals(except.get()))
+        .mapToLong(TransitRouterAttachment::bandwidthMbps)
+        .sum();
+  }
+
+  /** A connection of {@code vpc} that auto-publishes routes of another CEN than {@code cen}, if any (E16, DE7). */
+  public Optional<TransitRouterAttachment> autoPublishingFromOtherCen(String vpc, CenId cen) {
+    return attachmentsOfInstance(vpc).stream()
+        .filter(a -> a.autoPublishRouteEnabled() && !a.cenId().equals(cen))
+        .findFirst();
+  }
+
   private TransitRouterState copy(
       boolean serviceOpen,
       PSortedMap<TransitRouterId, TransitRouter> routers,
