@@ -92,7 +92,7 @@ public final class Scenario1EnterpriseEdition {
     ApiGatewaySpec gateway = Cenkit.dedicatedGateway().in(CN_HANGZHOU).named("api-gw").zone("cn-hangzhou-h");
     ApiSpec getOrderApi =
         Cenkit.api("GetOrder").get("/orders/{id}").backend(Cenkit.functionBackend(getOrder)).deployTo(Stage.RELEASE)
-            .in(Cenkit.apiGroup("orders").on(gateway));
+            .inNew(Cenkit.apiGroup("orders").onNew(gateway));
     ApplyResult created = cloud.apply(getOrderApi);
     instance = created.resultOf(gateway);
     api = created.resultOf(getOrderApi);
