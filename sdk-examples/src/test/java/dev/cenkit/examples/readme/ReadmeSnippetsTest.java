@@ -25,9 +25,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every Java block of the README compiles and runs: the walkthrough is a copy of the scenario 1 example
- * ({@code ReadmeTest}); the others are copies of the marked parts of {@link ReadmeSnippets} and of
- * {@link ShopNetworkTest}, which this test checks and runs.
+ * The README's Java blocks compile and run: the walkthrough is a copy of the scenario 1 example
+ * ({@code ReadmeTest}); the first block, the JUnit example, the reachability and the change-impact blocks are
+ * copies of the marked parts of {@link ReadmeSnippets} and of {@link ShopNetworkTest}, which this test checks
+ * and runs.
  */
 class ReadmeSnippetsTest {
   private static final Path README = Path.of("..", "README.md");
@@ -70,17 +71,17 @@ class ReadmeSnippetsTest {
   }
 
   @Test
-  void everyJavaBlockOfTheReadmeIsACopyOfCodeThatATestCompilesAndRuns() throws IOException {
+  void theReadmesFirstJUnitReachabilityAndChangeImpactBlocksAreCopiesOfCodeThatATestCompilesAndRuns() throws IOException {
     List<String> sources = new ArrayList<>(markedSnippets());
     String shopTest = read(HERE.resolve("ShopNetworkTest.java"));
     sources.add(shopTest.substring(shopTest.indexOf('\n', shopTest.indexOf("package ")) + 2));
     List<String> blocks = readmeJavaBlocks();
 
-    assertThat(blocks).as("the README's Java blocks besides the walkthrough").hasSizeGreaterThanOrEqualTo(4);
-    for (String block : blocks) {
-      assertThat(sources)
-          .as("this README block must be copied unchanged from ReadmeSnippets or ShopNetworkTest:%n%s", block)
-          .contains(block);
+    assertThat(sources).hasSize(4);
+    for (String source : sources) {
+      assertThat(blocks)
+          .as("the README must show this code of ReadmeSnippets or ShopNetworkTest unchanged:%n%s", source)
+          .contains(source);
     }
   }
 
