@@ -18,11 +18,11 @@ public final class ShopNetwork {
 
   /** A CEN with both VPCs attached. */
   public CenSpec mesh() {
-    return cen().named("mesh").attach(shop).attach(billing);
+    return cen().named("mesh").attachNew(shop).attachNew(billing);
   }
 
   /** A CEN with the shop only: billing stays outside. */
   public CenSpec shopOnly() {
-    return cen().named("mesh").attach(shop);
+    return cen().named("mesh").attachNew(shop);
   }
 }

@@ -29,11 +29,11 @@ import org.jspecify.annotations.Nullable;
  * {@link Cenkit#vpcIntegrationGateway()}, {@link Cenkit#sharedGateway()}):
  *
  * <pre>{@code
- * ApiGatewaySpec instance = Cenkit.dedicatedGateway().in(CN_HANGZHOU).named("gw").bindTo(vpc1);
+ * ApiGatewaySpec instance = Cenkit.dedicatedGateway().in(CN_HANGZHOU).named("gw").bindToNew(vpc1);
  * }</pre>
  *
  * <p>A dedicated instance is {@code api.s1.small} unless {@link #spec(String) told otherwise}; its zone is the
- * bound vSwitch's unless {@link #zone(String) given}. {@link #bindTo(VpcSpec)} binds the VPC's first vSwitch; a
+ * bound vSwitch's unless {@link #zone(String) given}. {@link #bindToNew(VpcSpec)} binds the VPC's first vSwitch; a
  * later {@code bindTo} replaces the earlier one, as rebinding does (R51). Immutable: every method returns a new
  * spec referring to the same instance. The cloud's rules (R49-R55) are checked when the spec is applied.
  */
@@ -167,26 +167,26 @@ public final class ApiGatewaySpec implements ResourceSpec<ApiGatewayInstance> {
   }
 
   /** Binds a VPC that a spec creates, through its first vSwitch (R51, D6); the VPC's steps come first. */
-  public ApiGatewaySpec bindTo(VpcSpec vpc) {
+  public ApiGatewaySpec bindToNew(VpcSpec vpc) {
     Checks.required(vpc, "VPC spec");
-    return bindTo(vpc, 0);
+    return bindToNew(vpc, 0);
   }
 
   /** Binds a VPC that a spec creates, through its {@code vSwitchIndex}-th vSwitch (0 is the first). */
-  public ApiGatewaySpec bindTo(VpcSpec vpc, int vSwitchIndex) {
+  public ApiGatewaySpec bindToNew(VpcSpec vpc, int vSwitchIndex) {
     Checks.required(vpc, "VPC spec");
     return bind(vpc, vpc.ref(), vpc.vSwitchRef(vSwitchIndex), vpc.vSwitchZone(vSwitchIndex));
   }
 
   /** Binds an existing VPC through one of its vSwitches (D6). */
-  public ApiGatewaySpec bindTo(Vpc vpc, VSwitch vSwitch) {
+  public ApiGatewaySpec bindToExisting(Vpc vpc, VSwitch vSwitch) {
     Checks.required(vpc, "VPC");
     Checks.required(vSwitch, "vSwitch");
     return bind(Spec.empty(), Ref.to(vpc.id()), Ref.to(vSwitch.id()), vSwitch.zoneId());
   }
 
   /** Binds the VPC of an existing vSwitch, through that vSwitch (D6). */
-  public ApiGatewaySpec bindTo(VSwitch vSwitch) {
+  public ApiGatewaySpec bindToExisting(VSwitch vSwitch) {
     Checks.required(vSwitch, "vSwitch");
     return bind(Spec.empty(), Ref.to(vSwitch.vpcId()), Ref.to(vSwitch.id()), vSwitch.zoneId());
   }
@@ -204,7 +204,7 @@ public final class ApiGatewaySpec implements ResourceSpec<ApiGatewayInstance> {
    * Connects a VPC-integration instance to a VPC that a spec creates, with its instance CIDR block
    * ({@code 192.168.0.0/16} or {@code 172.16.0.0/12}, R55) and a network interface in each of the VPC's vSwitches.
    */
-  public ApiGatewaySpec connectTo(VpcSpec vpc, String instanceCidr) {
+  public ApiGatewaySpec connectToNew(VpcSpec vpc, String instanceCidr) {
     Checks.required(vpc, "VPC spec");
     Cidr cidr = Cidr.of(instanceCidr);
     Fields c = f.copy();

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * The description of a new API group, built fluently from {@link Cenkit#apiGroup(String)}:
  *
  * <pre>{@code
- * ApiGroupSpec orders = Cenkit.apiGroup("orders").on(instance).enableVpcDomain();
+ * ApiGroupSpec orders = Cenkit.apiGroup("orders").onNew(instance).enableVpcDomain();
  * }</pre>
  *
  * Placing the group on an {@link ApiGatewaySpec} includes the steps that create the instance.
@@ -89,13 +89,13 @@ public final class ApiGroupSpec implements ResourceSpec<ApiGroup> {
     }
 
     /** Places the group on an instance that a spec creates (its steps come first). */
-    public ApiGroupSpec on(ApiGatewaySpec instance) {
+    public ApiGroupSpec onNew(ApiGatewaySpec instance) {
       Checks.required(instance, "API Gateway instance spec");
       return start(instance, instance.ref(), instance.region());
     }
 
     /** Places the group on an existing instance. */
-    public ApiGroupSpec on(ApiGatewayInstance instance) {
+    public ApiGroupSpec onExisting(ApiGatewayInstance instance) {
       Checks.required(instance, "API Gateway instance");
       return start(Spec.empty(), Ref.to(instance.id()), instance.region());
     }

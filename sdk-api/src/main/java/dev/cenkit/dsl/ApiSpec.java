@@ -30,10 +30,10 @@ import org.jspecify.annotations.Nullable;
  * ApiSpec getOrder = Cenkit.api("GetOrder").get("/orders/{id}")
  *     .backend(Cenkit.functionBackend(fn))
  *     .deployTo(Stage.RELEASE)
- *     .in(orders);
+ *     .inNew(orders);
  * }</pre>
  *
- * The group ({@link #in(ApiGroupSpec)}) and the backend are required: {@link #toSpec()} rejects an API without a
+ * The group ({@link #inNew(ApiGroupSpec)} or {@link #inExisting(ApiGroup)}) and the backend are required: {@link #toSpec()} rejects an API without a
  * group, and applying rejects one without a backend ({@code MissingParameter}). The spec includes the steps of
  * the group (and its instance) and of what the backend refers to, then creates the API and deploys it to each
  * stage named. Immutable: every method returns a new spec.
@@ -61,7 +61,8 @@ public final class ApiSpec implements ResourceSpec<Api> {
       @Nullable BackendSpec backend,
       Set<Stage> stages,
       SpecSource groupSource,
-      @Nullable Ref<ApiGroupId> group) {
+      @Nullable Ref<ApiGroupId> group,
+      Ref<ApiId> ref) {
     this.name = name;
     this.method = method;
     this.path = path;
@@ -71,7 +72,7 @@ public final class ApiSpec implements ResourceSpec<Api> {
     this.stages = Set.copyOf(new LinkedHashSet<>(stages));
     this.groupSource = groupSource;
     this.group = group;
-    this.ref = Ref.pending(ApiId.KIND, name);
+    this.ref = ref;
     this.create =
         Step.creating(
             ref,
@@ -143,25 +144,25 @@ public final class ApiSpec implements ResourceSpec<Api> {
     public ApiSpec request(HttpMethod method, String path) {
       Checks.required(method, "request method");
       return new ApiSpec(
-          name, method, ApiBackend.checkPath(path, "request path"), null, false, null, Set.of(), Spec.empty(), null);
+          name, method, ApiBackend.checkPath(path, "request path"), null, false, null, Set.of(), Spec.empty(), null, Ref.pending(ApiId.KIND, name));
     }
   }
 
   /** The API's description (R4). */
   public ApiSpec description(String description) {
     return new ApiSpec(
-        name, method, path, Checks.description(description, "API"), disableInternet, backend, stages, groupSource, group);
+        name, method, path, Checks.description(description, "API"), disableInternet, backend, stages, groupSource, group, ref);
   }
 
   /** Makes the API callable only through VPC domains ({@code DisableInternet=true}, R63). */
   public ApiSpec disableInternet() {
-    return new ApiSpec(name, method, path, description, true, backend, stages, groupSource, group);
+    return new ApiSpec(name, method, path, description, true, backend, stages, groupSource, group, ref);
   }
 
   /** The backend, with the steps of what it refers to. */
   public ApiSpec backend(BackendSpec backend) {
     Checks.required(backend, "backend");
-    return new ApiSpec(name, method, path, description, disableInternet, backend, stages, groupSource, group);
+    return new ApiSpec(name, method, path, description, disableInternet, backend, stages, groupSource, group, ref);
   }
 
   /** The backend, a value that refers to nothing the spec creates. */
@@ -174,19 +175,19 @@ public final class ApiSpec implements ResourceSpec<Api> {
     Checks.required(stage, "stage");
     Set<Stage> more = new LinkedHashSet<>(stages);
     more.add(stage);
-    return new ApiSpec(name, method, path, description, disableInternet, backend, more, groupSource, group);
+    return new ApiSpec(name, method, path, description, disableInternet, backend, more, groupSource, group, ref);
   }
 
   /** The group, one that a spec creates (its steps, and its instance's, come first). */
-  public ApiSpec in(ApiGroupSpec group) {
+  public ApiSpec inNew(ApiGroupSpec group) {
     Checks.required(group, "API group spec");
-    return new ApiSpec(name, method, path, description, disableInternet, backend, stages, group, group.ref());
+    return new ApiSpec(name, method, path, description, disableInternet, backend, stages, group, group.ref(), ref);
   }
 
   /** The group, an existing one. */
-  public ApiSpec in(ApiGroup group) {
+  public ApiSpec inExisting(ApiGroup group) {
     Checks.required(group, "API group");
-    return new ApiSpec(name, method, path, description, disableInternet, backend, stages, Spec.empty(), Ref.to(group.id()));
+    return new ApiSpec(name, method, path, description, disableInternet, backend, stages, Spec.empty(), Ref.to(group.id()), ref);
   }
 
   /** The reference to this API. */
@@ -207,7 +208,7 @@ public final class ApiSpec implements ResourceSpec<Api> {
   @Override
   public Spec toSpec() {
     if (group == null) {
-      throw ErrorCode.MISSING_PARAMETER.exception(null, "API '" + name + "' needs a group: add .in(group)", name);
+      throw ErrorCode.MISSING_PARAMETER.exception(null, "API '" + name + "' needs a group: add .inNew(group) or .inExisting(group)", name);
     }
     List<SpecSource> parts = new ArrayList<>();
     parts.add(groupSource);

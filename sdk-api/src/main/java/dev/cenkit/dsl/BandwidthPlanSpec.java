@@ -71,7 +71,7 @@ public final class BandwidthPlanSpec {
   }
 
   /**
-   * Starts a plan of {@code mbps} Mbit/s; {@link BandwidthPlan#of(long)} is the same.
+   * Starts a plan of {@code mbps} Mbit/s; users reach it as {@link Cenkit#bandwidthPlan(long)}.
    *
    * @throws dev.cenkit.error.InvalidParameterException {@code ParameterIllegal.Bandwidth} outside 2 to 10000 (R13)
    */

@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * The description of a new CEN instance and what joins it, built fluently:
  *
  * <pre>{@code
- * CenSpec cen = Cenkit.cen().named("api-mesh").attach(vpc1).attach(vpc3);
+ * CenSpec cen = Cenkit.cen().named("api-mesh").attachNew(vpc1).attachNew(vpc3);
  * }</pre>
  *
  * Attaching a {@link VpcSpec} includes the steps that create it, so applying the CEN spec creates the VPCs
@@ -41,32 +41,43 @@ public final class CenSpec implements ResourceSpec<CenInstance> {
   private final Step<CenInstance> create;
 
   private CenSpec(
-      Ref<CenId> ref, @Nullable String name, @Nullable String description, List<SpecSource> parts) {
-    this(ref, name, description, parts, List.of());
-  }
-
-  private CenSpec(
       Ref<CenId> ref,
       @Nullable String name,
       @Nullable String description,
       List<SpecSource> parts,
       List<SpecSource> last) {
+    this(ref, name, description, parts, last, createStep(ref, name, description));
+  }
+
+  /** Keeps {@code create}: a spec derived by adding parts creates the same CEN with the same step. */
+  private CenSpec(
+      Ref<CenId> ref,
+      @Nullable String name,
+      @Nullable String description,
+      List<SpecSource> parts,
+      List<SpecSource> last,
+      Step<CenInstance> create) {
     this.ref = ref;
     this.name = name;
     this.description = description;
     this.parts = List.copyOf(parts);
     this.last = List.copyOf(last);
+    this.create = create;
+  }
+
+  private static Step<CenInstance> createStep(
+      Ref<CenId> ref, @Nullable String name, @Nullable String description) {
     CreateCenRequest request =
         CreateCenRequest.builder()
             .name(Optional.ofNullable(name))
             .description(Optional.ofNullable(description))
             .build();
-    this.create = Step.creating(ref, b -> request, CenInstance::id);
+    return Step.creating(ref, b -> request, CenInstance::id);
   }
 
   /** Starts the description of a new CEN instance. */
   static CenSpec create() {
-    return new CenSpec(Ref.pending(CenId.KIND, "new CEN"), null, null, List.of());
+    return new CenSpec(Ref.pending(CenId.KIND, "new CEN"), null, null, List.of(), List.of());
   }
 
   /** The CEN's name (R4). */
@@ -82,14 +93,14 @@ public final class CenSpec implements ResourceSpec<CenInstance> {
     return new CenSpec(ref, name, Checks.description(description, "CEN"), parts, last);
   }
 
-  /** Attaches a VPC that the spec creates (its creation steps come first). */
-  public CenSpec attach(VpcSpec vpc) {
+  /** Attaches a new VPC: applying this spec creates it (its creation steps come first). */
+  public CenSpec attachNew(VpcSpec vpc) {
     Checks.required(vpc, "VPC spec");
     return attachRef(vpc, vpc.ref(), vpc.region());
   }
 
-  /** Attaches an existing VPC. */
-  public CenSpec attach(Vpc vpc) {
+  /** Attaches a VPC that exists already; nothing is created for it. */
+  public CenSpec attachExisting(Vpc vpc) {
     Checks.required(vpc, "VPC");
     return attachRef(Spec.empty(), Ref.to(vpc.id()), vpc.region());
   }
@@ -99,7 +110,7 @@ public final class CenSpec implements ResourceSpec<CenInstance> {
    *
    * @param <I> the id type
    */
-  public <I extends dev.cenkit.model.ResourceId & NetworkInstanceId> CenSpec attach(I childId, RegionId region) {
+  public <I extends dev.cenkit.model.ResourceId & NetworkInstanceId> CenSpec attachExisting(I childId, RegionId region) {
     Checks.required(childId, "child instance id");
     Checks.required(region, "child instance region");
     return attachRef(Spec.empty(), Ref.to(childId), region);
@@ -111,7 +122,7 @@ public final class CenSpec implements ResourceSpec<CenInstance> {
    *
    * @param <I> the id type
    */
-  public <I extends dev.cenkit.model.ResourceId & NetworkInstanceId> CenSpec attach(
+  public <I extends dev.cenkit.model.ResourceId & NetworkInstanceId> CenSpec attachNew(
       SpecSource prerequisite, Ref<I> child, RegionId region) {
     Checks.required(prerequisite, "spec of the child instance");
     Checks.required(child, "child instance");
@@ -141,7 +152,7 @@ public final class CenSpec implements ResourceSpec<CenInstance> {
     Checks.required(steps, "steps");
     List<SpecSource> more = new ArrayList<>(parts);
     more.add(steps);
-    return new CenSpec(ref, name, description, more, last);
+    return new CenSpec(ref, name, description, more, last, create);
   }
 
   /**
@@ -149,7 +160,7 @@ public final class CenSpec implements ResourceSpec<CenInstance> {
    * are set after every attachment of the spec, wherever {@code bandwidth} appears in the chain:
    *
    * <pre>{@code
-   * Cenkit.cen().named("api-mesh").attach(vpc1).attach(vpc3)
+   * Cenkit.cen().named("api-mesh").attachNew(vpc1).attachNew(vpc3)
    *     .bandwidth(Cenkit.bandwidthPlan(2).between(Area.CHINA, Area.CHINA).allocate(CN_HANGZHOU, CN_BEIJING, 2));
    * }</pre>
    */
@@ -160,7 +171,7 @@ public final class CenSpec implements ResourceSpec<CenInstance> {
     more.add(steps.setUp);
     List<SpecSource> after = new ArrayList<>(last);
     after.add(steps.limits);
-    return new CenSpec(ref, name, description, more, after);
+    return new CenSpec(ref, name, description, more, after, create);
   }
 
   /** The reference to this CEN. */

@@ -17,7 +17,7 @@ import dev.cenkit.model.vpc.Vpc;
  *
  * VpcSpec vpc1 = vpc(CN_HANGZHOU).named("VPC-1").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24");
  * VpcSpec vpc3 = vpc(CN_BEIJING).named("VPC-3").cidr("10.0.0.0/16").vSwitch("cn-beijing-h", "10.0.1.0/24");
- * CenSpec mesh = cen().named("api-mesh").attach(vpc1).attach(vpc3)
+ * CenSpec mesh = cen().named("api-mesh").attachNew(vpc1).attachNew(vpc3)
  *     .bandwidth(bandwidthPlan(2).between(Area.CHINA, Area.CHINA).allocate(CN_HANGZHOU, CN_BEIJING, 2));
  * cloud.apply(mesh);
  * }</pre>
@@ -92,7 +92,7 @@ public final class Cenkit {
   }
 
   /** Starts a new router-interface pair between an existing VBR and an existing VPC. */
-  public static RouterInterfaceSpec routerInterfaces(Vbr vbr, Vpc vpc) {
+  public static RouterInterfaceSpec routerInterfacesBetweenExisting(Vbr vbr, Vpc vpc) {
     Checks.required(vbr, "VBR");
     Checks.required(vpc, "VPC");
     return RouterInterfaceSpec.between(vbr, vpc);

@@ -160,13 +160,13 @@ public final class ExpressConnectSpec implements ResourceSpec<Vbr> {
      * The circuit lands in the data center that {@code dataCenter} creates; the VBR gets a static route to
      * each of its prefixes.
      */
-    public ExpressConnectSpec routesTo(DataCenterSpec dataCenter) {
+    public ExpressConnectSpec routesToNew(DataCenterSpec dataCenter) {
       Checks.required(dataCenter, "data center spec");
       return build(dataCenter, dataCenter.ref(), dataCenter.prefixes());
     }
 
     /** The circuit lands in an existing data center; the VBR gets a static route to each of its prefixes. */
-    public ExpressConnectSpec routesTo(DataCenter dataCenter) {
+    public ExpressConnectSpec routesToExisting(DataCenter dataCenter) {
       Checks.required(dataCenter, "data center");
       return build(Spec.empty(), Ref.to(dataCenter.id()), dataCenter.prefixes());
     }
@@ -259,7 +259,7 @@ public final class ExpressConnectSpec implements ResourceSpec<Vbr> {
   /** This spec attached to {@code cen}: the returned CEN spec creates the circuit and VBR, then attaches the VBR. */
   public CenSpec attachedTo(CenSpec cen) {
     Checks.required(cen, "CEN spec");
-    return cen.attach(this, vbrRef, region);
+    return cen.attachNew(this, vbrRef, region);
   }
 
   /** The reference to the VBR. */

@@ -30,12 +30,22 @@ public final class FunctionSpec implements ResourceSpec<FcFunction> {
   private final Step<FcFunction> create;
 
   private FunctionSpec(RegionId region, @Nullable String service, String functionName, @Nullable String description) {
+    this(region, service, functionName, description, null);
+  }
+
+  /** {@code ref} is null for a new function, or the reference of the spec this one derives from. */
+  private FunctionSpec(
+      RegionId region,
+      @Nullable String service,
+      String functionName,
+      @Nullable String description,
+      @Nullable Ref<FcFunctionId> ref) {
     this.region = region;
     this.service = service;
     this.functionName = functionName;
     this.description = description;
     FcFunctionId id = FcFunctionId.of(region, Optional.ofNullable(service), functionName);
-    this.ref = Ref.pending(FcFunctionId.KIND, id.value());
+    this.ref = ref != null ? ref : Ref.pending(FcFunctionId.KIND, id.value());
     CreateFunctionRequest request =
         CreateFunctionRequest.builder()
             .region(region)
@@ -44,7 +54,7 @@ public final class FunctionSpec implements ResourceSpec<FcFunction> {
             .fcVersion(service == null ? FcVersion.V3_0 : FcVersion.V2_0)
             .description(Optional.ofNullable(description))
             .build();
-    this.create = Step.creating(ref, b -> request, FcFunction::id);
+    this.create = Step.creating(this.ref, b -> request, FcFunction::id);
   }
 
   /** Starts the description of a function in {@code region}. */
@@ -66,14 +76,17 @@ public final class FunctionSpec implements ResourceSpec<FcFunction> {
     }
   }
 
-  /** Places the function in a Function Compute 2.0 service. */
+  /**
+   * Places the function in a Function Compute 2.0 service. The service is part of the function's name, so the
+   * result is the spec of another function than this one.
+   */
   public FunctionSpec service(String serviceName) {
     return new FunctionSpec(region, FcFunctionId.checkName(serviceName, "service name"), functionName, description);
   }
 
   /** The function's description. */
   public FunctionSpec description(String description) {
-    return new FunctionSpec(region, service, functionName, Checks.description(description, "function"));
+    return new FunctionSpec(region, service, functionName, Checks.description(description, "function"), ref);
   }
 
   /** The region. */

@@ -20,8 +20,8 @@ import org.jspecify.annotations.Nullable;
  * {@link Cenkit#vpcAccess(String)}:
  *
  * <pre>{@code
- * VpcAccessSpec idc = Cenkit.vpcAccess("idc-backend").vpc(vpc1).ip("192.168.10.5").port(8080);
- * VpcAccessSpec ecs = Cenkit.vpcAccess("orders-ecs").vpc(vpc1).instance("i-bp1abc...").port(80);
+ * VpcAccessSpec idc = Cenkit.vpcAccess("idc-backend").inNewVpc(vpc1).ip("192.168.10.5").port(8080);
+ * VpcAccessSpec ecs = Cenkit.vpcAccess("orders-ecs").inNewVpc(vpc1).instance("i-bp1abc...").port(80);
  * }</pre>
  *
  * The VPC, the target and the port are required; a missing one is reported as {@code MissingParameter} when the
@@ -71,13 +71,13 @@ public final class VpcAccessSpec implements ResourceSpec<VpcAccess> {
   }
 
   /** The VPC, one that a spec creates (its steps come first). */
-  public VpcAccessSpec vpc(VpcSpec vpc) {
+  public VpcAccessSpec inNewVpc(VpcSpec vpc) {
     Checks.required(vpc, "VPC spec");
     return new VpcAccessSpec(name, vpc, vpc.ref(), target, port, description);
   }
 
   /** The VPC, an existing one. */
-  public VpcAccessSpec vpc(Vpc vpc) {
+  public VpcAccessSpec inExistingVpc(Vpc vpc) {
     Checks.required(vpc, "VPC");
     return new VpcAccessSpec(name, Spec.empty(), Ref.to(vpc.id()), target, port, description);
   }

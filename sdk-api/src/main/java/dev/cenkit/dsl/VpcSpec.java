@@ -50,7 +50,7 @@ public final class VpcSpec implements ResourceSpec<Vpc> {
     this.vSwitchZones = List.copyOf(vSwitchZones);
   }
 
-  /** Starts the description of a VPC in {@code region}; {@link Vpc#in(RegionId)} is the same. */
+  /** Starts the description of a VPC in {@code region}; users reach it as {@link Cenkit#vpc(RegionId)}. */
   static Definition in(RegionId region) {
     return new Definition(Checks.required(region, "region"), null, null);
   }

@@ -41,6 +41,8 @@ public enum ErrorCode {
   NOT_MODELED("cenkit.NotModeled", 501, ErrorFamily.NOT_MODELED, false, "The operation or parameter is not modelled by cenkit"),
   /** A spec refers to a resource that neither exists nor is created earlier in the spec. */
   SPEC_REFERENCE_UNRESOLVED("cenkit.SpecReferenceUnresolved", 400, ErrorFamily.INVALID_PARAMETER, false, "A spec refers to a resource that neither exists nor is created earlier in the spec"),
+  /** A spec, or a step of it, was already applied to this cloud; applying it again would create its resources twice. */
+  SPEC_ALREADY_APPLIED("cenkit.SpecAlreadyApplied", 400, ErrorFamily.INVALID_PARAMETER, false, "The spec was already applied to this cloud"),
 
   // ---- CEN ----
   /** The CEN instance does not exist. */
@@ -345,6 +347,8 @@ public enum ErrorCode {
   VBR_ONLY_INITIATING_SIDE("OperationUnsupported.VbrAcceptingSide", 400, ErrorFamily.INVALID_PARAMETER, false, "A VBR can only be the initiating side of a router-interface pair (R47)"),
   /** The router interfaces cannot be connected in their current state. */
   ROUTER_INTERFACE_INCORRECT_STATUS("IncorrectStatus.RouterInterface", 400, ErrorFamily.INCORRECT_STATUS, false, "The router interfaces cannot be connected in their current state"),
+  /** The initiating router interface to connect names no opposite interface (R47). */
+  ROUTER_INTERFACE_OPPOSITE_NOT_SET("IncorrectOppositeInterfaceInfo.NotSet", 400, ErrorFamily.INVALID_PARAMETER, true, "The initiating router interface names no opposite interface (R47)"),
   /** A VPC or VBR attached to a CEN cannot use router interfaces (R7). */
   INSTANCE_ATTACHED_TO_CEN("InvalidOperation.InstanceAttachedToCen", 409, ErrorFamily.INCORRECT_STATUS, false, "A VPC or VBR attached to a CEN cannot use router interfaces (R7)"),
   /** The data center does not exist (cenkit's own resource). */
@@ -435,15 +439,13 @@ public enum ErrorCode {
   INVALID_PORT("InvalidParameter.Port", 400, ErrorFamily.INVALID_PARAMETER, false, "The port is outside 1-65535 (R67)"),
   /** The Function Compute backend lacks the RAM role API Gateway assumes (R73). */
   MISSING_ROLE_ARN("MissingParameter.RoleArn", 400, ErrorFamily.INVALID_PARAMETER, false, "The Function Compute backend lacks the RAM role API Gateway assumes (R73)"),
-  /** The RAM role ARN is malformed (R73). */
-  INVALID_ROLE_ARN("InvalidParameter.RoleArn", 400, ErrorFamily.INVALID_PARAMETER, false, "The RAM role ARN is malformed (R73)"),
   /** The Function Compute backend lacks a field its type needs (R74). */
   INCOMPLETE_FUNCTION_COMPUTE_CONFIG("MissingParameter.FunctionComputeConfig", 400, ErrorFamily.INVALID_PARAMETER, false, "The Function Compute backend lacks a field its type needs (R74)"),
 
   // ---- ECS and security groups (security-groups.md) ----
   /** The rule's IpProtocol is not TCP, UDP, ICMP, GRE or ALL (SG40a). */
   SG_INVALID_IP_PROTOCOL("InvalidIpProtocol.ValueNotSupported", 400, ErrorFamily.INVALID_PARAMETER, true, "The rule's IpProtocol is not TCP, UDP, ICMP, GRE or ALL (SG40a)"),
-  /** The rule's PortRange is not two ports 1-65535 as start/end with start {@code <=} end (SG40b, SG40e). */
+  /** The rule's PortRange is not two ports 1-65535 as start/end with {@code start <= end} (SG40b, SG40e). */
   SG_INVALID_PORT_RANGE("InvalidParam.PortRange", 400, ErrorFamily.INVALID_PARAMETER, true, "The rule's PortRange is not two ports 1-65535 as start/end with start <= end (SG40b, SG40e)"),
   /** The rule has no PortRange (SG40c). */
   SG_PORT_RANGE_MISSING("InvalidPortRange.Malformed", 400, ErrorFamily.INVALID_PARAMETER, true, "The rule has no PortRange (SG40c)"),

@@ -183,7 +183,7 @@ public enum RuleId {
   /** The VPC domain may be enabled on a shared instance or on a dedicated instance before binding. */
   D7("The VPC domain may be enabled on a shared instance or on a dedicated instance before binding"),
   /** Six bandwidth-plan areas; a region of unknown area is rejected. */
-  D8("Six bandwidth-plan areas; a region of unknown area is rejected"),
+  D8("Six bandwidth-plan areas; a region of unknown area works, but no bandwidth plan covers it"),
   /** A VPC primary CIDR has a mask of /8 to /28, excluding reserved ranges. */
   D9("A VPC primary CIDR has a mask of /8 to /28, excluding reserved ranges"),
   /** VBRs carry static routes to data-center prefixes; data-center routes are declared by the user. */

@@ -36,6 +36,8 @@ public final class Cidr implements Comparable<Cidr> {
    *
    * @throws dev.cenkit.error.InvalidParameterException {@code InvalidCidrBlock.Malformed} when the text is not
    *     an IPv4 prefix written as {@code a.b.c.d/n} with {@code n} in 0..32 and zero host bits
+   * @throws dev.cenkit.error.NotModeledException {@code cenkit.NotModeled} when the text is an IPv6 block, which
+   *     the real API accepts in places but cenkit does not model
    */
   public static Cidr of(@Nullable String text) {
     Checks.required(text, "CIDR block");
@@ -67,6 +69,10 @@ public final class Cidr implements Comparable<Cidr> {
   }
 
   static IPAddress parse(String original, String trimmed) {
+    if (new IPAddressString(trimmed).isIPv6()) {
+      throw ErrorCode.NOT_MODELED.exception(
+          null, "'" + original + "' is an IPv6 address or block; cenkit models IPv4 only", original);
+    }
     try {
       IPAddress address = new IPAddressString(trimmed, IPV4_ONLY).toAddress();
       if (address == null || !address.isIPv4()) {

@@ -1,6 +1,7 @@
 package dev.cenkit.model;
 
 import dev.cenkit.error.ErrorCode;
+import dev.cenkit.error.NotModeledException;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.ipv4.IPv4Address;
 import org.jspecify.annotations.Nullable;
@@ -32,6 +33,8 @@ public final class Ipv4Address implements Comparable<Ipv4Address> {
     IPAddress parsed;
     try {
       parsed = Cidr.parse(text, trimmed);
+    } catch (NotModeledException e) {
+      throw e;
     } catch (RuntimeException e) {
       throw ErrorCode.INVALID_PARAMETER.exception(null, "'" + text + "' is not a valid IPv4 address", text);
     }

@@ -5,21 +5,22 @@ import dev.cenkit.error.RuleId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
- * An Alibaba Cloud region id such as {@code cn-hangzhou}, with the bandwidth-plan {@link Area} it belongs to.
+ * An Alibaba Cloud region id such as {@code cn-hangzhou}, with the bandwidth-plan {@link Area} it belongs to
+ * where the sources say.
  *
- * <p>Only regions whose area is known are accepted (decision D8): {@link #of(String)} rejects an unknown
- * region, and a real region whose area cenkit does not know, with a clear error. Instances are interned:
- * compare with {@code equals} or {@code ==}.
+ * <p>Every real region is a region: {@link #of(String)} rejects only ids that are not regions. A few real
+ * regions have no documented bandwidth-plan area (decision D8); they work for every resource, and their
+ * unknown area matters only where bandwidth plans are concerned: {@link #area()} is then a typed error and
+ * reachability reports that no plan can cover a hop to them. Instances are interned: compare with
+ * {@code equals} or {@code ==}.
  */
 public final class RegionId implements Comparable<RegionId> {
   private static final Map<String, RegionId> KNOWN = new LinkedHashMap<>();
-  /** Real regions (TF regions.go) whose bandwidth-plan area is not documented. */
-  private static final Set<String> AREA_UNKNOWN =
-      Set.of("ap-south-1", "us-southeast-1", "na-south-1", "ap-southeast-8", "rus-west-1", "cn-zhongwei");
   private static final Pattern ZONE_SUFFIX = Pattern.compile("[a-z0-9]{1,3}");
 
   /** China (Qingdao). */
@@ -79,15 +80,30 @@ public final class RegionId implements Comparable<RegionId> {
   /** Saudi Arabia (Riyadh). */
   public static final RegionId ME_CENTRAL_1 = register("me-central-1", Area.MIDDLE_EAST);
 
-  private final String id;
-  private final Area area;
+  // Real regions (the Terraform provider's and DescribeRegions' lists) that the bandwidth-plan area table of
+  // CreateCenBandwidthPackage does not list: their area is unknown (D8).
+  /** China (Zhongwei). */
+  public static final RegionId CN_ZHONGWEI = register("cn-zhongwei", null);
+  /** India (Mumbai). */
+  public static final RegionId AP_SOUTH_1 = register("ap-south-1", null);
+  /** Malaysia (Johor), {@code ap-southeast-8}. */
+  public static final RegionId AP_SOUTHEAST_8 = register("ap-southeast-8", null);
+  /** US (Atlanta), {@code us-southeast-1}. */
+  public static final RegionId US_SOUTHEAST_1 = register("us-southeast-1", null);
+  /** Mexico, {@code na-south-1}. */
+  public static final RegionId NA_SOUTH_1 = register("na-south-1", null);
+  /** Russia (Moscow), {@code rus-west-1}. */
+  public static final RegionId RUS_WEST_1 = register("rus-west-1", null);
 
-  private RegionId(String id, Area area) {
+  private final String id;
+  private final @Nullable Area area;
+
+  private RegionId(String id, @Nullable Area area) {
     this.id = id;
     this.area = area;
   }
 
-  private static RegionId register(String id, Area area) {
+  private static RegionId register(String id, @Nullable Area area) {
     RegionId region = new RegionId(id, area);
     KNOWN.put(id, region);
     return region;
@@ -96,18 +112,14 @@ public final class RegionId implements Comparable<RegionId> {
   /**
    * The region with this id.
    *
-   * @throws dev.cenkit.error.InvalidParameterException {@code InvalidRegionId.NotFound} for an unknown id,
-   *     {@code InvalidRegionId.AreaUnknown} for a real region whose bandwidth-plan area is not known (D8)
+   * @throws dev.cenkit.error.InvalidParameterException {@code InvalidRegionId.NotFound} for an id that is not a
+   *     region
    */
   public static RegionId of(String id) {
     Checks.required(id, "region id");
     RegionId region = KNOWN.get(id);
     if (region != null) {
       return region;
-    }
-    if (AREA_UNKNOWN.contains(id)) {
-      throw ErrorCode.REGION_AREA_UNKNOWN.exception(
-          RuleId.D8, "region '" + id + "' exists, but its bandwidth-plan area is not known to cenkit", id);
     }
     throw ErrorCode.INVALID_REGION_ID.exception(
         null, "'" + id + "' is not a known region id; known regions: " + String.join(", ", KNOWN.keySet()), id);
@@ -123,9 +135,23 @@ public final class RegionId implements Comparable<RegionId> {
     return id;
   }
 
-  /** The bandwidth-plan area of the region. */
+  /**
+   * The bandwidth-plan area of the region.
+   *
+   * @throws dev.cenkit.error.InvalidParameterException {@code InvalidRegionId.AreaUnknown} for a real region
+   *     whose bandwidth-plan area is not documented (D8); ask {@link #knownArea()} first where that can be
+   */
   public Area area() {
+    if (area == null) {
+      throw ErrorCode.REGION_AREA_UNKNOWN.exception(
+          RuleId.D8, "region '" + id + "' has no documented bandwidth-plan area, so no bandwidth plan can cover it", id);
+    }
     return area;
+  }
+
+  /** The bandwidth-plan area of the region, or empty where no source documents it (D8). */
+  public Optional<Area> knownArea() {
+    return Optional.ofNullable(area);
   }
 
   /** Whether {@code zoneId} names a zone of this region, e.g. {@code cn-hangzhou-h} for {@code cn-hangzhou}. */

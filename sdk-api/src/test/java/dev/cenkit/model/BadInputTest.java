@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.cenkit.dsl.Cenkit;
 import dev.cenkit.error.CenkitException;
 import dev.cenkit.error.InvalidParameterException;
+import dev.cenkit.error.NotModeledException;
 import dev.cenkit.model.cen.BandwidthPackageId;
 import dev.cenkit.model.cen.CenId;
 import dev.cenkit.model.vpc.NextHopType;
@@ -35,10 +36,25 @@ class BadInputTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"10.0.0.0/33", "300.1.1.0/24", "abc", "10.0.0.0", "10.0.0.1/8", "10.0.0.0/-1", "::1/128", "10.0.0.0/24/1"})
+  @ValueSource(strings = {"10.0.0.0/33", "300.1.1.0/24", "abc", "10.0.0.0", "10.0.0.1/8", "10.0.0.0/-1", "10.0.0.0/24/1"})
   void malformedCidrBlocksAreRejected(String text) {
     typed(() -> Cidr.of(text), "InvalidCidrBlock.Malformed");
     typed(() -> Cenkit.vpc(CN_HANGZHOU).cidr(text), "InvalidCidrBlock.Malformed");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"::1/128", "2408:4000::/32", "fd00::/8", " 2001:db8::/64 "})
+  void ipv6DestinationsAreNotModelledRatherThanMalformed(String text) {
+    CenkitException e = typed(() -> Cidr.of(text), "cenkit.NotModeled");
+    assertThat(e).isInstanceOf(NotModeledException.class);
+    assertThat(e.getMessage()).contains(text).contains("IPv4");
+  }
+
+  @Test
+  void ipv6AddressesAreNotModelledRatherThanMalformed() {
+    typed(() -> Ipv4Address.of("2001:db8::1"), "cenkit.NotModeled");
+    typed(() -> Cidr.ofHostOrBlock("2001:db8::1"), "cenkit.NotModeled");
+    typed(() -> Ipv4Address.of("10.0.0.256"), "InvalidParameter");
   }
 
   @Test
@@ -53,7 +69,7 @@ class BadInputTest {
   void unknownRegionsAreRejected() {
     typed(() -> RegionId.of("mars-north-1"), "InvalidRegionId.NotFound");
     typed(() -> RegionId.of("CN-HANGZHOU"), "InvalidRegionId.NotFound");
-    typed(() -> RegionId.of("ap-south-1"), "InvalidRegionId.AreaUnknown");
+    typed(() -> RegionId.of("ap-south-1").area(), "InvalidRegionId.AreaUnknown");
     typed(() -> RegionId.of(null), "MissingParameter");
     typed(() -> RegionId.of(""), "MissingParameter");
     typed(() -> Cenkit.vpc(null), "MissingParameter");
@@ -122,7 +138,7 @@ class BadInputTest {
         () -> CreateRouteEntryRequest.builder()
             .routeTableId(RouteTableId.of("vtb-a")).destinationCidrBlock(Cidr.of("0.0.0.0/0")).nextHopId("").build(),
         "MissingParameter");
-    typed(() -> Cenkit.cen().attach((dev.cenkit.dsl.VpcSpec) null), "MissingParameter");
+    typed(() -> Cenkit.cen().attachNew((dev.cenkit.dsl.VpcSpec) null), "MissingParameter");
     typed(() -> Cenkit.cen().bandwidth(null), "MissingParameter");
   }
 }

@@ -47,11 +47,11 @@ public final class ChangeImpact {
     VpcSpec vpc1 = Cenkit.vpc(CN_HANGZHOU).named("VPC-1").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24");
     VpcSpec vpc2 = Cenkit.vpc(CN_HANGZHOU).named("VPC-2").cidr("10.2.0.0/16").vSwitch("cn-hangzhou-h", "10.2.1.0/24");
     VpcSpec vpc3 = Cenkit.vpc(CN_HANGZHOU).named("VPC-3").cidr("10.3.0.0/16").vSwitch("cn-hangzhou-h", "10.3.1.0/24");
-    ApiGatewaySpec gateway = Cenkit.dedicatedGateway().in(CN_HANGZHOU).named("api-gw").bindTo(vpc1);
-    ApiGroupSpec orders = Cenkit.apiGroup("orders").on(gateway).enableVpcDomain();
-    ApiSpec getOrder = Cenkit.api("GetOrder").get("/orders/{id}").backend(BackendSpec.mock("ok")).deployTo(Stage.RELEASE).in(orders);
-    ApiSpec listOrders = Cenkit.api("ListOrders").get("/orders").backend(BackendSpec.mock("ok")).deployTo(Stage.RELEASE).in(orders);
-    ApplyResult built = cloud.apply(Spec.of(Cenkit.cen().named("api-mesh").attach(vpc1).attach(vpc2).attach(vpc3), getOrder, listOrders));
+    ApiGatewaySpec gateway = Cenkit.dedicatedGateway().in(CN_HANGZHOU).named("api-gw").bindToNew(vpc1);
+    ApiGroupSpec orders = Cenkit.apiGroup("orders").onNew(gateway).enableVpcDomain();
+    ApiSpec getOrder = Cenkit.api("GetOrder").get("/orders/{id}").backend(BackendSpec.mock("ok")).deployTo(Stage.RELEASE).inNew(orders);
+    ApiSpec listOrders = Cenkit.api("ListOrders").get("/orders").backend(BackendSpec.mock("ok")).deployTo(Stage.RELEASE).inNew(orders);
+    ApplyResult built = cloud.apply(Spec.of(Cenkit.cen().named("api-mesh").attachNew(vpc1).attachNew(vpc2).attachNew(vpc3), getOrder, listOrders));
     ExampleOutput.done(out, "VPC-1, VPC-2 and VPC-3 in CEN api-mesh; GetOrder and ListOrders on a dedicated instance bound to VPC-1");
 
     Vpc v2 = built.resultOf(vpc2);

@@ -20,5 +20,9 @@ public final class RunAllExamples {
     Scenario3ApiCallsDataCenter.run(out);
     out.println();
     DiagnoseBrokenSetup.run(out);
+    out.println();
+    Scenario3EcsBackend.run(out);
+    out.println();
+    DiagnoseSecurityGroup.run(out);
   }
 }

@@ -6,6 +6,7 @@ import static dev.cenkit.model.RegionId.CN_HANGZHOU;
 import dev.cenkit.dsl.ApiGatewaySpec;
 import dev.cenkit.dsl.ApiSpec;
 import dev.cenkit.dsl.Cenkit;
+import dev.cenkit.dsl.EcsInstanceSpec;
 import dev.cenkit.dsl.FunctionSpec;
 import dev.cenkit.inmemory.InMemoryCloud;
 import dev.cenkit.model.Area;
@@ -14,22 +15,24 @@ import dev.cenkit.model.apigateway.ApiGatewayInstance;
 import dev.cenkit.model.apigateway.ApiGroup;
 import dev.cenkit.model.apigateway.Stage;
 import dev.cenkit.model.cen.CenInstance;
+import dev.cenkit.model.ecs.EcsInstance;
 import dev.cenkit.model.vpc.VSwitch;
 import dev.cenkit.model.vpc.Vpc;
 import dev.cenkit.reach.ReachabilityAnswer;
-import dev.cenkit.reach.VpcHost;
+import dev.cenkit.reach.EcsHost;
 import dev.cenkit.spi.ApplyResult;
 import java.io.PrintStream;
 
 /**
- * Scenario 1 of the scenario document, "Call APIs in another region over a VPC on Alibaba Cloud": ecs-3 in
- * VPC-3 (Beijing) calls an API of a dedicated API Gateway instance in Hangzhou whose backend is a Function
- * Compute function in Hangzhou. One method per documented step, then the reachability answer.
+ * Scenario 1 of the scenario document, "Call APIs in another region over a VPC on Alibaba Cloud": ecs-3, an ECS
+ * instance in VPC-3 (Beijing) in a basic security group, calls an API of a dedicated API Gateway instance in
+ * Hangzhou whose backend is a Function Compute function in Hangzhou. One method per documented step, then the reachability answer.
  */
 public final class Scenario1CrossRegionVpc {
   private final InMemoryCloud cloud;
   private Vpc vpc1;
   private Vpc vpc3;
+  private EcsInstance ecs3;
   private ApiGatewayInstance instance;
   private ApiGroup group;
   private Api api;
@@ -71,6 +74,12 @@ public final class Scenario1CrossRegionVpc {
   void beforeYouStartCreateVpc1AndVpc3() {
     vpc1 = cloud.create(Cenkit.vpc(CN_HANGZHOU).named("VPC-1").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24"));
     vpc3 = cloud.create(Cenkit.vpc(CN_BEIJING).named("VPC-3").cidr("10.3.0.0/16").vSwitch("cn-beijing-a", "10.3.1.0/24"));
+    VSwitch beijing = cloud.snapshot().vpc().vSwitchesOf(vpc3.id()).get(0);
+    EcsInstanceSpec ecs3Spec =
+        Cenkit.ecsInstance("ecs-3").in(beijing).privateIp("10.3.1.10")
+            .securityGroup(Cenkit.securityGroup().named("ecs-3-sg").in(vpc3)); // basic: all egress allowed (SG10)
+    ApplyResult ran = cloud.apply(ecs3Spec);
+    ecs3 = ran.snapshot().ecs().instance(ran.id(ecs3Spec.ref())).orElseThrow();
   }
 
   /** Step 1: create an API that uses Function Compute as the backend service, on a dedicated instance. */
@@ -81,7 +90,7 @@ public final class Scenario1CrossRegionVpc {
         Cenkit.api("GetOrder").get("/orders/{id}")
             .backend(Cenkit.functionBackend(getOrder))
             .deployTo(Stage.RELEASE)
-            .in(Cenkit.apiGroup("orders").on(gateway));
+            .inNew(Cenkit.apiGroup("orders").onNew(gateway));
     ApplyResult created = cloud.apply(getOrderApi);
     instance = created.resultOf(gateway);
     api = created.resultOf(getOrderApi);
@@ -126,9 +135,9 @@ public final class Scenario1CrossRegionVpc {
     cloud.modifyIntranetDomainPolicy(b -> b.groupId(group.id()).vpcIntranetEnable(true));
   }
 
-  /** The question: can ecs-3 (10.3.1.10 in VPC-3) call the API at RELEASE, and the API reach its backend? */
+  /** The question: can ecs-3 (10.3.1.10 in VPC-3, in its group) call the API at RELEASE, and the API reach its backend? */
   ReachabilityAnswer canEcs3CallTheApi() {
-    return cloud.reachability().fullCall(VpcHost.of(vpc3.id(), "10.3.1.10"), api.id(), Stage.RELEASE);
+    return cloud.reachability().fullCall(EcsHost.of(ecs3), api.id(), Stage.RELEASE);
   }
 
   /** VPC-1, once created. */

@@ -77,7 +77,7 @@ public final class Scenario2DataCenterCallsApi {
         Cenkit.api("GetOrder").get("/orders/{id}")
             .backend(Cenkit.functionBackend(getOrder))
             .deployTo(Stage.RELEASE)
-            .in(Cenkit.apiGroup("orders").on(gateway));
+            .inNew(Cenkit.apiGroup("orders").onNew(gateway));
     ApplyResult created = cloud.apply(getOrderApi);
     instance = created.resultOf(gateway);
     api = created.resultOf(getOrderApi);
@@ -91,9 +91,9 @@ public final class Scenario2DataCenterCallsApi {
     ExpressConnectSpec line =
         Cenkit.circuit().in(CN_HANGZHOU).named("hz-line")
             .vbr(Cenkit.vbr(100).localIp("10.0.0.1").peerIp("10.0.0.2").mask(30))
-            .routesTo(dataCenter)
+            .routesToExisting(dataCenter)
             .dataCenterRoute("172.16.0.0/16");
-    CenSpec cen = line.attachedTo(Cenkit.cen().named("api-mesh").attach(vpc1));
+    CenSpec cen = line.attachedTo(Cenkit.cen().named("api-mesh").attachExisting(vpc1));
     vbr = cloud.apply(cen).resultOf(line);
   }
 

@@ -82,9 +82,9 @@ public final class Scenario3ApiCallsDataCenter {
     ExpressConnectSpec line =
         Cenkit.circuit().in(CN_HANGZHOU).named("hz-line")
             .vbr(Cenkit.vbr(100).localIp("10.0.0.1").peerIp("10.0.0.2").mask(30))
-            .routesTo(dataCenter)
+            .routesToExisting(dataCenter)
             .dataCenterRoute("172.16.0.0/16");
-    CenSpec cenSpec = line.attachedTo(Cenkit.cen().named("api-mesh").attach(vpc1));
+    CenSpec cenSpec = line.attachedTo(Cenkit.cen().named("api-mesh").attachExisting(vpc1));
     ApplyResult connected = cloud.apply(cenSpec);
     vbr = connected.resultOf(line);
     cen = connected.resultOf(cenSpec);
@@ -104,7 +104,7 @@ public final class Scenario3ApiCallsDataCenter {
 
   /** Step 3: authorize API Gateway to reach 192.168.10.5:8080 through VPC-1. */
   void step3CreateAVpcAccessAuthorization() {
-    authorization = cloud.create(Cenkit.vpcAccess("idc-backend").vpc(vpc1).ip("192.168.10.5").port(8080));
+    authorization = cloud.create(Cenkit.vpcAccess("idc-backend").inExistingVpc(vpc1).ip("192.168.10.5").port(8080));
   }
 
   /** Step 4: create an API whose backend is the resource in the VPC, and deploy it. */
@@ -113,7 +113,7 @@ public final class Scenario3ApiCallsDataCenter {
         Cenkit.api("GetStock").get("/stock/{sku}")
             .backend(BackendSpec.vpc(authorization, "/stock"))
             .deployTo(Stage.RELEASE)
-            .in(Cenkit.apiGroup("inventory").on(instance));
+            .inNew(Cenkit.apiGroup("inventory").onExisting(instance));
     api = cloud.create(getStock);
   }
 

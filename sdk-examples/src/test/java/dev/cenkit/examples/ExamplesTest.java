@@ -54,7 +54,25 @@ class ExamplesTest {
   }
 
   @Test
-  void runAllExamplesPrintsTheFourExamplesInTurn() {
+  void scenario3EcsBackendIsReachableThroughTheBackendsSecurityGroup() throws IOException {
+    String out = ExpectedOutput.printed(Scenario3EcsBackend::run);
+    assertThat(out).contains("verdict: REACHABLE\n").contains("SECURITY_GROUP 'orders-backend'").contains("allowed by rule sgr-");
+    ExpectedOutput.assertMatches("Scenario3EcsBackend", out);
+  }
+
+  @Test
+  void diagnoseSecurityGroupNamesTheGroupAppliesTheLeastPrivilegeFixAndIsThenReachable() throws IOException {
+    String out = ExpectedOutput.printed(DiagnoseSecurityGroup::run);
+    assertThat(out)
+        .contains("verdict: UNREACHABLE")
+        .contains("blocker SG_INGRESS_DENIED [SG10] at SECURITY_GROUP 'orders-backend'")
+        .contains("applying fix: authorize ingress TCP/8080 from 100.");
+    assertThat(out.substring(out.indexOf("-- after the fix"))).contains("verdict: REACHABLE");
+    ExpectedOutput.assertMatches("DiagnoseSecurityGroup", out);
+  }
+
+  @Test
+  void runAllExamplesPrintsTheSixExamplesInTurn() {
     String all = ExpectedOutput.printed(RunAllExamples::run);
     String each =
         String.join(
@@ -62,7 +80,9 @@ class ExamplesTest {
             ExpectedOutput.printed(Scenario1CrossRegionVpc::run),
             ExpectedOutput.printed(Scenario2DataCenterCallsApi::run),
             ExpectedOutput.printed(Scenario3ApiCallsDataCenter::run),
-            ExpectedOutput.printed(DiagnoseBrokenSetup::run));
+            ExpectedOutput.printed(DiagnoseBrokenSetup::run),
+            ExpectedOutput.printed(Scenario3EcsBackend::run),
+            ExpectedOutput.printed(DiagnoseSecurityGroup::run));
     assertThat(all).isEqualTo(each);
   }
 
@@ -70,7 +90,7 @@ class ExamplesTest {
   void everyExampleWritesItsDiagramWhereItSaysItDoes() throws IOException {
     String out = ExpectedOutput.printed(RunAllExamples::run);
     long diagrams = out.lines().filter(l -> l.startsWith("diagram: ")).count();
-    assertThat(diagrams).isEqualTo(5);
+    assertThat(diagrams).isEqualTo(8);
     for (String line : out.lines().filter(l -> l.startsWith("diagram: ")).toList()) {
       Path file = Path.of("..").resolve(line.substring("diagram: ".length()));
       assertThat(Files.readString(file, StandardCharsets.UTF_8)).startsWith("flowchart LR\n");

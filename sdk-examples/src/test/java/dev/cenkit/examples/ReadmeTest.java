@@ -121,6 +121,6 @@ class ReadmeTest {
       assertThat(readme()).contains("`" + name + "`");
       count++;
     }
-    assertThat(count).isEqualTo(4);
+    assertThat(count).isEqualTo(6);
   }
 }

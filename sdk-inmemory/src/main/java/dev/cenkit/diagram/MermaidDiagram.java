@@ -231,7 +231,7 @@ public final class MermaidDiagram {
     ListMultimap<String, Node> byPlace = MultimapBuilder.treeKeys().arrayListValues().build();
     nodes.values().forEach(n -> byPlace.put(n.place(), n));
     for (RegionId region : regionsIn(byPlace.keySet())) {
-      sb.append("  subgraph ").append(key(region.id())).append('[').append(quote(region + " (" + region.area() + ")")).append("]\n");
+      sb.append("  subgraph ").append(key(region.id())).append('[').append(quote(region + " (" + region.knownArea().map(Object::toString).orElse("area unknown") + ")")).append("]\n");
       byPlace.get(region.id()).forEach(n -> sb.append("    ").append(shape(n)).append('\n'));
       sb.append("  end\n");
     }

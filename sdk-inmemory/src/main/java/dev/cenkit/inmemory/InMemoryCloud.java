@@ -1,6 +1,6 @@
 package dev.cenkit.inmemory;
 
-import dev.cenkit.inmemory.quota.Quotas;
+import com.google.common.collect.MapMaker;
 import dev.cenkit.dsl.Cenkit;
 import dev.cenkit.error.CenkitException;
 import dev.cenkit.error.ErrorCode;
@@ -15,6 +15,7 @@ import dev.cenkit.inmemory.ops.expressconnect.ExpressConnectOperations;
 import dev.cenkit.inmemory.ops.fc.FunctionComputeOperations;
 import dev.cenkit.inmemory.ops.tr.TransitRouterOperations;
 import dev.cenkit.inmemory.ops.vpc.VpcOperations;
+import dev.cenkit.inmemory.quota.Quotas;
 import dev.cenkit.inmemory.reach.ReachabilityEngine;
 import dev.cenkit.inmemory.routing.CenRouteTable;
 import dev.cenkit.inmemory.rules.Lookups;
@@ -55,7 +56,7 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <pre>{@code
  * InMemoryCloud cloud = InMemoryCloud.create();
- * cloud.apply(Cenkit.cen().named("api-mesh").attach(vpc1).attach(vpc3));
+ * cloud.apply(Cenkit.cen().named("api-mesh").attachNew(vpc1).attachNew(vpc3));
  * }</pre>
  */
 public final class InMemoryCloud implements CloudProvider {
@@ -68,6 +69,11 @@ public final class InMemoryCloud implements CloudProvider {
   private final OperationHandlers handlers = new OperationHandlers();
   private final Quotas quotas;
   private final IdSource ids;
+  /**
+   * The steps of every spec committed on this cloud, by identity, with what each did; weakly held, so a spec
+   * nobody keeps is forgotten. Applying a step again would create its resource a second time.
+   */
+  private final Map<Step<?>, String> appliedSteps = new MapMaker().weakKeys().makeMap();
 
   private InMemoryCloud(Quotas quotas, long seed) {
     this.quotas = quotas;
@@ -184,15 +190,39 @@ public final class InMemoryCloud implements CloudProvider {
     Spec spec = Checks.required(source.toSpec(), "spec");
     writeLock.lock();
     try {
+      refuseStepsAppliedBefore(spec);
       Txn txn = new Txn(current.get(), ids, quotas);
       SpecBindings bindings = new SpecBindings();
-      Map<Step<?>, Object> results = new IdentityHashMap<>();
+      Map<Step<?>, Object> results = new IdentityHashMap<>(spec.steps().size() * 2);
       run(txn, spec, bindings, results);
       Snapshot committed = commit(txn);
+      results.forEach((step, result) -> appliedSteps.put(step, whatItDid(step, result)));
       return new ApplyResult(results, bindings, committed);
     } finally {
       writeLock.unlock();
     }
+  }
+
+  private void refuseStepsAppliedBefore(Spec spec) {
+    for (Step<?> step : spec.steps()) {
+      String did = appliedSteps.get(step);
+      if (did != null) {
+        throw ErrorCode.SPEC_ALREADY_APPLIED.exception(
+            null,
+            "step '"
+                + step.label()
+                + "' of this spec was already applied to this cloud ("
+                + did
+                + "); applying it again would do it twice. Describe new resources with a new spec, and refer to"
+                + " those that exist with the …Existing methods of the builders (attachExisting, inExisting, …)",
+            step.label());
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <R> String whatItDid(Step<R> step, Object result) {
+    return step.createdId((R) result).map(id -> "it created " + id.value()).orElse("it ran " + step.label());
   }
 
   /**
@@ -205,6 +235,7 @@ public final class InMemoryCloud implements CloudProvider {
   public Preview preview(SpecSource source) {
     Checks.required(source, "spec");
     Spec spec = Checks.required(source.toSpec(), "spec");
+    refuseStepsAppliedBefore(spec);
     Snapshot start = current.get();
     Txn txn = new Txn(start, ids, quotas);
     SpecBindings bindings = new SpecBindings();
@@ -225,15 +256,15 @@ public final class InMemoryCloud implements CloudProvider {
 
   private <R> void runStep(
       Txn txn, Step<R> step, int index, int total, SpecBindings bindings, Map<Step<?>, Object> results) {
-    String described = step.label();
+    Operation<R> operation = null;
     try {
-      Operation<R> operation = step.operation(bindings);
-      described = operation.describe();
+      operation = step.operation(bindings);
       R result = handlers.handle(txn, operation);
       results.put(step, result);
       step.produces().ifPresent(ref -> bindings.bind(ref, step.createdId(result).orElseThrow()));
     } catch (CenkitException e) {
-      throw e.atStep(new FailedStep(index + 1, total, described));
+      // Described only when it failed: describing every step of a large spec costs more than applying it.
+      throw e.atStep(new FailedStep(index + 1, total, operation == null ? step.label() : operation.describe()));
     }
   }
 

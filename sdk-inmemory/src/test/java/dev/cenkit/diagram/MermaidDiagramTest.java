@@ -35,7 +35,7 @@ class MermaidDiagramTest {
   private final ExpressConnectSpec line =
       Cenkit.circuit().in(CN_HANGZHOU).named("hz-line")
           .vbr(Cenkit.vbr(100).localIp("10.0.0.1").peerIp("10.0.0.2").mask(30))
-          .routesTo(idc)
+          .routesToNew(idc)
           .dataCenterRoute("172.16.0.0/16");
   private final FunctionSpec fn = Cenkit.function(CN_HANGZHOU).named("getOrder");
 
@@ -70,7 +70,7 @@ class MermaidDiagramTest {
 
   @Test
   void regionsAreSubgraphsAndAttachmentsAreEdges() {
-    cloud.apply(Cenkit.cen().named("api-mesh").attach(vpc1).attach(vpc3));
+    cloud.apply(Cenkit.cen().named("api-mesh").attachNew(vpc1).attachNew(vpc3));
 
     String diagram = MermaidDiagram.of(cloud.snapshot());
 
@@ -86,7 +86,7 @@ class MermaidDiagramTest {
 
   @Test
   void theAnswersPathIsHighlightedAndBlockedComponentsAreMarked() {
-    ApplyResult r = cloud.apply(Spec.of(Cenkit.cen().named("api-mesh").attach(vpc1), vpc3));
+    ApplyResult r = cloud.apply(Spec.of(Cenkit.cen().named("api-mesh").attachNew(vpc1), vpc3));
     ReachabilityAnswer answer =
         cloud.reachability().network(VpcHost.of(r.id(vpc3.ref()), "10.3.1.10"), VpcHost.of(r.id(vpc1.ref()), "172.16.1.5"), 443);
 
@@ -98,12 +98,12 @@ class MermaidDiagramTest {
 
   @Test
   void everyKindOfComponentIsDrawnInItsRegionAndDataCentersAreOnPremises() {
-    ApiGatewaySpec gw = Cenkit.dedicatedGateway().in(CN_HANGZHOU).named("api-gw").zone("cn-hangzhou-h").bindTo(vpc1);
+    ApiGatewaySpec gw = Cenkit.dedicatedGateway().in(CN_HANGZHOU).named("api-gw").zone("cn-hangzhou-h").bindToNew(vpc1);
     ApiSpec api =
         Cenkit.api("GetOrder").get("/orders/{id}").backend(Cenkit.functionBackend(fn)).deployTo(Stage.RELEASE)
-            .in(Cenkit.apiGroup("orders").on(gw).enableVpcDomain());
-    VpcAccessSpec access = Cenkit.vpcAccess("idc-backend").vpc(vpc1).ip("192.168.10.5").port(8080);
-    CenSpec cen = line.attachedTo(Cenkit.cen().named("api-mesh").attach(vpc1));
+            .inNew(Cenkit.apiGroup("orders").onNew(gw).enableVpcDomain());
+    VpcAccessSpec access = Cenkit.vpcAccess("idc-backend").inNewVpc(vpc1).ip("192.168.10.5").port(8080);
+    CenSpec cen = line.attachedTo(Cenkit.cen().named("api-mesh").attachNew(vpc1));
     ApplyResult r = cloud.apply(Spec.of(vpc1, idc, line, cen, api, access));
 
     String diagram = MermaidDiagram.of(cloud.snapshot());
@@ -143,11 +143,11 @@ class MermaidDiagramTest {
 
   @Test
   void aDataCenterClientsPathRunsFromItsOnPremisesHostOverTheVbrAndTheCenAndIsHighlighted() {
-    ApiGatewaySpec gw = Cenkit.dedicatedGateway().in(CN_HANGZHOU).named("api-gw").zone("cn-hangzhou-h").bindTo(vpc1);
+    ApiGatewaySpec gw = Cenkit.dedicatedGateway().in(CN_HANGZHOU).named("api-gw").zone("cn-hangzhou-h").bindToNew(vpc1);
     ApiSpec api =
         Cenkit.api("GetOrder").get("/orders/{id}").backend(Cenkit.functionBackend(fn)).deployTo(Stage.RELEASE)
-            .in(Cenkit.apiGroup("orders").on(gw).enableVpcDomain());
-    CenSpec cen = line.attachedTo(Cenkit.cen().named("api-mesh").attach(vpc1));
+            .inNew(Cenkit.apiGroup("orders").onNew(gw).enableVpcDomain());
+    CenSpec cen = line.attachedTo(Cenkit.cen().named("api-mesh").attachNew(vpc1));
     ApplyResult r = cloud.apply(Spec.of(vpc1, idc, line, cen, api));
     ReachabilityAnswer answer =
         cloud.reachability().fullCall(DataCenterHost.of(r.id(idc.ref()), "192.168.10.5"), r.id(api.ref()), Stage.RELEASE);
@@ -169,10 +169,10 @@ class MermaidDiagramTest {
 
   @Test
   void aDisabledVpcDomainMarksTheGroupBlockedAndNotOnThePath() {
-    ApiGatewaySpec gw = Cenkit.dedicatedGateway().in(CN_HANGZHOU).named("api-gw").zone("cn-hangzhou-h").bindTo(vpc1);
+    ApiGatewaySpec gw = Cenkit.dedicatedGateway().in(CN_HANGZHOU).named("api-gw").zone("cn-hangzhou-h").bindToNew(vpc1);
     ApiSpec api =
         Cenkit.api("GetOrder").get("/orders/{id}").backend(Cenkit.functionBackend(fn)).deployTo(Stage.RELEASE)
-            .in(Cenkit.apiGroup("orders").on(gw));
+            .inNew(Cenkit.apiGroup("orders").onNew(gw));
     ApplyResult r = cloud.apply(Spec.of(vpc1, api));
     ReachabilityAnswer answer =
         cloud.reachability().apiCall(VpcHost.of(r.id(vpc1.ref()), "172.16.1.20"), r.id(api.ref()), Stage.RELEASE);
@@ -186,7 +186,7 @@ class MermaidDiagramTest {
 
   @Test
   void theSameSnapshotAndAnswerGiveTheSameText() {
-    ApplyResult r = cloud.apply(Cenkit.cen().named("api-mesh").attach(vpc1).attach(vpc3));
+    ApplyResult r = cloud.apply(Cenkit.cen().named("api-mesh").attachNew(vpc1).attachNew(vpc3));
     ReachabilityAnswer answer =
         cloud.reachability().network(VpcHost.of(r.id(vpc3.ref()), "10.3.1.10"), VpcHost.of(r.id(vpc1.ref()), "172.16.1.5"), 443);
 

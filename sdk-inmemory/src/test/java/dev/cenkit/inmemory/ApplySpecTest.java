@@ -24,7 +24,7 @@ class ApplySpecTest {
   @Test
   void aCenSpecCreatesTheVpcsItAttaches() {
     InMemoryCloud cloud = InMemoryCloud.create();
-    CenSpec cen = Cenkit.cen().named("api-mesh").attach(vpc1).attach(vpc3);
+    CenSpec cen = Cenkit.cen().named("api-mesh").attachNew(vpc1).attachNew(vpc3);
 
     ApplyResult result = cloud.apply(cen);
 
@@ -55,9 +55,75 @@ class ApplySpecTest {
   void idsAreDeterministicForTheSameSequenceOfCalls() {
     InMemoryCloud a = InMemoryCloud.create();
     InMemoryCloud b = InMemoryCloud.create();
-    a.apply(Cenkit.cen().attach(vpc1).attach(vpc3));
-    b.apply(Cenkit.cen().attach(vpc1).attach(vpc3));
+    a.apply(Cenkit.cen().attachNew(vpc1).attachNew(vpc3));
+    b.apply(Cenkit.cen().attachNew(vpc1).attachNew(vpc3));
     assertThat(a.snapshot()).isEqualTo(b.snapshot());
     assertThat(a.snapshot().vpc().vpcs().firstKey().value()).matches("vpc-[a-z][a-z0-9]{19}");
+  }
+
+  @Test
+  void aSpecDerivedFromACenSpecKeepsItsCreateStepSoTheOriginFindsItsCen() {
+    InMemoryCloud cloud = InMemoryCloud.create();
+    CenSpec cen = Cenkit.cen().named("api-mesh").attachNew(vpc1);
+    CenSpec derived = cen.attachNew(vpc3).with(Spec.empty());
+
+    ApplyResult result = cloud.apply(derived);
+
+    assertThat(derived.mainStep()).isSameAs(cen.mainStep());
+    assertThat(result.resultOf(cen).id()).isEqualTo(result.resultOf(derived).id());
+    assertThat(result.resultOf(cen).name()).contains("api-mesh");
+  }
+
+  @Test
+  void aSpecRenamedAfterItWasReferredToStillFindsTheResourceByItsReference() {
+    InMemoryCloud cloud = InMemoryCloud.create();
+    CenSpec cen = Cenkit.cen().attachNew(vpc1);
+    CenSpec described = cen.description("the mesh");
+
+    ApplyResult result = cloud.apply(described);
+
+    assertThat(described.mainStep()).isNotSameAs(cen.mainStep());
+    assertThat(result.resultOf(cen).description()).contains("the mesh");
+  }
+
+  @Test
+  void theResultOfASpecThatWasNotAppliedIsRefusedWithTheReason() {
+    InMemoryCloud cloud = InMemoryCloud.create();
+    ApplyResult result = cloud.apply(vpc1);
+
+    CenkitException e = catchThrowableOfType(CenkitException.class, () -> result.resultOf(vpc3));
+
+    assertThat(e.code()).isEqualTo("cenkit.SpecReferenceUnresolved");
+    assertThat(e.getMessage()).contains("VPC-3").contains("was not created by the applied spec");
+  }
+
+  @Test
+  void applyingTheSameSpecObjectASecondTimeIsRefusedAndChangesNothing() {
+    InMemoryCloud cloud = InMemoryCloud.create();
+    CenSpec cen = Cenkit.cen().named("api-mesh").attachNew(vpc1).attachNew(vpc3);
+    cloud.apply(cen);
+    Snapshot before = cloud.snapshot();
+
+    CenkitException again = catchThrowableOfType(CenkitException.class, () -> cloud.apply(cen));
+    CenkitException viaAnotherSpec =
+        catchThrowableOfType(CenkitException.class, () -> cloud.apply(Cenkit.cen().named("second").attachNew(vpc1)));
+
+    assertThat(again.code()).isEqualTo("cenkit.SpecAlreadyApplied");
+    assertThat(again.getMessage()).contains("already applied to this cloud").contains("it created cen-");
+    assertThat(viaAnotherSpec.code()).isEqualTo("cenkit.SpecAlreadyApplied");
+    assertThat(viaAnotherSpec.getMessage()).contains("VPC-1").contains("it created vpc-");
+    assertThat(cloud.snapshot()).isSameAs(before);
+  }
+
+  @Test
+  void theStepsOfARejectedSpecCanBeAppliedAgainBecauseNothingOfThemWasCommitted() {
+    InMemoryCloud cloud = InMemoryCloud.create();
+    VpcSpec broken = Cenkit.vpc(CN_HANGZHOU).named("bad").cidr("192.168.0.0/16").vSwitch("cn-hangzhou-h", "10.0.0.0/24");
+    catchThrowableOfType(CenkitException.class, () -> cloud.apply(Spec.of(vpc1, broken)));
+
+    ApplyResult result = cloud.apply(vpc1);
+
+    assertThat(result.resultOf(vpc1).name()).contains("VPC-1");
+    assertThat(cloud.snapshot().vpc().vpcs()).hasSize(1);
   }
 }

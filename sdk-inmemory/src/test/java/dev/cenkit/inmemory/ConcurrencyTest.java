@@ -1,10 +1,10 @@
 package dev.cenkit.inmemory;
 
-import dev.cenkit.inmemory.quota.Quotas;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cenkit.dsl.Cenkit;
 import dev.cenkit.error.CenkitException;
+import dev.cenkit.inmemory.quota.Quotas;
 import dev.cenkit.model.RegionId;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +44,7 @@ class ConcurrencyTest {
             String block = "10." + (thread * SPECS_PER_THREAD + i) + ".0.0/16";
             String vsw = "10." + (thread * SPECS_PER_THREAD + i) + ".1.0/24";
             try {
-              cloud.apply(Cenkit.cen().named(name).attach(Cenkit.vpc(region).named(name).cidr(block).vSwitch(region.id() + "-a", vsw)));
+              cloud.apply(Cenkit.cen().named(name).attachNew(Cenkit.vpc(region).named(name).cidr(block).vSwitch(region.id() + "-a", vsw)));
               accepted.incrementAndGet();
             } catch (CenkitException e) {
               throw new AssertionError("a disjoint spec was rejected: " + e.getMessage(), e);

@@ -14,7 +14,7 @@ import java.util.function.Function;
 /**
  * The one routing table of the server: product version and action name to the parser of that action. Adding an
  * action the cloud models is one {@link #operation} or {@link #query} line in the product's registration class
- * ({@link VpcActions}, {@link CbnActions}, {@link CloudApiActions}, {@link CenkitActions}).
+ * ({@link VpcActions}, {@link CbnActions}, {@link TransitRouterActions}, {@link CloudApiActions}, {@link EcsActions}, {@link CenkitActions}).
  */
 public final class ActionTable {
   private final Map<Product, Map<String, ActionParser>> actions = new EnumMap<>(Product.class);
@@ -24,7 +24,9 @@ public final class ActionTable {
     ActionTable table = new ActionTable();
     VpcActions.register(table);
     CbnActions.register(table);
+    TransitRouterActions.register(table);
     CloudApiActions.register(table);
+    EcsActions.register(table);
     CenkitActions.register(table);
     return table;
   }

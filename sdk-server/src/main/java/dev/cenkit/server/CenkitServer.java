@@ -146,11 +146,12 @@ public final class CenkitServer implements AutoCloseable {
         if (product == Product.CLOUD_API) {
           params.optional("RegionId"); // the endpoint's region (wire-protocol.md section 7), already read
         }
-        if (params.optionalBoolean("DryRun").orElse(false)) {
-          throw ErrorCode.NOT_MODELED.exception(null, "DryRun=true is not modelled by cenkit; send the request without it");
-        }
         Invocation invocation = actionParser.parse(params, new CallContext(region, accessKeyId));
         List<String> unused = params.unused();
+        if (unused.remove("DryRun") && params.optionalBoolean("DryRun").orElse(false)) {
+          throw ErrorCode.NOT_MODELED.exception(
+              null, "DryRun=true is not modelled by cenkit for " + action + "; send the request without it");
+        }
         if (!unused.isEmpty()) {
           throw new WireError("InvalidParameter", 400,
               "The parameter \"" + unused.get(0) + "\" is not recognized by " + product.productName() + " " + action

@@ -14,6 +14,8 @@ public enum Product {
   CBN("Cbn", "2017-09-12", "cbn.aliyuncs.com"),
   /** API Gateway; its endpoint is regional. */
   CLOUD_API("CloudAPI", "2016-07-14", "apigateway.%s.aliyuncs.com"),
+  /** Elastic Compute Service: security groups and the instances in them. */
+  ECS("Ecs", "2014-05-26", "ecs.aliyuncs.com"),
   /** cenkit's own actions: data centers, functions, reachability (docs/wire-protocol.md of this project). */
   CENKIT("Cenkit", "2026-12-01", "cenkit.localhost");
 

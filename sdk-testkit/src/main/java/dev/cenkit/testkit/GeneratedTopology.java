@@ -83,8 +83,13 @@ public final class GeneratedTopology {
   /** A generated data center with one prefix and one host, and its circuits. */
   public record GenDataCenter(String name, Cidr prefix, Ipv4Address host, List<GenCircuit> circuits, DataCenterSpec spec) {}
 
-  /** A generated API Gateway instance: dedicated (bound to a VPC of its region or not) or shared. */
-  public record GenInstance(String name, RegionId region, boolean dedicated, Optional<String> boundVpc, ApiGatewaySpec spec) {}
+  /**
+   * A generated API Gateway instance: dedicated (bound to a VPC of its region, connected to one as
+   * {@code vpc_connect}, or neither) or shared.
+   */
+  public record GenInstance(
+      String name, RegionId region, boolean dedicated, Optional<String> boundVpc, Optional<String> connectedVpc,
+      ApiGatewaySpec spec) {}
 
   /** A generated API group on an instance, with its VPC second-level domain enabled or not. */
   public record GenGroup(String name, String instance, RegionId region, boolean vpcDomain, ApiGroupSpec spec) {}
@@ -313,7 +318,7 @@ public final class GeneratedTopology {
         sb.append("ExpressConnectSpec ").append(c.name()).append(" = Cenkit.circuit().in(RegionId.of(\"")
             .append(c.region()).append("\")).named(\"").append(c.name()).append("\")\n    .vbr(Cenkit.vbr(")
             .append(c.vlan()).append(").localIp(\"").append(c.localIp()).append("\").peerIp(\"").append(c.peerIp())
-            .append("\").mask(30)).routesTo(").append(d.name()).append(')');
+            .append("\").mask(30)).routesToNew(").append(d.name()).append(')');
         c.dataCenterRoutes().forEach(r -> sb.append("\n    .dataCenterRoute(\"").append(r).append("\")"));
         sb.append(";");
         if (c.state() != LinkState.ACTIVE) {
@@ -327,7 +332,7 @@ public final class GeneratedTopology {
       sb.append("CenSpec ").append(c.name()).append(" = Cenkit.cen().named(\"").append(c.name()).append("\")");
       for (String a : c.attached()) {
         if (a.startsWith("vpc")) {
-          sb.append(".attach(").append(a).append(')');
+          sb.append(".attachNew(").append(a).append(')');
         }
       }
       sb.append(";\n");
@@ -349,16 +354,19 @@ public final class GeneratedTopology {
     }
     for (GenInstance i : instances) {
       sb.append("ApiGatewaySpec ").append(i.name()).append(" = Cenkit.")
-          .append(i.dedicated() ? "dedicatedGateway()" : "sharedGateway()").append(".in(RegionId.of(\"").append(i.region())
+          .append(i.connectedVpc().isPresent() ? "vpcIntegrationGateway()" : i.dedicated() ? "dedicatedGateway()" : "sharedGateway()")
+          .append(".in(RegionId.of(\"").append(i.region())
           .append("\")).named(\"").append(i.name()).append("\")");
-      if (i.dedicated()) {
-        sb.append(i.boundVpc().map(v -> ".bindTo(" + v + ")").orElse(".zone(\"" + i.region() + "-a\")"));
+      if (i.connectedVpc().isPresent()) {
+        sb.append(".connectToNew(").append(i.connectedVpc().get()).append(", \"").append(TopologyGenerator.INSTANCE_CIDR).append("\")");
+      } else if (i.dedicated()) {
+        sb.append(i.boundVpc().map(v -> ".bindToNew(" + v + ")").orElse(".zone(\"" + i.region() + "-a\")"));
       }
       sb.append(";\n");
       names.add(i.name());
     }
     for (GenGroup g : groups) {
-      sb.append("ApiGroupSpec ").append(g.name()).append(" = Cenkit.apiGroup(\"").append(g.name()).append("\").on(")
+      sb.append("ApiGroupSpec ").append(g.name()).append(" = Cenkit.apiGroup(\"").append(g.name()).append("\").onNew(")
           .append(g.instance()).append(')').append(g.vpcDomain() ? ".enableVpcDomain()" : "").append(";\n");
       names.add(g.name());
     }
@@ -368,7 +376,7 @@ public final class GeneratedTopology {
       }
       sb.append("ApiSpec ").append(a.name()).append(" = Cenkit.api(\"").append(a.name()).append("\").get(\"/")
           .append(a.name().toLowerCase(java.util.Locale.ROOT)).append("\").backend(").append(a.backend().code())
-          .append(')').append(a.deployed() ? ".deployTo(Stage.RELEASE)" : "").append(".in(").append(a.group())
+          .append(')').append(a.deployed() ? ".deployTo(Stage.RELEASE)" : "").append(".inNew(").append(a.group())
           .append(");\n");
       names.add(a.name());
     }

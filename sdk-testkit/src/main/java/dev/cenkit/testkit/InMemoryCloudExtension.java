@@ -9,8 +9,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * A JUnit 5 extension that hands each test (or lifecycle method) a fresh, empty in-memory cloud as a
  * parameter of type {@link InMemoryCloud} or {@link CloudProvider}. Two parameters of one invocation get the
- * same cloud; two tests never share one. Quotas are those of {@link GeneratedTopology#quotas()}, large enough
- * for generated topologies; annotate a test with {@link DefaultQuotas} for the documented defaults.
+ * same cloud; two tests never share one. The cloud enforces the real cloud's documented quotas
+ * ({@link dev.cenkit.inmemory.quota.Quotas#defaults()}), so a test does not pass with more CENs or attachments
+ * than the real cloud allows; annotate a test or its class with {@link LargeQuotas} for the quotas of
+ * {@link GeneratedTopology#quotas()}, large enough for generated topologies.
  *
  * <pre>{@code
  * @ExtendWith(InMemoryCloudExtension.class)
@@ -32,17 +34,17 @@ public final class InMemoryCloudExtension implements ParameterResolver {
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    boolean defaults =
-        context.getTestMethod().map(m -> m.isAnnotationPresent(DefaultQuotas.class)).orElse(false)
-            || context.getTestClass().map(c -> c.isAnnotationPresent(DefaultQuotas.class)).orElse(false);
+    boolean large =
+        context.getTestMethod().map(m -> m.isAnnotationPresent(LargeQuotas.class)).orElse(false)
+            || context.getTestClass().map(c -> c.isAnnotationPresent(LargeQuotas.class)).orElse(false);
     return context
         .getStore(NAMESPACE)
         .getOrComputeIfAbsent(
             "cloud",
             k ->
-                defaults
-                    ? InMemoryCloud.create()
-                    : InMemoryCloud.builder().quotas(GeneratedTopology.quotas()).build(),
+                large
+                    ? InMemoryCloud.builder().quotas(GeneratedTopology.quotas()).build()
+                    : InMemoryCloud.create(),
             InMemoryCloud.class);
   }
 }

@@ -224,7 +224,8 @@ class ReachabilityProperties {
         // Bind an unbound dedicated instance to a vSwitch of its region.
         List<ApiGatewayInstance> unbound =
             s.apiGateway().instances().values().stream()
-                .filter(x -> x.instanceType() == ApiGatewayInstanceType.VPC_DEDICATED && x.vpcBinding().isEmpty())
+                .filter(x -> x.instanceType() == ApiGatewayInstanceType.VPC_DEDICATED && x.vpcBinding().isEmpty()
+                    && x.vpcIntegration().isEmpty())
                 .toList();
         Optional<ApiGatewayInstance> instance = pick(unbound, k);
         if (instance.isEmpty()) {
@@ -344,6 +345,82 @@ class ReachabilityProperties {
     assertThat(answer.verdict()).as(answer.explain()).isEqualTo(Verdict.REACHABLE);
   }
 
+  /**
+   * Answers never mislead: every fix an answer proposes, to a network question or to a full API call (with
+   * {@code vpc_connect} instances and data-center backends among the generated resources), is accepted by the
+   * cloud when applied.
+   */
+  @Test
+  void everyFixAnAnswerProposesIsAcceptedByTheCloudWhenApplied() {
+    qt().withExamples(EXAMPLES)
+        .forAll(CenkitGens.topologies(TopologySize.everything().withDataCenters(3)), CenkitGens.picks(), CenkitGens.picks(),
+            Generate.booleans())
+        .checkAssert(
+            (topology, i, j, api) -> {
+              InMemoryCloud cloud = cloud();
+              GeneratedTopology.Applied applied = topology.applyTo(cloud);
+              ReachabilityAnswer answer = ask(cloud, applied, i, j, api).get();
+              assertThat(answer.blockers()).as(answer.explain()).allSatisfy(b -> assertThat(b.rule()).isPresent());
+              if (answer.fixes().isEmpty()) {
+                return;
+              }
+              try {
+                cloud.apply(answer.fixSpec());
+              } catch (CenkitException e) {
+                throw new AssertionError(
+                    "a proposed fix was refused: " + e.getMessage() + "\n" + topology.toJavaCode() + answer.explain(), e);
+              }
+            });
+  }
+
+  /**
+   * A shrunk counterexample, kept: two blockers each asked for a new CEN holding the gateway's VPC (one for the
+   * client's VPC, one for the VBR of the backend's data center); the second now joins the CEN of the first.
+   */
+  @Test
+  void twoNewCenFixesForOneVpcShareOneCen() {
+    InMemoryCloud cloud = cloud();
+    GeneratedTopology topology =
+        TopologyGenerator.generate(54L, new TopologySize(1, 2, 1, 0, false, false, 2, 1, false, 1, 1, 1));
+    GeneratedTopology.Applied applied = topology.applyTo(cloud);
+    ReachabilityAnswer answer = ask(cloud, applied, 0, 0, true).get();
+    assertThat(answer.fixes()).as(answer.explain()).isNotEmpty();
+    cloud.apply(answer.fixSpec());
+    assertThat(cloud.snapshot().cen().cens()).as(answer.explain()).hasSize(1);
+  }
+
+  /**
+   * The return path of this topology's API call found no blocker on the intended path and fell back to a plain
+   * NO_ROUTE, which carried no rule; every blocker carries its rule, so {@code explain()} always shows one.
+   */
+  @Test
+  void everyBlockerCarriesItsRuleTheReturnPathsNoRouteIncluded() {
+    InMemoryCloud cloud = cloud();
+    GeneratedTopology topology =
+        TopologyGenerator.generate(54L, new TopologySize(1, 2, 1, 0, false, false, 2, 1, false, 1, 1, 1));
+    ReachabilityAnswer answer = ask(cloud, topology.applyTo(cloud), 0, 0, true).get();
+    assertThat(answer.blockers()).as(answer.explain())
+        .anyMatch(b -> b.code() == dev.cenkit.reach.BlockerCode.NO_ROUTE && b.direction() == Direction.RETURN)
+        .allSatisfy(b -> assertThat(b.rule()).isPresent());
+    assertThat(answer.explain().lines().filter(l -> l.startsWith("  blocker ")))
+        .allSatisfy(l -> assertThat(l).containsPattern("\\[[RDN][0-9]+\\]$"));
+  }
+
+  /**
+   * A shrunk counterexample, kept: a new-CEN fix puts the gateway's VPC in a new CEN, and the backend's VPC is
+   * in another one; the backend's VPC is moved to the new CEN rather than the gateway's VPC attached twice.
+   */
+  @Test
+  void aVpcAFixPutsInANewCenIsNotAlsoAttachedToAnother() {
+    InMemoryCloud cloud = cloud();
+    GeneratedTopology topology =
+        TopologyGenerator.generate(206L, new TopologySize(1, 3, 1, 1, false, false, 1, 1, false, 1, 1, 1));
+    GeneratedTopology.Applied applied = topology.applyTo(cloud);
+    ReachabilityAnswer answer = ask(cloud, applied, 0, 0, true).get();
+    assertThat(answer.fixes()).as(answer.explain()).isNotEmpty();
+    cloud.apply(answer.fixSpec());
+  }
+
   @Test
   void applyingTheFixesOfAnAnswerReachesReachableWithinFourRounds() {
     qt().withExamples(EXAMPLES)
@@ -389,10 +466,12 @@ class ReachabilityProperties {
                 topology.applyTo(cloud);
               }
               var before = cloud.snapshot();
-              // The topology (again, or for the first time) with a VPC whose vSwitch lies outside it at the end.
+              // The same topology described afresh (on an empty cloud, or a second time beside the first), with
+              // a VPC whose vSwitch lies outside it at the end.
+              GeneratedTopology again = TopologyGenerator.generate(topology.seed(), topology.size());
               Spec broken =
                   Spec.of(
-                      topology.spec(),
+                      again.spec(),
                       Cenkit.vpc(RegionId.CN_HANGZHOU).cidr("192.168.0.0/16")
                           .vSwitch("cn-hangzhou-h", "10.255.0.0/24"));
               try {
@@ -401,6 +480,25 @@ class ReachabilityProperties {
               } catch (CenkitException e) {
                 assertThat(cloud.snapshot()).as(topology.toJavaCode()).isSameAs(before);
                 assertThat(e.failedStep()).isPresent();
+              }
+            });
+  }
+
+  @Test
+  void applyingTheSameTopologySpecASecondTimeIsRefusedBeforeAnyStepRuns() {
+    qt().withExamples(EXAMPLES)
+        .forAll(CenkitGens.topologies(TopologySize.everything()))
+        .checkAssert(
+            topology -> {
+              InMemoryCloud cloud = cloud();
+              topology.applyTo(cloud);
+              var before = cloud.snapshot();
+              try {
+                cloud.apply(topology.spec());
+                throw new AssertionError("the same spec was applied twice:\n" + topology.toJavaCode());
+              } catch (CenkitException e) {
+                assertThat(e.code()).as(topology.toJavaCode()).isEqualTo("cenkit.SpecAlreadyApplied");
+                assertThat(cloud.snapshot()).as(topology.toJavaCode()).isSameAs(before);
               }
             });
   }

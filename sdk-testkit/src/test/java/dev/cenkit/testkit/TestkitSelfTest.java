@@ -10,7 +10,10 @@ import dev.cenkit.dsl.Cenkit;
 import dev.cenkit.dsl.DataCenterSpec;
 import dev.cenkit.dsl.ExpressConnectSpec;
 import dev.cenkit.dsl.VpcSpec;
+import dev.cenkit.error.CenkitException;
+import dev.cenkit.error.RuleId;
 import dev.cenkit.inmemory.InMemoryCloud;
+import dev.cenkit.inmemory.quota.Quotas;
 import dev.cenkit.model.RegionId;
 import dev.cenkit.reach.BlockerCode;
 import dev.cenkit.reach.DataCenterHost;
@@ -44,7 +47,7 @@ class TestkitSelfTest {
 
   @Test
   void blockedAtWithCodeFindsTheBlockerAndFailsOtherwise(InMemoryCloud cloud) {
-    ApplyResult r = cloud.apply(Spec.of(Cenkit.cen().attach(vpc1), vpc2));
+    ApplyResult r = cloud.apply(Spec.of(Cenkit.cen().attachNew(vpc1), vpc2));
     ReachabilityAnswer answer =
         cloud.reachability().network(VpcHost.of(r.id(vpc2.ref()), "10.2.1.9"), VpcHost.of(r.id(vpc1.ref()), "172.16.1.9"), 22);
 
@@ -55,6 +58,27 @@ class TestkitSelfTest {
   }
 
   @Test
+  void theExtensionEnforcesTheRealCloudsQuotasUnlessATestAsksForLargeOnes(InMemoryCloud cloud) {
+    assertThat(cloud.quotas()).isEqualTo(Quotas.defaults());
+    for (int i = 0; i < Quotas.defaults().censPerAccount(); i++) {
+      cloud.apply(Cenkit.cen());
+    }
+    assertThatThrownBy(() -> cloud.apply(Cenkit.cen()))
+        .isInstanceOfSatisfying(CenkitException.class, e -> assertThat(e.rule()).contains(RuleId.R78));
+  }
+
+  @Test
+  @LargeQuotas
+  void aTestAnnotatedWithLargeQuotasGetsTheQuotasOfGeneratedTopologies(InMemoryCloud cloud) {
+    assertThat(cloud.quotas()).isEqualTo(GeneratedTopology.quotas());
+    for (int i = 0; i <= Quotas.defaults().censPerAccount(); i++) {
+      cloud.apply(Cenkit.cen());
+    }
+    assertThat(cloud.snapshot().cen().cens()).hasSize(Quotas.defaults().censPerAccount() + 1);
+  }
+
+  @Test
+  @LargeQuotas
   void aGeneratedTopologySatisfiesAllRulesOnceApplied(InMemoryCloud cloud) {
     TopologyGenerator.generate(7, TopologySize.small().withOverlap()).applyTo(cloud);
     assertThat(cloud).satisfiesAllRules();
@@ -92,9 +116,9 @@ class TestkitSelfTest {
         .vSwitch("cn-hangzhou-a", "10.0.1.0/24");
     DataCenterSpec idc0 = Cenkit.dataCenter("idc0").prefix("192.168.0.0/24").host("host", "192.168.0.10");
     ExpressConnectSpec idc0line0 = Cenkit.circuit().in(RegionId.of("cn-hangzhou")).named("idc0line0")
-        .vbr(Cenkit.vbr(100).localIp("172.31.0.1").peerIp("172.31.0.2").mask(30)).routesTo(idc0)
+        .vbr(Cenkit.vbr(100).localIp("172.31.0.1").peerIp("172.31.0.2").mask(30)).routesToNew(idc0)
         .dataCenterRoute("10.0.0.0/16"); // VBR terminated afterwards
-    CenSpec cen0 = Cenkit.cen().named("cen0").attach(vpc0);
+    CenSpec cen0 = Cenkit.cen().named("cen0").attachNew(vpc0);
     cen0 = idc0line0.attachedTo(cen0);
     Spec spec = Spec.of(vpc0, idc0, idc0line0, cen0);
     ApplyResult result = cloud.apply(spec);

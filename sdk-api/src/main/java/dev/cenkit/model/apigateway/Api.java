@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * ApiSpec getOrder = Cenkit.api("GetOrder").get("/orders/{id}").backend(Cenkit.functionBackend(fn))
- *     .deployTo(Stage.RELEASE).in(orders);
+ *     .deployTo(Stage.RELEASE).inNew(orders);
  * }</pre>
  */
 @Value.Immutable

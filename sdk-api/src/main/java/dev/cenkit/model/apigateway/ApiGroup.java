@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * <p>Describe a new one with {@link dev.cenkit.dsl.Cenkit#apiGroup(String)}:
  *
  * <pre>{@code
- * ApiGroupSpec orders = Cenkit.apiGroup("orders").on(instance).enableVpcDomain();
+ * ApiGroupSpec orders = Cenkit.apiGroup("orders").onNew(instance).enableVpcDomain();
  * }</pre>
  */
 @Value.Immutable

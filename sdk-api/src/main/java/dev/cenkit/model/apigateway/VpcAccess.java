@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * region (D11).
  *
  * <pre>{@code
- * VpcAccessSpec idc = Cenkit.vpcAccess("idc-backend").vpc(vpc1).ip("192.168.10.5").port(8080);
+ * VpcAccessSpec idc = Cenkit.vpcAccess("idc-backend").inNewVpc(vpc1).ip("192.168.10.5").port(8080);
  * }</pre>
  */
 @Value.Immutable

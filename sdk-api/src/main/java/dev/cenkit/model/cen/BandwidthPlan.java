@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * <p>Describe a new plan for a CEN fluently, starting with {@link dev.cenkit.dsl.Cenkit#bandwidthPlan(long)}:
  *
  * <pre>{@code
- * Cenkit.cen().attach(vpc1).attach(vpc3)
+ * Cenkit.cen().attachNew(vpc1).attachNew(vpc3)
  *     .bandwidth(Cenkit.bandwidthPlan(2).between(Area.CHINA, Area.CHINA).allocate(CN_HANGZHOU, CN_BEIJING, 2));
  * }</pre>
  */

@@ -1,7 +1,9 @@
 package dev.cenkit.model.expressconnect;
 
+import dev.cenkit.model.ApiValued;
+
 /** The status of a VBR; cenkit completes transitions at once, so a VBR is active, terminated or unconfirmed. */
-public enum VbrStatus {
+public enum VbrStatus implements ApiValued {
   /** Created for another account and not yet confirmed by it. */
   UNCONFIRMED("unconfirmed"),
   /** In service. */
@@ -22,8 +24,18 @@ public enum VbrStatus {
   }
 
   /** The value the API shows, e.g. {@code "active"}. */
+  @Override
   public String apiValue() {
     return apiValue;
+  }
+
+  /**
+   * Parses the API's spelling.
+   *
+   * @throws dev.cenkit.error.InvalidParameterException for anything but one of the API's values
+   */
+  public static VbrStatus of(String apiValue) {
+    return ApiValued.parse(VbrStatus.class, apiValue, "VBR status");
   }
 
   @Override

@@ -63,7 +63,7 @@ final class ApiLegs {
     Optional<Api> api = topology.snapshot().apiGateway().api(apiId);
     if (api.isEmpty()) {
       path.block(BlockerCode.ENDPOINT_NOT_FOUND, Component.of(ComponentKind.API, apiId.value(), apiId.value(), Optional.empty()),
-          null, "API " + apiId + " does not exist", List.of());
+          RuleId.R61, "API " + apiId + " does not exist, so nothing of it is deployed to any stage", List.of());
       return Optional.empty();
     }
     Optional<ApiGroup> group = topology.snapshot().apiGateway().group(api.get().groupId());

@@ -1,27 +1,33 @@
 package dev.cenkit.inmemory.reach;
 
+import dev.cenkit.dsl.CenSpec;
 import dev.cenkit.dsl.Cenkit;
+import dev.cenkit.spi.Ref;
 import dev.cenkit.model.Cidr;
 import dev.cenkit.model.NetworkInstanceId;
 import dev.cenkit.model.RegionId;
 import dev.cenkit.model.ResourceId;
 import dev.cenkit.model.cen.CenId;
+import dev.cenkit.model.cen.CenInstance;
 import dev.cenkit.model.expressconnect.DataCenter;
 import dev.cenkit.model.expressconnect.PhysicalConnection;
 import dev.cenkit.model.expressconnect.PhysicalConnectionStatus;
 import dev.cenkit.model.expressconnect.Vbr;
+import dev.cenkit.model.expressconnect.VbrId;
 import dev.cenkit.model.expressconnect.VbrNextHopType;
 import dev.cenkit.model.vpc.Vpc;
 import dev.cenkit.reach.Fix;
 import dev.cenkit.spi.Spec;
 import dev.cenkit.spi.Step;
 import dev.cenkit.spi.cen.AttachCenChildInstanceRequest;
+import dev.cenkit.spi.cen.CreateCenRequest;
 import dev.cenkit.spi.cen.DetachCenChildInstanceRequest;
 import dev.cenkit.spi.cen.ResolveAndRouteServiceInCenRequest;
 import dev.cenkit.spi.expressconnect.ConfirmPhysicalConnectionRequest;
 import dev.cenkit.spi.expressconnect.CreateDataCenterRouteRequest;
 import dev.cenkit.spi.expressconnect.CreatePhysicalConnectionOccupancyOrderRequest;
 import dev.cenkit.spi.expressconnect.CreateVbrRouteEntryRequest;
+import dev.cenkit.spi.expressconnect.CreateVirtualBorderRouterRequest;
 import dev.cenkit.spi.operation.Operation;
 import java.util.List;
 import java.util.Optional;
@@ -58,11 +64,46 @@ final class Fixes {
             AttachCenChildInstanceRequest.builder().cenId(to).childInstanceId(child).childInstanceRegion(region).build()));
   }
 
-  static <A extends ResourceId & NetworkInstanceId, B extends ResourceId & NetworkInstanceId> Fix newCenFor(
-      A a, String aName, RegionId aRegion, B b, String bName, RegionId bRegion) {
+  /** A new CEN with the two attached. */
+  static <A extends ResourceId & NetworkInstanceId, B extends ResourceId & NetworkInstanceId> CenSpec newCen(
+      A a, RegionId aRegion, B b, RegionId bRegion) {
+    return Cenkit.cen().attachExisting(a, aRegion).attachExisting(b, bRegion);
+  }
+
+  static Fix newCenFor(String aName, String bName, CenSpec cen) {
+    return Fix.of("create a CEN and attach '" + aName + "' and '" + bName + "' to it", cen.toSpec());
+  }
+
+  /**
+   * Moves {@code child} from CEN {@code from} to the CEN another fix of the same answer puts {@code otherName}
+   * in, after that fix's steps.
+   */
+  static <I extends ResourceId & NetworkInstanceId> Fix moveToPlanned(
+      I child, String name, RegionId region, CenId from, String otherName, Ref<CenId> cen, Spec before) {
+    Spec spec =
+        before
+            .plus(Step.of("detach " + child.value() + " from " + from,
+                b -> DetachCenChildInstanceRequest.builder().cenId(from).childInstanceId(child).childInstanceRegion(region).build()))
+            .plus(Step.of("attach " + child.value() + " to " + cen.label(),
+                b -> AttachCenChildInstanceRequest.builder().cenId(b.resolve(cen)).childInstanceId(child).childInstanceRegion(region).build()));
     return Fix.of(
-        "create a CEN and attach '" + aName + "' and '" + bName + "' to it",
-        Cenkit.cen().attach(a, aRegion).attach(b, bRegion).toSpec());
+        "detach " + child.childInstanceType() + " '" + name + "' (" + child.value() + ") from CEN " + from
+            + " and attach it to the CEN of '" + otherName + "'", spec);
+  }
+
+  /**
+   * Attaches {@code child} to the CEN another fix of the same answer puts {@code otherName} in, after that fix's
+   * steps (the same steps, so applied together they run once).
+   */
+  static <I extends ResourceId & NetworkInstanceId> Fix attachToPlanned(
+      I child, String name, RegionId region, String otherName, Ref<CenId> cen, Spec before) {
+    Spec spec =
+        before.plus(
+            Step.of(
+                "attach " + child.value() + " to " + cen.label(),
+                b -> AttachCenChildInstanceRequest.builder().cenId(b.resolve(cen)).childInstanceId(child).childInstanceRegion(region).build()));
+    return Fix.of(
+        "attach " + child.childInstanceType() + " '" + name + "' (" + child.value() + ") to the CEN of '" + otherName + "'", spec);
   }
 
   static Fix vbrRoute(Vbr vbr, Cidr prefix) {
@@ -93,6 +134,99 @@ final class Fixes {
     }
     if (pc.status() == PhysicalConnectionStatus.CONFIRMED) {
       return List.of(Fix.of("enable circuit " + pc.id(), of(enable)));
+    }
+    return List.of();
+  }
+
+  /** The VLAN and peering addresses of a VBR a fix creates on a circuit that has none (R44, R45). */
+  static final int FIX_VLAN = 100;
+
+  /**
+   * Connects a data center whose circuit has no VBR to a VPC: drives the circuit to Enabled (R43), creates a
+   * VBR on it (R44, R45) with a static route to the data center's prefix (D10), attaches the VBR to the VPC's
+   * CEN or to a new CEN with the VPC (R10), and routes the VPC's block from the data center to the VBR (D10).
+   */
+  static Fix connectDataCenter(
+      PhysicalConnection pc, DataCenter dc, Cidr dcPrefix, Vpc vpc, Cidr vpcPrefix, Optional<CenId> vpcCen) {
+    Ref<VbrId> vbr = Ref.pending(VbrId.KIND, "VBR on " + pc.id());
+    Spec spec = of(enableOperations(pc));
+    spec =
+        spec.plus(
+            Step.creating(
+                vbr,
+                b ->
+                    CreateVirtualBorderRouterRequest.builder()
+                        .region(pc.region())
+                        .physicalConnectionId(pc.id())
+                        .vlanId(FIX_VLAN)
+                        .localGatewayIp("10.254.254.1")
+                        .peerGatewayIp("10.254.254.2")
+                        .peeringSubnetMask("255.255.255.252")
+                        .build(),
+                Vbr::id));
+    spec =
+        spec.plus(
+            Step.of(
+                "route " + dcPrefix + " of " + vbr.label() + " over " + pc.id(),
+                b ->
+                    CreateVbrRouteEntryRequest.builder()
+                        .vbrId(b.resolve(vbr))
+                        .destination(dcPrefix)
+                        .nextHopType(VbrNextHopType.PHYSICAL_CONNECTION)
+                        .nextHopId(pc.id().value())
+                        .build()));
+    Ref<CenId> cen = vpcCen.map(Ref::to).orElseGet(() -> Ref.pending(CenId.KIND, "CEN for " + dc.name()));
+    if (vpcCen.isEmpty()) {
+      spec = spec.plus(Step.creating(cen, b -> CreateCenRequest.builder().build(), CenInstance::id));
+      spec =
+          spec.plus(
+              Step.of(
+                  "attach " + vpc.id() + " to " + cen.label(),
+                  b ->
+                      AttachCenChildInstanceRequest.builder()
+                          .cenId(b.resolve(cen))
+                          .childInstanceId(vpc.id())
+                          .childInstanceRegion(vpc.region())
+                          .build()));
+    }
+    spec =
+        spec.plus(
+            Step.of(
+                "attach " + vbr.label() + " to " + cen.label(),
+                b ->
+                    AttachCenChildInstanceRequest.builder()
+                        .cenId(b.resolve(cen))
+                        .childInstanceId(b.resolve(vbr))
+                        .childInstanceRegion(pc.region())
+                        .build()));
+    spec =
+        spec.plus(
+            Step.of(
+                "route " + vpcPrefix + " of data center '" + dc.name() + "' to " + vbr.label(),
+                b ->
+                    CreateDataCenterRouteRequest.builder()
+                        .dataCenterId(dc.id())
+                        .destination(vpcPrefix)
+                        .vbrId(b.resolve(vbr))
+                        .build()));
+    String steps =
+        (pc.status() == PhysicalConnectionStatus.ENABLED ? "" : (pc.status() == PhysicalConnectionStatus.INITIAL ? "confirm and enable" : "enable")
+            + " circuit " + pc.id() + ", ")
+            + "create a VBR on it routing " + dcPrefix + " to the data center, attach it to "
+            + vpcCen.map(c -> "CEN " + c).orElse("a new CEN with VPC '" + vpc.displayName() + "'")
+            + " and route " + vpcPrefix + " from data center '" + dc.name() + "' to it";
+    return Fix.of(steps, spec);
+  }
+
+  private static List<Operation<?>> enableOperations(PhysicalConnection pc) {
+    ConfirmPhysicalConnectionRequest confirm = ConfirmPhysicalConnectionRequest.builder().physicalConnectionId(pc.id()).build();
+    CreatePhysicalConnectionOccupancyOrderRequest enable =
+        CreatePhysicalConnectionOccupancyOrderRequest.builder().physicalConnectionId(pc.id()).build();
+    if (pc.status() == PhysicalConnectionStatus.INITIAL) {
+      return List.of(confirm, enable);
+    }
+    if (pc.status() == PhysicalConnectionStatus.CONFIRMED) {
+      return List.of(enable);
     }
     return List.of();
   }

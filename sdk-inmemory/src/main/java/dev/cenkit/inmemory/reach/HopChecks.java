@@ -67,6 +67,19 @@ final class HopChecks {
       return true;
     }
     path.hop(at, from + " -> " + to + ": no allocated bandwidth, 1 Kbit/s for tests", Optional.of(RuleId.R12), Optional.of(Bandwidth.TEST_ONLY));
+    Optional<RegionId> unknownArea = java.util.stream.Stream.of(from, to).filter(r -> r.knownArea().isEmpty()).findFirst();
+    if (unknownArea.isPresent()) {
+      // D8: no bandwidth plan covers a region of unknown area, so there is no fix to propose.
+      path.block(
+          BlockerCode.CROSS_REGION_TEST_BANDWIDTH_ONLY,
+          at,
+          RuleId.D8,
+          "no bandwidth is allocated between " + dev.cenkit.model.cen.RegionPair.of(from, to).first() + " and "
+              + dev.cenkit.model.cen.RegionPair.of(from, to).second() + " in CEN " + cen.get() + ", and none can be: "
+              + unknownArea.get() + " has no documented bandwidth-plan area, so no bandwidth plan covers it",
+          List.of());
+      return true;
+    }
     dev.cenkit.model.cen.AreaPair areas = dev.cenkit.model.cen.RegionPair.of(from, to).areas();
     if (cen.isPresent() && t.snapshot().cen().bandwidthPlansOf(cen.get()).stream().noneMatch(p -> p.areas().equals(areas))) {
       path.note(BlockerCode.NO_BANDWIDTH_PLAN_FOR_AREA_PAIR, at, RuleId.R18,

@@ -135,6 +135,7 @@ final class MatrixEngine {
     ReachabilityMatrix.Builder<Endpoint> m = ReachabilityMatrix.builder(sources, destinations, topology.snapshot().version());
     Place[] to = new Place[destinations.size()];
     Part[] locatedTo = new Part[destinations.size()];
+    SecurityGroupChecks securityGroups = new SecurityGroupChecks(topology.snapshot().ecs());
     for (int c = 0; c < destinations.size(); c++) {
       PathBuilder p = new PathBuilder();
       to[c] = places.locate(destinations.get(c), p).orElse(null);
@@ -152,6 +153,7 @@ final class MatrixEngine {
           walker.walk(w, from, to[c]);
           w.on(Leg.NETWORK, dev.cenkit.reach.Direction.RETURN);
           walker.walk(w, to[c], from);
+          securityGroups.flow(w, Leg.NETWORK, from, to[c], dev.cenkit.reach.Protocol.TCP, port);
           cell.add(Part.of(w));
         }
         m.set(r, c, cell.verdict(), cell.first);

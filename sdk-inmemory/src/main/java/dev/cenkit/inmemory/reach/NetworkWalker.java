@@ -1,5 +1,6 @@
 package dev.cenkit.inmemory.reach;
 
+import dev.cenkit.error.RuleId;
 import dev.cenkit.reach.BlockerCode;
 import java.util.List;
 
@@ -32,7 +33,10 @@ final class NetworkWalker {
       }
       // Counted with duplicates: a blocker this walk found that an earlier leg reported too still explains it.
       if (path.reportedCount() == before) {
-        path.block(BlockerCode.NO_ROUTE, to.component(), null, "no route carries the traffic to " + to.address(), List.of());
+        // Every blocker carries its rule: a data center's side is routed by its declared routes (D10), a VPC's
+        // side by the routes its CEN learns and advertises (R25).
+        RuleId rule = from instanceof Place.InDataCenter || to instanceof Place.InDataCenter ? RuleId.D10 : RuleId.R25;
+        path.block(BlockerCode.NO_ROUTE, to.component(), rule, "no route carries the traffic to " + to.address(), List.of());
       }
       path.hop(checks.networkOf(to), "intended destination network, not reached");
       path.hop(to.component(), "destination " + to.address() + ", not reached");

@@ -87,6 +87,11 @@ final class PacketTracer {
               path.hop(to.component(), "destination");
               return ok;
             }
+            if (to instanceof AtGateway && ((AtGateway) to).egressInVpc() && ((AtGateway) to).vpc().id().equals(v.id())) {
+              path.hop(Components.vpc(v), "delivered locally: " + r.description(), Optional.of(RuleId.R37), Optional.empty());
+              path.hop(to.component(), "egress address " + to.address() + " of the gateway in its VPC", Optional.of(RuleId.R53), Optional.empty());
+              return ok;
+            }
             return false;
           case CLOUD_SERVICES:
             if (to instanceof AtGateway && checks.reachesGateway(v, (AtGateway) to)) {

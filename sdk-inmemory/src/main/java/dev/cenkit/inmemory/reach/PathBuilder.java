@@ -37,6 +37,23 @@ final class PathBuilder {
   record BandwidthNeed(CenId cen, RegionPair regions) {}
   private Direction direction = Direction.FORWARD;
   private Leg leg = Leg.NETWORK;
+  /** The CEN each instance is put in by a fix of this answer, so that later fixes build on it, not against it. */
+  private final Map<String, PlannedCen> plannedCens = new java.util.HashMap<>();
+
+  /**
+   * A CEN a fix of this answer puts an instance in (an existing one, or one the fix creates), with the steps of
+   * that fix; a later fix that needs the same instance in a CEN includes those steps (shared steps run once
+   * when the fixes are applied together) and uses the same CEN.
+   */
+  record PlannedCen(dev.cenkit.spi.Ref<CenId> cen, dev.cenkit.spi.Spec steps) {}
+
+  Optional<PlannedCen> plannedCen(dev.cenkit.model.NetworkInstanceId id) {
+    return Optional.ofNullable(plannedCens.get(id.value()));
+  }
+
+  void planCen(dev.cenkit.model.NetworkInstanceId id, PlannedCen plan) {
+    plannedCens.put(id.value(), plan);
+  }
 
   void on(Leg leg, Direction direction) {
     this.leg = leg;
@@ -78,7 +95,7 @@ final class PathBuilder {
         Blocker.builder()
             .code(code)
             .component(at)
-            .rule(Optional.ofNullable(rule))
+            .rule(Optional.of(java.util.Objects.requireNonNull(rule, "every blocker carries its rule")))
             .message(message)
             .direction(direction)
             .leg(leg)
@@ -108,7 +125,7 @@ final class PathBuilder {
       return;
     }
     notes.add(
-        Blocker.builder().code(code).component(at).rule(Optional.ofNullable(rule)).message(message)
+        Blocker.builder().code(code).component(at).rule(Optional.of(java.util.Objects.requireNonNull(rule, "every blocker carries its rule"))).message(message)
             .direction(direction).leg(leg).build());
   }
 

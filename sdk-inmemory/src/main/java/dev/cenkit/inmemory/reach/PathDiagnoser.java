@@ -15,8 +15,11 @@ import dev.cenkit.model.cen.CenRouteStatus;
 import dev.cenkit.model.expressconnect.CloudServiceRoute;
 import dev.cenkit.model.expressconnect.DataCenter;
 import dev.cenkit.model.expressconnect.DataCenterRoute;
+import dev.cenkit.model.expressconnect.PhysicalConnection;
+import dev.cenkit.model.expressconnect.PhysicalConnectionStatus;
 import dev.cenkit.model.expressconnect.Vbr;
 import dev.cenkit.model.expressconnect.VbrId;
+import dev.cenkit.model.vpc.VSwitch;
 import dev.cenkit.model.vpc.Vpc;
 import dev.cenkit.reach.BlockerCode;
 import dev.cenkit.reach.Component;
@@ -58,7 +61,14 @@ final class PathDiagnoser {
     if (to instanceof InVpc) {
       diagnoseVpcToVpc(path, start, (InVpc) to);
     } else if (to instanceof InDataCenter) {
-      diagnoseVpcToDataCenter(path, start, from.address(), (InDataCenter) to);
+      diagnoseVpcToDataCenter(path, start, from, (InDataCenter) to);
+    } else if (((AtGateway) to).egressInVpc()) {
+      // vpc_connect: the egress address is an address of the gateway's VPC, reached like any host there (R53).
+      AtGateway g = (AtGateway) to;
+      Optional<VSwitch> vsw = vSwitchOf(g);
+      if (vsw.isPresent() && !start.id().equals(g.vpc().id())) {
+        diagnoseVpcToVpc(path, start, new InVpc(g.vpc(), vsw.get(), g.address()));
+      }
     } else {
       AtGateway g = (AtGateway) to;
       if (!checks.reachesGateway(start, g)) {
@@ -76,13 +86,23 @@ final class PathDiagnoser {
   private void diagnoseVpcToVpc(PathBuilder path, Vpc a, InVpc to) {
     Vpc b = to.vpc();
     Optional<EffectiveRoute> route = t.vpcRoute(a, to.address());
-    if (route.isPresent() && route.get().kind() == RouteKind.VSWITCH) {
+    if (route.isPresent() && route.get().kind() == RouteKind.VSWITCH && t.attachment(a.id()).isPresent()) {
       path.block(
           BlockerCode.ROUTE_CONFLICT,
           Components.vpc(a),
           RuleId.R28,
           to.address() + " lies in VPC '" + a.displayName() + "''s own " + route.get().description()
               + ", which always wins inside that VPC (D4): the address space overlaps VPC '" + b.displayName() + "'",
+          List.of());
+    } else if (route.isPresent() && route.get().kind() == RouteKind.VSWITCH) {
+      // In no CEN there is no route conflict: the address is simply one of the VPC's own, delivered locally.
+      path.block(
+          BlockerCode.NO_ROUTE,
+          Components.vpc(a),
+          RuleId.R37,
+          to.address() + " lies in VPC '" + a.displayName() + "''s own " + route.get().description()
+              + ", so it is delivered locally there and never leaves for VPC '" + b.displayName()
+              + "': the address space overlaps",
           List.of());
     }
     Optional<CenId> cen = sameCen(path, a.id(), a.displayName(), a.region(), b.id(), b.displayName(), b.region());
@@ -92,12 +112,12 @@ final class PathDiagnoser {
     checks.bandwidthHop(path, sharedCen(a.id(), b.id()), a.region(), b.region());
   }
 
-  private void diagnoseVpcToDataCenter(PathBuilder path, Vpc a, Ipv4Address source, InDataCenter to) {
+  private void diagnoseVpcToDataCenter(PathBuilder path, Vpc a, Place from, InDataCenter to) {
+    Ipv4Address source = from.address();
     DataCenter dc = to.dataCenter();
     List<Vbr> vbrs = t.vbrsOf(dc);
     if (vbrs.isEmpty()) {
-      path.block(BlockerCode.NO_ROUTE, Components.dataCenter(dc), RuleId.D10,
-          "no Express Connect circuit with a VBR connects data center '" + dc.name() + "'", List.of());
+      noVbr(path, dc, to.address(), a, vpcSide(from));
       return;
     }
     Optional<Vbr> viaRi = vbrs.stream().filter(v -> t.routerInterfaceBetween(a.id(), v.id()).isPresent()).findFirst();
@@ -131,13 +151,12 @@ final class PathDiagnoser {
     Optional<DataCenterRoute> dcRoute = checks.dataCenterRoute(dc, to.address());
     Vpc target = to instanceof InVpc ? ((InVpc) to).vpc() : ((AtGateway) to).vpc();
     Optional<Vbr> vbr = vbrs.isEmpty() ? Optional.empty() : Optional.of(chooseVbr(dc, vbrs, target, to.address()));
+    Cidr wanted = vpcSide(to);
     if (vbr.isEmpty()) {
-      path.block(BlockerCode.NO_ROUTE, Components.dataCenter(dc), RuleId.D10,
-          "no Express Connect circuit with a VBR connects data center '" + dc.name() + "'", List.of());
+      noVbr(path, dc, from.address(), target, wanted);
       return;
     }
     Vbr b = vbr.get();
-    Cidr wanted = to instanceof InVpc ? ((InVpc) to).vSwitch().cidrBlock() : ((AtGateway) to).instance().vpcEgressAddress().orElse(Cidr.of(to.address()));
     if (dcRoute.isEmpty()) {
       path.block(BlockerCode.NO_DATA_CENTER_ROUTE, Components.dataCenter(dc), RuleId.D10,
           "data center '" + dc.name() + "' sends no traffic for " + to.address() + " towards the cloud",
@@ -154,7 +173,7 @@ final class PathDiagnoser {
       return;
     }
     Optional<CenId> cen = sameCen(path, b.id(), "VBR " + b.id(), b.region(), target.id(), target.displayName(), target.region());
-    if (to instanceof AtGateway) {
+    if (to instanceof AtGateway && !((AtGateway) to).egressInVpc()) {
       diagnoseCloudServiceRoute(path, b, (AtGateway) to, cen.or(() -> sharedCen(b.id(), target.id())));
       return;
     }
@@ -163,6 +182,52 @@ final class PathDiagnoser {
       explainCenRoute(path, b.id(), "VBR " + b.id(), b.region(), target.id(), "VPC '" + target.displayName() + "'", to.address(), cen.get(), route);
     }
     checks.bandwidthHop(path, sharedCen(b.id(), target.id()), b.region(), target.region());
+  }
+
+  /** The block a data center routes to for a place in a VPC: its vSwitch, or the gateway's egress block. */
+  private Cidr vpcSide(Place p) {
+    if (p instanceof InVpc) {
+      return ((InVpc) p).vSwitch().cidrBlock();
+    }
+    AtGateway g = (AtGateway) p;
+    return g.instance().vpcEgressAddress()
+        .or(() -> vSwitchOf(g).map(VSwitch::cidrBlock))
+        .orElse(Cidr.of(p.address()));
+  }
+
+  /** The vSwitch of the gateway's VPC that holds its egress address, for a {@code vpc_connect} gateway. */
+  private Optional<VSwitch> vSwitchOf(AtGateway g) {
+    return t.snapshot().vpc().vSwitchesOf(g.vpc().id()).stream().filter(v -> v.cidrBlock().contains(g.address())).findFirst();
+  }
+
+  /**
+   * No VBR connects the data center. If one of its circuits is not yet enabled (Initial or Confirmed, so no
+   * VBR could be created on it), the circuit is named (R43); either way the fix, where a circuit exists, is the
+   * steps that connect it: enable, create the VBR, attach it, route (the same fix in both directions).
+   */
+  private void noVbr(PathBuilder path, DataCenter dc, Ipv4Address dcSide, Vpc vpc, Cidr vpcPrefix) {
+    List<PhysicalConnection> circuits = t.snapshot().expressConnect().circuitsOf(dc.id());
+    Optional<PhysicalConnection> pending = circuits.stream().filter(pc -> pc.status().pending()).findFirst();
+    Optional<PhysicalConnection> usable =
+        pending.or(() -> circuits.stream().filter(pc -> pc.status() == PhysicalConnectionStatus.ENABLED).findFirst());
+    Optional<CenId> cen = t.attachment(vpc.id()).map(CenAttachment::cenId);
+    // A VPC with router interfaces cannot join a CEN (R7), so a VBR attached to one would not reach it.
+    boolean canJoin = cen.isPresent() || !t.snapshot().expressConnect().usesRouterInterfaces(vpc.id());
+    Cidr dcPrefix = dc.prefixes().stream().filter(p -> p.contains(dcSide)).findFirst().orElse(Cidr.of(dcSide));
+    List<Fix> fixes =
+        usable.isPresent() && canJoin
+            ? List.of(Fixes.connectDataCenter(usable.get(), dc, dcPrefix, vpc, vpcPrefix, cen))
+            : List.of();
+    if (pending.isPresent()) {
+      PhysicalConnection pc = pending.get();
+      path.block(BlockerCode.CIRCUIT_NOT_ENABLED, Components.circuit(pc), RuleId.R43,
+          "circuit " + pc.id() + " of data center '" + dc.name() + "' is " + pc.status().apiValue()
+              + ", not Enabled, so no VBR can be created on it and nothing connects the data center",
+          fixes);
+    } else {
+      path.block(BlockerCode.NO_ROUTE, Components.dataCenter(dc), RuleId.D10,
+          "no Express Connect circuit with a VBR connects data center '" + dc.name() + "'", fixes);
+    }
   }
 
   /** The return path of a VPC backend in a data center: a cloud-service route for the egress block (R31-R34). */
@@ -242,10 +307,52 @@ final class PathDiagnoser {
     if (a.value().compareTo(b.value()) > 0) {
       return sameCen(path, b, bName, bRegion, a, aName, aRegion);
     }
+    Optional<PathBuilder.PlannedCen> planA = atA.isEmpty() ? path.plannedCen(a) : Optional.empty();
+    Optional<PathBuilder.PlannedCen> planB = atB.isEmpty() ? path.plannedCen(b) : Optional.empty();
+    if (planA.isPresent() && planB.isPresent() && planA.get().cen().equals(planB.get().cen())) {
+      return Optional.empty(); // another fix of this answer already puts both in one CEN
+    }
+    if (planA.isPresent() && atB.isPresent() && planA.get().cen().existingId().equals(Optional.of(atB.get().cenId()))
+        || planB.isPresent() && atA.isPresent() && planB.get().cen().existingId().equals(Optional.of(atA.get().cenId()))) {
+      return Optional.empty(); // another fix of this answer already attaches the other to this one's CEN
+    }
+    if (planA.isPresent() && atB.isPresent() || planB.isPresent() && atA.isPresent()) {
+      // A fix of this answer puts one in another CEN than the other's: move the other there, after those steps.
+      boolean aPlanned = planA.isPresent();
+      PathBuilder.PlannedCen plan = aPlanned ? planA.get() : planB.get();
+      CenId from = aPlanned ? atB.get().cenId() : atA.get().cenId();
+      Fix fix = aPlanned
+          ? Fixes.moveToPlanned(b, bName, bRegion, from, aName, plan.cen(), plan.steps())
+          : Fixes.moveToPlanned(a, aName, aRegion, from, bName, plan.cen(), plan.steps());
+      path.block(BlockerCode.NOT_IN_SAME_CEN, aPlanned ? checks.component(b, bName, bRegion) : checks.component(a, aName, aRegion),
+          RuleId.R10, "'" + (aPlanned ? bName : aName) + "' is in CEN " + from + ", not in the CEN another fix puts '"
+              + (aPlanned ? aName : bName) + "' in; different CENs are isolated", List.of(fix));
+      path.planCen(aPlanned ? b : a, new PathBuilder.PlannedCen(plan.cen(), fix.spec()));
+      return Optional.empty();
+    }
+    if (atA.isEmpty() && atB.isEmpty() && (planA.isPresent() || planB.isPresent())) {
+      // A fix of this answer already puts one of them in a CEN: attach the other to that CEN, after those steps.
+      boolean aPlanned = planA.isPresent();
+      PathBuilder.PlannedCen plan = aPlanned ? planA.get() : planB.get();
+      Fix fix = aPlanned
+          ? Fixes.attachToPlanned(b, bName, bRegion, aName, plan.cen(), plan.steps())
+          : Fixes.attachToPlanned(a, aName, aRegion, bName, plan.cen(), plan.steps());
+      path.block(BlockerCode.NOT_IN_SAME_CEN, aPlanned ? checks.component(b, bName, bRegion) : checks.component(a, aName, aRegion),
+          RuleId.R10, "neither '" + aName + "' nor '" + bName + "' is attached to a CEN", List.of(fix));
+      PathBuilder.PlannedCen joined = new PathBuilder.PlannedCen(plan.cen(), fix.spec());
+      path.planCen(a, joined);
+      path.planCen(b, joined);
+      return Optional.empty();
+    }
     if (atA.isEmpty() && atB.isEmpty()) {
+      dev.cenkit.dsl.CenSpec created = Fixes.newCen(a, aRegion, b, bRegion);
+      Fix fix = Fixes.newCenFor(aName, bName, created);
       path.block(BlockerCode.NOT_IN_SAME_CEN, checks.component(a, aName, aRegion), RuleId.R10,
           "neither '" + aName + "' nor '" + bName + "' is attached to a CEN",
-          List.of(Fixes.newCenFor(a, aName, aRegion, b, bName, bRegion)));
+          List.of(fix));
+      PathBuilder.PlannedCen plan = new PathBuilder.PlannedCen(created.ref(), fix.spec());
+      path.planCen(a, plan);
+      path.planCen(b, plan);
     } else if (atA.isPresent() && atB.isPresent()) {
       // Move a VBR rather than a VPC: the VPC's CEN is where its other paths, and their bandwidth, already are.
       boolean moveA = a instanceof VbrId && !(b instanceof VbrId);
@@ -257,14 +364,20 @@ final class PathDiagnoser {
           "'" + aName + "' is in CEN " + atA.get().cenId() + " but '" + bName + "' is in CEN " + atB.get().cenId()
               + "; different CENs are isolated",
           fix);
+      path.planCen(moveA ? a : b,
+          new PathBuilder.PlannedCen(dev.cenkit.spi.Ref.to(moveA ? atB.get().cenId() : atA.get().cenId()), fix.get(0).spec()));
     } else if (atA.isEmpty()) {
+      Fix fix = Fixes.attach(a, aName, aRegion, atB.get().cenId());
       path.block(BlockerCode.NOT_IN_SAME_CEN, checks.component(a, aName, aRegion), RuleId.R10,
           "'" + aName + "' is not attached to CEN " + atB.get().cenId() + ", which '" + bName + "' is attached to",
-          List.of(Fixes.attach(a, aName, aRegion, atB.get().cenId())));
+          List.of(fix));
+      path.planCen(a, new PathBuilder.PlannedCen(dev.cenkit.spi.Ref.to(atB.get().cenId()), fix.spec()));
     } else {
+      Fix fix = Fixes.attach(b, bName, bRegion, atA.get().cenId());
       path.block(BlockerCode.NOT_IN_SAME_CEN, checks.component(b, bName, bRegion), RuleId.R10,
           "'" + bName + "' is not attached to CEN " + atA.get().cenId() + ", which '" + aName + "' is attached to",
-          List.of(Fixes.attach(b, bName, bRegion, atA.get().cenId())));
+          List.of(fix));
+      path.planCen(b, new PathBuilder.PlannedCen(dev.cenkit.spi.Ref.to(atA.get().cenId()), fix.spec()));
     }
     return Optional.empty();
   }

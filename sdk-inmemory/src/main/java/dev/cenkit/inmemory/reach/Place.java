@@ -47,5 +47,13 @@ sealed interface Place {
     RegionId region() {
       return instance.region();
     }
+
+    /**
+     * Whether the gateway's egress addresses are private addresses of its VPC ({@code vpc_connect}, R53): replies
+     * then return over the VPC's own routes, and no cloud-service route is needed.
+     */
+    boolean egressInVpc() {
+      return instance.vpcEgressAddress().isEmpty();
+    }
   }
 }

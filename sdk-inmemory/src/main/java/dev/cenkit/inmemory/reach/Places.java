@@ -39,8 +39,8 @@ final class Places {
       VpcHost host = (VpcHost) endpoint;
       Optional<Vpc> vpc = topology.vpc(host.vpcId());
       if (vpc.isEmpty()) {
-        path.block(BlockerCode.ENDPOINT_NOT_FOUND, Components.host(host.address(), Optional.empty()), null,
-            "VPC " + host.vpcId() + " does not exist", List.of());
+        path.block(BlockerCode.ENDPOINT_NOT_FOUND, Components.host(host.address(), Optional.empty()), RuleId.R37,
+            "VPC " + host.vpcId() + " does not exist, so no vSwitch holds " + host.address(), List.of());
         return Optional.empty();
       }
       Optional<VSwitch> vsw = topology.vSwitchContaining(host.vpcId(), host.address());
@@ -55,7 +55,7 @@ final class Places {
       DataCenterHost host = (DataCenterHost) endpoint;
       Optional<DataCenter> dc = topology.snapshot().expressConnect().dataCenter(host.dataCenterId());
       if (dc.isEmpty()) {
-        path.block(BlockerCode.ENDPOINT_NOT_FOUND, Components.host(host.address(), Optional.empty()), null,
+        path.block(BlockerCode.ENDPOINT_NOT_FOUND, Components.host(host.address(), Optional.empty()), RuleId.D10,
             "data center " + host.dataCenterId() + " does not exist", List.of());
         return Optional.empty();
       }

@@ -90,7 +90,7 @@ public final class ReachabilityEngine implements ReachabilityAnalyzer {
 
   /**
    * Every client × every API at {@code stage}, each cell the verdict and first blocker of {@link #fullCall};
-   * computed by sharing work between pairs (see {@link MatrixEngine}), not pair by pair.
+   * computed by sharing work between pairs (each API once, each client's way to each instance once), not pair by pair.
    */
   @Override
   public ReachabilityMatrix<ApiId> matrix(List<? extends Endpoint> clients, List<ApiId> apis, Stage stage) {

@@ -165,7 +165,10 @@ final class TransitRouterWalk {
     // Blocked at the router the connection was created on, so both directions name one blocker with one fix.
     path.block(BlockerCode.CROSS_REGION_TEST_BANDWIDTH_ONLY, owner, RuleId.E27,
         "inter-region connection " + p.id() + " " + regions + " has no bandwidth: 1 Kbit/s for tests only",
-        List.of(peerBandwidthFix(p)));
+        // D8: no bandwidth plan covers a region of unknown area, so there is no fix to propose.
+        p.region().knownArea().isPresent() && p.peerRegion().orElseThrow().knownArea().isPresent()
+            ? List.of(peerBandwidthFix(p))
+            : List.of());
   }
 
   /** Gives an inter-region connection 2 Mbit/s from the CEN's plan of its area pair, bought or grown as needed. */

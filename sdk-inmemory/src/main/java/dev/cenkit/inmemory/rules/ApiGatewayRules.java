@@ -359,36 +359,23 @@ public final class ApiGatewayRules {
   }
 
   /**
-   * The checks of a backend against the state when an API is created: R74 (the invoked function exists), R65
-   * (the VPC access authorization exists), R53 (a VPC-integration instance reaches only its connected VPC) and
-   * R71 (a shared instance does not call into a data center through a VPC).
+   * The checks of a backend against the state when an API is created: R65 (the VPC access authorization
+   * exists), R53 (a VPC-integration instance reaches only its connected VPC) and R71 (a shared instance does not
+   * call into a data center through a VPC). A Function Compute backend is not checked against the functions:
+   * the real API accepts one whose function does not exist yet, and reachability reports it (R74).
    */
   public static void backendReferences(Snapshot s, ApiGroup group, ApiGatewayInstance instance, ApiBackend backend) {
-    if (backend instanceof FunctionComputeBackend) {
-      r74FunctionExists(s, (FunctionComputeBackend) backend);
-    } else if (backend instanceof VpcAccessBackend) {
+    if (backend instanceof VpcAccessBackend) {
       VpcAccess access = r65VpcAccessExists(s, group.region(), ((VpcAccessBackend) backend).vpcAccessName());
       r53ConnectedVpcOnly(instance, access);
       r71DataCenterBackendNeedsDedicated(s, instance, access);
     }
   }
 
-  /** R74: an event backend invokes a function that exists. */
-  public static void r74FunctionExists(Snapshot s, FunctionComputeBackend backend) {
-    backend
-        .functionId()
-        .ifPresent(
-            id -> {
-              if (s.functionCompute().function(id).isEmpty()) {
-                throw ErrorCode.FUNCTION_NOT_FOUND.exception(
-                    RuleId.R74, "the backend invokes function " + id + ", which does not exist", id);
-              }
-            });
-  }
-
   /**
-   * R74: whether the API's event backend invokes a function that no longer exists (it was deleted after the API
-   * was created; Function Compute does not know about API Gateway). Reachability reports such APIs.
+   * R74: whether the API's event backend invokes a function that does not exist (not created yet, or deleted
+   * after the API was created; Function Compute does not know about API Gateway). Reachability reports such
+   * APIs.
    */
   public static boolean r74FunctionMissing(Snapshot s, Api api) {
     return api.backend() instanceof FunctionComputeBackend

@@ -20,6 +20,9 @@ import dev.cenkit.model.expressconnect.VbrId;
 import dev.cenkit.model.expressconnect.VbrNextHopType;
 import dev.cenkit.model.expressconnect.VbrRouteEntry;
 import dev.cenkit.model.expressconnect.VbrStatus;
+import dev.cenkit.model.vpc.NextHopType;
+import dev.cenkit.model.vpc.RouteEntry;
+import dev.cenkit.model.vpc.VpcId;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -92,11 +95,17 @@ public final class ExpressConnectRules {
     }
   }
 
-  /** D10: a data-center route leads into the cloud, not to the data center's own prefixes, and is unique. */
+  /**
+   * D10: a data-center route leads into the cloud, not into one of the data center's own prefixes, and is
+   * unique. A route less specific than an own prefix (a default route, say) is accepted: the own prefix is the
+   * longer match, so the data center keeps its own traffic.
+   */
   public static void d10DataCenterRoute(DataCenter dc, Cidr destination) {
-    if (dc.prefixes().stream().anyMatch(p -> p.overlaps(destination))) {
+    Optional<Cidr> own = dc.prefixes().stream().filter(p -> p.contains(destination)).findFirst();
+    if (own.isPresent()) {
       throw ErrorCode.INVALID_PARAMETER.exception(
-          RuleId.D10, "destination " + destination + " overlaps a prefix of data center " + dc.id() + " itself", destination);
+          RuleId.D10, "destination " + destination + " lies inside " + own.get() + ", a prefix of data center " + dc.id()
+              + " itself", destination);
     }
     if (dc.routes().stream().anyMatch(r -> r.destination().equals(destination))) {
       throw ErrorCode.ROUTER_ENTRY_CONFLICT_DUPLICATED.exception(
@@ -431,8 +440,9 @@ public final class ExpressConnectRules {
               + "; only an idle InitiatingSide interface connects", initiator.id());
     }
     if (initiator.oppositeInterfaceId().isEmpty()) {
-      throw ErrorCode.ROUTER_INTERFACE_INCORRECT_STATUS.exception(
-          RuleId.R47, initiator.id() + " has no opposite interface to connect to", initiator.id());
+      throw ErrorCode.ROUTER_INTERFACE_OPPOSITE_NOT_SET.exception(
+          RuleId.R47, initiator.id() + " has no opposite interface to connect to; create it with the id of the"
+              + " accepting interface of " + initiator.oppositeRouterId().value(), initiator.id());
     }
     RouterInterface acceptor = ExpressConnectLookups.routerInterface(s, initiator.oppositeInterfaceId().get());
     boolean mirrors =
@@ -449,13 +459,27 @@ public final class ExpressConnectRules {
     return acceptor;
   }
 
-  /** A router interface that a VBR route uses cannot be deleted. */
+  /**
+   * R46: a router interface that a route of its own router uses as next hop cannot be deleted
+   * ({@code DependencyViolation.RouterInterfaceReferedByRouteEntry}): a static route of its VBR, or a custom
+   * route of its VPC (a route names only an interface of its own router, D10 and R38, so only that router is
+   * looked at).
+   */
   public static void routerInterfaceUnused(Snapshot s, RouterInterface ri) {
     for (Vbr vbr : s.expressConnect().vbrsRoutingVia(ri.id())) {
       for (VbrRouteEntry e : vbr.routeEntries()) {
         if (e.nextHopType() == VbrNextHopType.ROUTER_INTERFACE && e.nextHopId().equals(ri.id().value())) {
           throw ErrorCode.DEPENDENCY_VIOLATION_ROUTER_INTERFACE_ROUTE.exception(
               RuleId.R46, "route " + e.destination() + " of " + vbr.id() + " still uses " + ri.id(), ri.id(), vbr.id());
+        }
+      }
+    }
+    if (ri.routerId() instanceof VpcId) {
+      for (RouteEntry e : s.vpc().routeEntriesOfVpc((VpcId) ri.routerId())) {
+        if (e.nextHopType() == NextHopType.ROUTER_INTERFACE && e.nextHopId().equals(ri.id().value())) {
+          throw ErrorCode.DEPENDENCY_VIOLATION_ROUTER_INTERFACE_ROUTE.exception(
+              RuleId.R46, "route " + e.id() + " (" + e.destinationCidrBlock() + ") of " + e.vpcId() + " still uses "
+                  + ri.id(), ri.id(), e.id());
         }
       }
     }

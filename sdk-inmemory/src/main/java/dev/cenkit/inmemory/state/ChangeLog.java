@@ -8,7 +8,7 @@ import java.util.Set;
  * The keys of the routers and route domains (VPCs, VBRs, CENs) a product state's changes touched, as a
  * persistent list shared by every later state. Derived indexes outside the snapshot (the reachability engine's
  * route tables) ask {@link #touchedSince} which keys changed between two states of one lineage, so a change
- * invalidates only what it touches. The log is bounded: past {@link #LIMIT} entries it starts afresh, and a
+ * invalidates only what it touches. The log is bounded: past 4,096 entries it starts afresh, and a
  * reader then rebuilds everything once.
  */
 public final class ChangeLog {

@@ -205,11 +205,15 @@ class ApiRulesTest {
   }
 
   @Test
-  void r73AMalformedRoleArnIsRejected() {
+  void r73TheRoleArnIsTakenAsGivenAsTheRealApiTakesIt() {
+    f.cloud.createFunction(b -> b.region(CN_HANGZHOU).functionName("getOrder"));
+    Api api =
+        f.api(group, "GetOrder", "/orders", ApiGatewayFixture.fc(CN_HANGZHOU, "getOrder").toBuilder().roleArn("cloudapi-openapi").build());
+    assertThat(((FunctionComputeBackend) api.backend()).roleArn()).contains("cloudapi-openapi");
     assertRejected(
         f.cloud,
-        () -> ApiGatewayFixture.fc(CN_HANGZHOU, "getOrder").toBuilder().roleArn("aliyunserviceroleforapig").build(),
-        "InvalidParameter.RoleArn",
+        () -> ApiGatewayFixture.fc(CN_HANGZHOU, "getOrder").toBuilder().roleArn(" ").build(),
+        "MissingParameter.RoleArn",
         RuleId.R73);
   }
 
@@ -261,11 +265,16 @@ class ApiRulesTest {
   }
 
   @Test
-  void r74AnApiInvokingAMissingFunctionIsRejected() {
-    assertRejected(f.cloud, () -> f.api(group, "GetOrder", "/orders", ApiGatewayFixture.fc(CN_HANGZHOU, "getOrder")), "FunctionNotFound", RuleId.R74);
+  void r74AnApiInvokingAFunctionThatDoesNotExistYetIsAcceptedAndReportedBrokenUntilItIsCreated() {
+    Api api = f.api(group, "GetOrder", "/orders", ApiGatewayFixture.fc(CN_HANGZHOU, "getOrder"));
+    assertThat(f.cloud.snapshot().apiGateway().api(api.id())).contains(api);
+    assertThat(ApiGatewayRules.r74FunctionMissing(f.cloud.snapshot(), api)).isTrue();
     // A function of the same name in another region is another function.
     f.cloud.createFunction(b -> b.region(CN_BEIJING).functionName("getOrder"));
-    assertRejected(f.cloud, () -> f.api(group, "GetOrder", "/orders", ApiGatewayFixture.fc(CN_HANGZHOU, "getOrder")), "FunctionNotFound", RuleId.R74);
+    assertThat(ApiGatewayRules.r74FunctionMissing(f.cloud.snapshot(), api)).isTrue();
+
+    f.cloud.createFunction(b -> b.region(CN_HANGZHOU).functionName("getOrder"));
+    assertThat(ApiGatewayRules.r74FunctionMissing(f.cloud.snapshot(), api)).isFalse();
   }
 
   @Test

@@ -50,17 +50,17 @@ class ScenarioBuildersTest {
 
     // Scenario 1 and 2: a dedicated instance in Hangzhou bound to VPC-1, a group with its VPC domain enabled, an
     // API with a Function Compute backend in Hangzhou, deployed; VPC-1 and VPC-3 in one CEN.
-    ApiGatewaySpec instance = Cenkit.dedicatedGateway().in(CN_HANGZHOU).named("api-gw").bindTo(vpc1);
-    ApiGroupSpec orders = Cenkit.apiGroup("orders").on(instance).enableVpcDomain();
+    ApiGatewaySpec instance = Cenkit.dedicatedGateway().in(CN_HANGZHOU).named("api-gw").bindToNew(vpc1);
+    ApiGroupSpec orders = Cenkit.apiGroup("orders").onNew(instance).enableVpcDomain();
     FunctionSpec fn = Cenkit.function(CN_HANGZHOU).named("getOrder");
     ApiSpec getOrder =
-        Cenkit.api("GetOrder").get("/orders/{id}").backend(Cenkit.functionBackend(fn)).deployTo(Stage.RELEASE).in(orders);
-    CenSpec cen = Cenkit.cen().named("api-mesh").attach(vpc1).attach(vpc3);
+        Cenkit.api("GetOrder").get("/orders/{id}").backend(Cenkit.functionBackend(fn)).deployTo(Stage.RELEASE).inNew(orders);
+    CenSpec cen = Cenkit.cen().named("api-mesh").attachNew(vpc1).attachNew(vpc3);
 
     // Scenario 3: an authorization to a host of the data center through VPC-1, and an API calling it.
-    VpcAccessSpec idc = Cenkit.vpcAccess("idc-backend").vpc(vpc1).ip("192.168.10.5").port(8080);
+    VpcAccessSpec idc = Cenkit.vpcAccess("idc-backend").inNewVpc(vpc1).ip("192.168.10.5").port(8080);
     ApiSpec getStock =
-        Cenkit.api("GetStock").get("/stock/{sku}").backend(BackendSpec.vpc(idc, "/stock")).deployTo(Stage.RELEASE).in(orders);
+        Cenkit.api("GetStock").get("/stock/{sku}").backend(BackendSpec.vpc(idc, "/stock")).deployTo(Stage.RELEASE).inNew(orders);
 
     ApplyResult result = cloud.apply(Spec.of(cen, getOrder, getStock));
     CloudSnapshot s = result.snapshot();
@@ -107,7 +107,7 @@ class ScenarioBuildersTest {
   void bindingInTheSpecAgainReplacesTheEarlierBinding() {
     InMemoryCloud cloud = InMemoryCloud.create();
     VpcSpec vpc2 = Cenkit.vpc(CN_HANGZHOU).named("VPC-2").cidr("10.2.0.0/16").vSwitch("cn-hangzhou-i", "10.2.1.0/24");
-    ApiGatewaySpec instance = Cenkit.dedicatedGateway().in(CN_HANGZHOU).bindTo(vpc1).bindTo(vpc2);
+    ApiGatewaySpec instance = Cenkit.dedicatedGateway().in(CN_HANGZHOU).bindToNew(vpc1).bindToNew(vpc2);
 
     ApplyResult result = cloud.apply(Spec.of(vpc1, instance));
 
@@ -120,19 +120,19 @@ class ScenarioBuildersTest {
   void aSecondVSwitchCanBeChosenAndAnExistingVpcCanBeBound() {
     InMemoryCloud cloud = InMemoryCloud.create();
     VpcSpec twoSwitches = vpc1.vSwitch("cn-hangzhou-i", "172.16.2.0/24");
-    ApplyResult first = cloud.apply(Cenkit.dedicatedGateway().in(CN_HANGZHOU).bindTo(twoSwitches, 1));
+    ApplyResult first = cloud.apply(Cenkit.dedicatedGateway().in(CN_HANGZHOU).bindToNew(twoSwitches, 1));
     assertThat(cloud.describeInstances().get(0).vpcBinding().orElseThrow().vSwitchId()).isEqualTo(first.id(twoSwitches.vSwitchRef(1)));
 
     Vpc existing = first.resultOf(twoSwitches);
     var vsw = cloud.snapshot().vpc().vSwitchesOf(existing.id()).get(0);
-    ApiGatewayInstance second = cloud.create(Cenkit.dedicatedGateway().in(CN_HANGZHOU).bindTo(existing, vsw));
+    ApiGatewayInstance second = cloud.create(Cenkit.dedicatedGateway().in(CN_HANGZHOU).bindToExisting(existing, vsw));
     assertThat(cloud.describeInstance(second.id()).orElseThrow().vpcBinding().orElseThrow().vpcId()).isEqualTo(existing.id());
   }
 
   @Test
   void aVpcIntegrationInstanceConnectsToAVpcOfTheSpec() {
     InMemoryCloud cloud = InMemoryCloud.create();
-    ApiGatewaySpec connect = Cenkit.vpcIntegrationGateway().in(CN_HANGZHOU).connectTo(vpc1, "192.168.0.0/16");
+    ApiGatewaySpec connect = Cenkit.vpcIntegrationGateway().in(CN_HANGZHOU).connectToNew(vpc1, "192.168.0.0/16");
     ApiGatewayInstance created = cloud.create(connect);
     assertThat(created.vpcIntegration()).hasValueSatisfying(v -> assertThat(v.eniAddresses()).hasSize(1));
     assertThat(created.vpcEgressAddress()).isEmpty();
@@ -141,7 +141,7 @@ class ScenarioBuildersTest {
   @Test
   void r51ASharedInstanceSpecThatBindsAVpcFailsAsAWholeAtTheBindingStep() {
     InMemoryCloud cloud = InMemoryCloud.create();
-    ApiGatewaySpec shared = Cenkit.sharedGateway().in(CN_HANGZHOU).bindTo(vpc1);
+    ApiGatewaySpec shared = Cenkit.sharedGateway().in(CN_HANGZHOU).bindToNew(vpc1);
 
     CenkitException e = assertRejected(cloud, () -> cloud.apply(shared), "OperationNotSupported.SharedInstance", RuleId.R51);
 
@@ -152,8 +152,8 @@ class ScenarioBuildersTest {
   @Test
   void r65AnApiOnAnAuthorizationThatIsNotInTheSpecFailsAtApply() {
     InMemoryCloud cloud = InMemoryCloud.create();
-    ApiGroupSpec orders = Cenkit.apiGroup("orders").on(Cenkit.dedicatedGateway().in(CN_HANGZHOU).bindTo(vpc1));
-    ApiSpec api = Cenkit.api("GetStock").get("/stock").backend(BackendSpec.vpc("idc-backend", "/stock")).in(orders);
+    ApiGroupSpec orders = Cenkit.apiGroup("orders").onNew(Cenkit.dedicatedGateway().in(CN_HANGZHOU).bindToNew(vpc1));
+    ApiSpec api = Cenkit.api("GetStock").get("/stock").backend(BackendSpec.vpc("idc-backend", "/stock")).inNew(orders);
     assertRejected(cloud, () -> cloud.apply(api), "NotFoundVpc", RuleId.R65);
   }
 
@@ -163,9 +163,9 @@ class ScenarioBuildersTest {
     ApiSpec noGroup = Cenkit.api("GetOrder").get("/orders").backend(BackendSpec.mock("{}"));
     assertRejected(cloud, () -> cloud.apply(noGroup), "MissingParameter");
 
-    ApiGroupSpec orders = Cenkit.apiGroup("orders").on(Cenkit.dedicatedGateway().in(CN_HANGZHOU).zone("cn-hangzhou-h"));
-    assertRejected(cloud, () -> cloud.apply(Cenkit.api("GetOrder").get("/orders").in(orders)), "MissingParameter");
-    assertRejected(cloud, () -> cloud.apply(Cenkit.vpcAccess("idc").vpc(vpc1).ip("192.168.10.5")), "MissingParameter");
+    ApiGroupSpec orders = Cenkit.apiGroup("orders").onNew(Cenkit.dedicatedGateway().in(CN_HANGZHOU).zone("cn-hangzhou-h"));
+    assertRejected(cloud, () -> cloud.apply(Cenkit.api("GetOrder").get("/orders").inNew(orders)), "MissingParameter");
+    assertRejected(cloud, () -> cloud.apply(Cenkit.vpcAccess("idc").inNewVpc(vpc1).ip("192.168.10.5")), "MissingParameter");
 
     CenkitException e = catchThrowableOfType(CenkitException.class, () -> Cenkit.vpcAccess("idc").port(70000));
     assertThat(e.code()).isEqualTo("InvalidParameter.Port");

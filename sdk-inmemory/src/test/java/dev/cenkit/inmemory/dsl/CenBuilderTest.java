@@ -35,8 +35,8 @@ class CenBuilderTest {
   private CenSpec apiMesh() {
     return Cenkit.cen()
         .named("api-mesh")
-        .attach(vpc1)
-        .attach(vpc3)
+        .attachNew(vpc1)
+        .attachNew(vpc3)
         .bandwidth(Cenkit.bandwidthPlan(2).between(Area.CHINA, Area.CHINA).allocate(CN_HANGZHOU, CN_BEIJING, 2));
   }
 
@@ -91,8 +91,8 @@ class CenBuilderTest {
         Cenkit.cen()
             .named("api-mesh")
             .bandwidth(Cenkit.bandwidthPlan(2).between(Area.CHINA, Area.CHINA).allocate(CN_HANGZHOU, CN_BEIJING, 2))
-            .attach(vpc1)
-            .attach(vpc3);
+            .attachNew(vpc1)
+            .attachNew(vpc3);
 
     ApplyResult result = cloud.apply(early);
 
@@ -106,7 +106,7 @@ class CenBuilderTest {
     InMemoryCloud cloud = InMemoryCloud.create();
     Snapshot before = cloud.snapshot();
     CenSpec greedy =
-        Cenkit.cen().attach(vpc1).attach(vpc3)
+        Cenkit.cen().attachNew(vpc1).attachNew(vpc3)
             .bandwidth(Cenkit.bandwidthPlan(2).between(Area.CHINA, Area.CHINA).allocate(CN_HANGZHOU, CN_BEIJING, 3));
 
     CenkitException e = catchThrowableOfType(CenkitException.class, () -> cloud.apply(greedy));
@@ -122,7 +122,7 @@ class CenBuilderTest {
     InMemoryCloud cloud = InMemoryCloud.create();
     VpcSpec hk = Cenkit.vpc(dev.cenkit.model.RegionId.CN_HONGKONG).cidr("10.8.0.0/16").vSwitch("cn-hongkong-b", "10.8.1.0/24");
     CenSpec spec =
-        Cenkit.cen().attach(vpc1).attach(vpc3).attach(hk)
+        Cenkit.cen().attachNew(vpc1).attachNew(vpc3).attachNew(hk)
             .bandwidth(Cenkit.bandwidthPlan(10).between(Area.CHINA, Area.CHINA).allocate(CN_HANGZHOU, CN_BEIJING, 10))
             .bandwidth(Cenkit.bandwidthPlan(5).between(Area.ASIA_PACIFIC, Area.CHINA).named("hk").allocate(dev.cenkit.model.RegionId.CN_HONGKONG, CN_HANGZHOU, 5));
 

@@ -282,4 +282,25 @@ class SecurityGroupReachabilityTest {
     assertThat(blocker.code()).isEqualTo(BlockerCode.ENDPOINT_NOT_FOUND);
     assertThat(blocker.rule()).contains(RuleId.SG50);
   }
+
+  @Test
+  void sg10TheNetworkMatrixFiltersPortsLikeTheSingleAnswer() {
+    SecurityGroup server = f.group();
+    f.allowIn(server, tcp("443/443", "10.0.1.10"));
+    EcsInstance a = f.instance(f.group(), "10.0.1.10");
+    EcsInstance c = f.instance(f.group(), "10.0.1.30");
+    EcsInstance b = f.instance(server, "10.0.1.20");
+    java.util.List<dev.cenkit.reach.Endpoint> hosts = java.util.List.of(EcsHost.of(a), EcsHost.of(b), EcsHost.of(c));
+    for (int port : new int[] {443, 80}) {
+      dev.cenkit.reach.ReachabilityMatrix<dev.cenkit.reach.Endpoint> m = f.cloud.reachability().networkMatrix(hosts, hosts, port);
+      for (dev.cenkit.reach.Endpoint from : hosts) {
+        for (dev.cenkit.reach.Endpoint to : hosts) {
+          ReachabilityAnswer single = f.cloud.reachability().network(from, to, port);
+          assertThat(m.cell(from, to).verdict()).as("%s -> %s :%d", from.describe(), to.describe(), port).isEqualTo(single.verdict());
+        }
+      }
+    }
+    assertThat(f.cloud.reachability().networkMatrix(hosts, hosts, 443).cell(EcsHost.of(c), EcsHost.of(b)).verdict())
+        .isEqualTo(Verdict.UNREACHABLE);
+  }
 }

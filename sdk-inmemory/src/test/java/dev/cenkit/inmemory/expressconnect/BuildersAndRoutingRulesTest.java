@@ -40,7 +40,7 @@ class BuildersAndRoutingRulesTest {
     InMemoryCloud cloud = InMemoryCloud.create();
     ExpressConnectSpec noPeer =
         Cenkit.circuit().in(CN_HANGZHOU).vbr(Cenkit.vbr(1).localIp("10.0.0.1"))
-            .routesTo(Cenkit.dataCenter("idc").prefix("192.168.0.0/16"));
+            .routesToNew(Cenkit.dataCenter("idc").prefix("192.168.0.0/16"));
     assertThat(catchThrowableOfType(CenkitException.class, () -> cloud.apply(noPeer)).code())
         .isEqualTo("MissingParameter");
     assertThat(cloud.snapshot().version()).isZero();
@@ -50,7 +50,7 @@ class BuildersAndRoutingRulesTest {
   void aSpecListsItsStepsInOrder() {
     ExpressConnectSpec line =
         Cenkit.circuit().in(CN_HANGZHOU).vbr(Cenkit.vbr(100).localIp("10.0.0.1").peerIp("10.0.0.2"))
-            .routesTo(Cenkit.dataCenter("idc").prefix("192.168.0.0/16").prefix("10.10.0.0/16"))
+            .routesToNew(Cenkit.dataCenter("idc").prefix("192.168.0.0/16").prefix("10.10.0.0/16"))
             .dataCenterRoute("172.16.0.0/16");
 
     assertThat(line.toSpec().steps()).extracting(s -> s.label().split(" ")[0])

@@ -27,6 +27,10 @@ import dev.cenkit.model.expressconnect.VbrStatus;
 import dev.cenkit.model.vpc.VpcId;
 import dev.cenkit.spi.ApplyResult;
 import dev.cenkit.spi.ExpressConnectView;
+import dev.cenkit.reach.DataCenterHost;
+import dev.cenkit.reach.ReachabilityAnswer;
+import dev.cenkit.reach.Verdict;
+import dev.cenkit.reach.VpcHost;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -43,13 +47,13 @@ class ExpressConnectEndToEndTest {
           .in(CN_HANGZHOU)
           .named("hz-line")
           .vbr(Cenkit.vbr(100).localIp("10.0.0.1").peerIp("10.0.0.2").mask(30))
-          .routesTo(hzIdc)
+          .routesToNew(hzIdc)
           .dataCenterRoute("172.16.0.0/16")
           .dataCenterRoute("100.104.254.0/26");
 
   @Test
   void aDataCenterReachesAVpcThroughAVbrAttachedToTheSameCen() {
-    CenSpec cen = hzLine.attachedTo(Cenkit.cen().named("api-mesh").attach(vpc1));
+    CenSpec cen = hzLine.attachedTo(Cenkit.cen().named("api-mesh").attachNew(vpc1));
 
     ApplyResult result = cloud.apply(cen);
 
@@ -91,6 +95,36 @@ class ExpressConnectEndToEndTest {
   }
 
   @Test
+  void d10ADataCenterDefaultRouteLessSpecificThanItsOwnPrefixIsAcceptedAndLongestPrefixDecides() {
+    ExpressConnectSpec line =
+        Cenkit.circuit()
+            .in(CN_HANGZHOU)
+            .named("hz-line")
+            .vbr(Cenkit.vbr(100).localIp("10.0.0.1").peerIp("10.0.0.2").mask(30))
+            .routesToNew(hzIdc)
+            .dataCenterRoute("0.0.0.0/0");
+    CenSpec cen = line.attachedTo(Cenkit.cen().named("mesh").attachNew(vpc1));
+
+    ApplyResult result = cloud.apply(cen);
+
+    Vbr vbr = result.snapshot().expressConnect().vbr(result.id(line.ref())).orElseThrow();
+    DataCenter idc = result.snapshot().expressConnect().dataCenterOf(vbr.id()).orElseThrow();
+    assertThat(idc.routes()).extracting(r -> r.destination().toString()).containsExactly("0.0.0.0/0");
+    DataCenterHost backend = DataCenterHost.of(idc.id(), "192.168.10.5");
+    VpcHost host = VpcHost.of(result.id(vpc1.ref()), "172.16.1.10");
+    ReachabilityAnswer out = cloud.reachability().network(backend, host, 443);
+    assertThat(out.verdict()).as(out.explain()).isEqualTo(Verdict.REACHABLE);
+    ReachabilityAnswer in = cloud.reachability().network(host, backend, 443);
+    assertThat(in.verdict()).as(in.explain()).isEqualTo(Verdict.REACHABLE);
+    // a route inside the data center's own prefix stays refused
+    assertRejected(
+        cloud,
+        () -> cloud.createDataCenterRoute(b -> b.dataCenterId(idc.id()).destination(Cidr.of("192.168.4.0/24")).vbrId(vbr.id())),
+        "InvalidParameter",
+        RuleId.D10);
+  }
+
+  @Test
   void anotherDataCenterReachesAVpcThroughRouterInterfacesAndNeitherEndCanThenJoinACen() {
     VpcSpec vpc2 = Cenkit.vpc(CN_SHANGHAI).named("VPC-2").cidr("10.8.0.0/16").vSwitch("cn-shanghai-b", "10.8.1.0/24");
     ExpressConnectSpec shLine =
@@ -98,7 +132,7 @@ class ExpressConnectEndToEndTest {
             .in(CN_SHANGHAI)
             .accessPoint("ap-cn-shanghai-nt-A")
             .vbr(Cenkit.vbr(200).localIp("10.1.0.1").peerIp("10.1.0.2").mask("255.255.255.252"))
-            .routesTo(Cenkit.dataCenter("sh-idc").prefix("192.170.0.0/16"))
+            .routesToNew(Cenkit.dataCenter("sh-idc").prefix("192.170.0.0/16"))
             .dataCenterRoute("10.8.0.0/16");
     RouterInterfaceSpec ris = Cenkit.routerInterfaces(shLine, vpc2).routing("10.8.0.0/16");
 
@@ -142,7 +176,7 @@ class ExpressConnectEndToEndTest {
         Cenkit.circuit()
             .in(CN_HANGZHOU)
             .vbr(Cenkit.vbr(3000).localIp("10.0.0.1").peerIp("10.0.0.2"))
-            .routesTo(hzIdc);
+            .routesToNew(hzIdc);
 
     var e = assertRejected(cloud, () -> cloud.apply(bad), "InvalidVlanId.Malformed", RuleId.R44);
 
@@ -157,7 +191,7 @@ class ExpressConnectEndToEndTest {
         Cenkit.circuit()
             .in(CN_HANGZHOU)
             .vbr(Cenkit.vbr(10).localIp("10.0.0.1").peerIp("10.0.0.2"))
-            .routesTo(Cenkit.dataCenter("odd").prefix("100.64.0.0/16"));
+            .routesToNew(Cenkit.dataCenter("odd").prefix("100.64.0.0/16"));
 
     assertRejected(cloud, () -> cloud.apply(bad), "InvalidDataCenterPrefix.Reserved", RuleId.D10);
   }
@@ -168,7 +202,7 @@ class ExpressConnectEndToEndTest {
         Cenkit.circuit()
             .in(CN_HANGZHOU)
             .vbr(Cenkit.vbr(10).localIp("10.0.0.1").peerIp("10.0.0.2").mask(31))
-            .routesTo(hzIdc);
+            .routesToNew(hzIdc);
 
     assertRejected(cloud, () -> cloud.apply(bad), "InvalidPeeringSubnetMask.Malformed", RuleId.R45);
   }
@@ -177,8 +211,8 @@ class ExpressConnectEndToEndTest {
   void aSpecCanUseAnExistingDataCenterAndTheCenSpecAttachesTheVbrGenerically() {
     DataCenter idc = cloud.create(hzIdc);
     ExpressConnectSpec line =
-        Cenkit.circuit().in(CN_HANGZHOU).vbr(Cenkit.vbr(5).localIp("10.0.0.1").peerIp("10.0.0.2")).routesTo(idc);
-    CenSpec cen = Cenkit.cen().attach(line, line.ref(), line.region());
+        Cenkit.circuit().in(CN_HANGZHOU).vbr(Cenkit.vbr(5).localIp("10.0.0.1").peerIp("10.0.0.2")).routesToExisting(idc);
+    CenSpec cen = Cenkit.cen().attachNew(line, line.ref(), line.region());
 
     ApplyResult result = cloud.apply(cen);
 

@@ -4,6 +4,7 @@ import static dev.cenkit.inmemory.Rejections.assertRejected;
 import static dev.cenkit.model.RegionId.CN_HANGZHOU;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cenkit.error.CenkitException;
 import dev.cenkit.error.RuleId;
 import dev.cenkit.inmemory.InMemoryCloud;
 import dev.cenkit.inmemory.quota.Quotas;
@@ -16,6 +17,8 @@ import dev.cenkit.model.expressconnect.RouterInterfaceRole;
 import dev.cenkit.model.expressconnect.RouterInterfaceStatus;
 import dev.cenkit.model.expressconnect.Vbr;
 import dev.cenkit.model.expressconnect.VbrNextHopType;
+import dev.cenkit.model.vpc.NextHopType;
+import dev.cenkit.model.vpc.RouteEntry;
 import dev.cenkit.model.vpc.Vpc;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -139,6 +142,19 @@ class RouterInterfaceTest {
   }
 
   @Test
+  void r47ConnectingAnInitiatorWhoseOppositeInterfaceIsNotSetIsRejectedWithNotSet() {
+    create(cloud, vpc.id(), RouterInterfaceRole.ACCEPTING_SIDE, vbr.id(), Optional.empty());
+    RouterInterface initiator = create(cloud, vbr.id(), RouterInterfaceRole.INITIATING_SIDE, vpc.id(), Optional.empty());
+    CenkitException e =
+        assertRejected(
+            cloud,
+            () -> cloud.connectRouterInterface(b -> b.routerInterfaceId(initiator.id())),
+            "IncorrectOppositeInterfaceInfo.NotSet",
+            RuleId.R47);
+    assertThat(e.getMessage()).contains(initiator.id().value());
+  }
+
+  @Test
   void r7AVpcAttachedToACenCannotGetRouterInterfaces() {
     CenInstance cen = Fixtures.cen(cloud);
     cloud.attachCenChildInstance(b -> b.cenId(cen.id()).childInstanceId(vpc.id()).childInstanceRegion(CN_HANGZHOU));
@@ -207,6 +223,30 @@ class RouterInterfaceTest {
     cloud.deleteRouterInterface(b -> b.routerInterfaceId(acceptor.id()));
     cloud.deleteVirtualBorderRouter(b -> b.vbrId(vbr.id()));
     assertThat(cloud.snapshot().expressConnect().vbrs()).isEmpty();
+  }
+
+  @Test
+  void r46ARouterInterfaceThatAVpcRouteUsesCannotBeDeletedUntilTheRouteIsGone() {
+    RouterInterface initiator = pair();
+    RouterInterface acceptor = cloud.snapshot().expressConnect().routerInterfacesOn(vpc.id()).get(0);
+    RouteEntry route =
+        cloud.createRouteEntry(
+            b -> b.routeTableId(vpc.routeTableId()).destinationCidrBlock(Cidr.of("192.168.0.0/16"))
+                .nextHopType(NextHopType.ROUTER_INTERFACE).nextHopId(acceptor.id().value()));
+
+    CenkitException e =
+        assertRejected(
+            cloud,
+            () -> cloud.deleteRouterInterface(b -> b.routerInterfaceId(acceptor.id())),
+            "DependencyViolation.RouterInterfaceReferedByRouteEntry",
+            RuleId.R46);
+    assertThat(e.getMessage()).contains(route.id().value()).contains(acceptor.id().value());
+
+    cloud.deleteRouteEntry(route.id());
+    cloud.deleteRouterInterface(b -> b.routerInterfaceId(acceptor.id()));
+    assertThat(cloud.snapshot().expressConnect().routerInterfacesOn(vpc.id())).isEmpty();
+    assertThat(cloud.snapshot().expressConnect().routerInterface(initiator.id()).orElseThrow().status())
+        .isEqualTo(RouterInterfaceStatus.IDLE);
   }
 
   @Test

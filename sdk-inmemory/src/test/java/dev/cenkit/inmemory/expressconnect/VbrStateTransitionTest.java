@@ -19,7 +19,7 @@ class VbrStateTransitionTest {
   private final InMemoryCloud cloud = InMemoryCloud.create();
   private final DataCenterSpec idc = Cenkit.dataCenter("hz-idc").prefix("192.168.0.0/16");
   private final ExpressConnectSpec line =
-      Cenkit.circuit().in(CN_HANGZHOU).vbr(Cenkit.vbr(100).localIp("10.0.0.1").peerIp("10.0.0.2").mask(30)).routesTo(idc);
+      Cenkit.circuit().in(CN_HANGZHOU).vbr(Cenkit.vbr(100).localIp("10.0.0.1").peerIp("10.0.0.2").mask(30)).routesToNew(idc);
 
   private Vbr vbr() {
     return cloud.apply(Spec.of(idc, line)).resultOf(line);
@@ -47,7 +47,7 @@ class VbrStateTransitionTest {
     DataCenterSpec routed = Cenkit.dataCenter("routed-idc").prefix("192.169.0.0/16");
     ExpressConnectSpec routedLine =
         Cenkit.circuit().in(CN_HANGZHOU).vbr(Cenkit.vbr(101).localIp("10.0.2.1").peerIp("10.0.2.2").mask(30))
-            .routesTo(routed).dataCenterRoute("10.0.0.0/8");
+            .routesToNew(routed).dataCenterRoute("10.0.0.0/8");
     Vbr vbr = cloud.apply(Spec.of(routed, routedLine)).resultOf(routedLine);
 
     assertRejected(cloud, () -> cloud.deleteVirtualBorderRouter(b -> b.vbrId(vbr.id())), "DependencyViolation.DataCenterRoute", RuleId.R46);

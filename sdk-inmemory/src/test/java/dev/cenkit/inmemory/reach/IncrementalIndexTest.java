@@ -69,8 +69,8 @@ class IncrementalIndexTest {
     VpcSpec a2 = Cenkit.vpc(RegionId.CN_HANGZHOU).named("a2").cidr("10.2.0.0/16").vSwitch("cn-hangzhou-a", "10.2.1.0/24");
     VpcSpec b1 = Cenkit.vpc(RegionId.CN_HANGZHOU).named("b1").cidr("10.3.0.0/16").vSwitch("cn-hangzhou-a", "10.3.1.0/24");
     VpcSpec b2 = Cenkit.vpc(RegionId.CN_HANGZHOU).named("b2").cidr("10.4.0.0/16").vSwitch("cn-hangzhou-a", "10.4.1.0/24");
-    cloud.apply(Cenkit.cen().named("a").attach(a1).attach(a2));
-    cloud.apply(Cenkit.cen().named("b").attach(b1).attach(b2));
+    cloud.apply(Cenkit.cen().named("a").attachNew(a1).attachNew(a2));
+    cloud.apply(Cenkit.cen().named("b").attachNew(b1).attachNew(b2));
     Vpc vpcA1 = cloud.snapshot().vpc().vpcs().values().stream().filter(v -> v.displayName().equals("a1")).findFirst().orElseThrow();
     Vpc vpcA2 = cloud.snapshot().vpc().vpcs().values().stream().filter(v -> v.displayName().equals("a2")).findFirst().orElseThrow();
     Vpc vpcB1 = cloud.snapshot().vpc().vpcs().values().stream().filter(v -> v.displayName().equals("b1")).findFirst().orElseThrow();

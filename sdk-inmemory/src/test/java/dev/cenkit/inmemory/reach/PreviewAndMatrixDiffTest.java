@@ -40,7 +40,7 @@ class PreviewAndMatrixDiffTest {
     VpcSpec v1 = Cenkit.vpc(RegionId.CN_HANGZHOU).named("v1").cidr("10.1.0.0/16").vSwitch("cn-hangzhou-a", "10.1.1.0/24");
     VpcSpec v2 = Cenkit.vpc(RegionId.CN_HANGZHOU).named("v2").cidr("10.2.0.0/16").vSwitch("cn-hangzhou-a", "10.2.1.0/24");
     VpcSpec v3 = Cenkit.vpc(RegionId.CN_HANGZHOU).named("v3").cidr("10.3.0.0/16").vSwitch("cn-hangzhou-a", "10.3.1.0/24");
-    cloud.apply(Cenkit.cen().named("mesh").attach(v1).attach(v2).attach(v3));
+    cloud.apply(Cenkit.cen().named("mesh").attachNew(v1).attachNew(v2).attachNew(v3));
     hosts = cloud.snapshot().vpc().vpcs().values().stream()
         .sorted(java.util.Comparator.comparing(Vpc::displayName))
         .map(v -> (Endpoint) VpcHost.of(v.id(), v.cidrBlock().toString().replace(".0.0/16", ".1.10")))

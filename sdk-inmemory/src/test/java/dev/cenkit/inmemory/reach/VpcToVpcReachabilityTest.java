@@ -32,7 +32,7 @@ class VpcToVpcReachabilityTest {
 
   @Test
   void twoVpcsOfOneRegionInOneCenReachEachOtherWithoutABandwidthPlan() {
-    ApplyResult r = cloud.apply(Cenkit.cen().attach(vpc1).attach(vpc2));
+    ApplyResult r = cloud.apply(Cenkit.cen().attachNew(vpc1).attachNew(vpc2));
 
     ReachabilityAnswer answer =
         cloud.reachability().network(host(r, vpc2, "10.2.1.10"), host(r, vpc1, "172.16.1.5"), 443);
@@ -45,7 +45,7 @@ class VpcToVpcReachabilityTest {
 
   @Test
   void crossRegionWithoutAllocatedBandwidthIsTestBandwidthOnly() {
-    ApplyResult r = cloud.apply(Cenkit.cen().attach(vpc1).attach(vpc3));
+    ApplyResult r = cloud.apply(Cenkit.cen().attachNew(vpc1).attachNew(vpc3));
 
     ReachabilityAnswer answer =
         cloud.reachability().network(host(r, vpc3, "10.3.1.10"), host(r, vpc1, "172.16.1.5"), 443);
@@ -57,7 +57,7 @@ class VpcToVpcReachabilityTest {
 
   @Test
   void aVpcOutsideTheCenIsBlockedWithNotInSameCenAndTheFixAttachesIt() {
-    ApplyResult r = cloud.apply(Spec.of(Cenkit.cen().attach(vpc1), vpc2));
+    ApplyResult r = cloud.apply(Spec.of(Cenkit.cen().attachNew(vpc1), vpc2));
     VpcHost client = host(r, vpc2, "10.2.1.10");
     VpcHost server = host(r, vpc1, "172.16.1.5");
 
@@ -88,7 +88,7 @@ class VpcToVpcReachabilityTest {
   @Test
   void overlappingVSwitchBlocksInTwoAttachedVpcsAreAConflict() {
     VpcSpec twin = Cenkit.vpc(CN_HANGZHOU).named("twin").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24");
-    ApplyResult r = cloud.apply(Cenkit.cen().attach(vpc1).attach(twin).attach(vpc2));
+    ApplyResult r = cloud.apply(Cenkit.cen().attachNew(vpc1).attachNew(twin).attachNew(vpc2));
 
     ReachabilityAnswer answer =
         cloud.reachability().network(host(r, vpc2, "10.2.1.10"), host(r, twin, "172.16.1.5"), 443);
@@ -98,8 +98,25 @@ class VpcToVpcReachabilityTest {
   }
 
   @Test
+  void aVpcInNoCenGetsNoRouteConflictAnAddressOfItsOwnVSwitchIsDeliveredLocally() {
+    VpcSpec twin = Cenkit.vpc(CN_HANGZHOU).named("twin").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24");
+    ApplyResult r = cloud.apply(Spec.of(vpc1, twin));
+
+    ReachabilityAnswer answer =
+        cloud.reachability().network(host(r, vpc1, "172.16.1.10"), host(r, twin, "172.16.1.5"), 443);
+
+    assertThat(answer.verdict()).isEqualTo(Verdict.UNREACHABLE);
+    assertThat(answer.blockers()).as(answer.explain()).noneMatch(b -> b.code() == BlockerCode.ROUTE_CONFLICT);
+    assertThat(answer.blockers()).anySatisfy(b -> {
+      assertThat(b.code()).isEqualTo(BlockerCode.NO_ROUTE);
+      assertThat(b.rule()).contains(dev.cenkit.error.RuleId.R37);
+      assertThat(b.message()).contains("delivered locally");
+    });
+  }
+
+  @Test
   void anAddressOutsideEveryVSwitchIsReported() {
-    ApplyResult r = cloud.apply(Cenkit.cen().attach(vpc1).attach(vpc2));
+    ApplyResult r = cloud.apply(Cenkit.cen().attachNew(vpc1).attachNew(vpc2));
     VpcId id = r.id(vpc1.ref());
 
     ReachabilityAnswer answer =

@@ -27,12 +27,12 @@ class CloudServiceAddressTest {
     InMemoryCloud cloud = InMemoryCloud.create();
     VpcSpec vpc1 = Scenarios.vpc1();
     VpcSpec vpc3 = Cenkit.vpc(CN_BEIJING).named("VPC-3").cidr("10.3.0.0/16").vSwitch("cn-beijing-a", "10.3.1.0/24");
-    ApiGatewaySpec gw = Cenkit.dedicatedGateway().in(CN_HANGZHOU).bindTo(vpc1);
-    VpcAccessSpec access = Cenkit.vpcAccess("bj-backend").vpc(vpc1).ip("10.3.1.20").port(8080);
+    ApiGatewaySpec gw = Cenkit.dedicatedGateway().in(CN_HANGZHOU).bindToNew(vpc1);
+    VpcAccessSpec access = Cenkit.vpcAccess("bj-backend").inNewVpc(vpc1).ip("10.3.1.20").port(8080);
     ApiSpec api = Cenkit.api("GetStock").get("/stock").backend(BackendSpec.vpc(access, "/stock")).deployTo(Stage.RELEASE)
-        .in(Cenkit.apiGroup("orders").on(gw).enableVpcDomain());
+        .inNew(Cenkit.apiGroup("orders").onNew(gw).enableVpcDomain());
     ApplyResult r = cloud.apply(Spec.of(
-        Cenkit.cen().attach(vpc1).attach(vpc3)
+        Cenkit.cen().attachNew(vpc1).attachNew(vpc3)
             .bandwidth(Cenkit.bandwidthPlan(2).between(Area.CHINA, Area.CHINA).allocate(CN_HANGZHOU, CN_BEIJING, 2)),
         api));
 

@@ -29,7 +29,7 @@ class RouterInterfaceReachabilityTest {
   private final ExpressConnectSpec line =
       Cenkit.circuit().in(CN_SHANGHAI).accessPoint("ap-cn-shanghai-nt-A")
           .vbr(Cenkit.vbr(200).localIp("10.1.0.1").peerIp("10.1.0.2").mask(30))
-          .routesTo(idc)
+          .routesToNew(idc)
           .dataCenterRoute("10.8.0.0/16");
   private final RouterInterfaceSpec ris = Cenkit.routerInterfaces(line, vpc2).routing("10.8.0.0/16");
 

@@ -111,9 +111,9 @@ final class Scenarios {
     FunctionSpec fn = Cenkit.function(CN_HANGZHOU).named("getOrder");
     ApiGatewaySpec gw = Cenkit.dedicatedGateway().in(CN_HANGZHOU).named("api-gw").zone("cn-hangzhou-h");
     if (!omitted.contains(Step1.BIND_VPC1)) {
-      gw = gw.bindTo(vpc1);
+      gw = gw.bindToNew(vpc1);
     }
-    ApiGroupSpec orders = Cenkit.apiGroup("orders").on(gw);
+    ApiGroupSpec orders = Cenkit.apiGroup("orders").onNew(gw);
     if (!omitted.contains(Step1.ENABLE_VPC_DOMAIN)) {
       orders = orders.enableVpcDomain();
     }
@@ -121,12 +121,12 @@ final class Scenarios {
     if (!omitted.contains(Step1.DEPLOY_API)) {
       api = api.deployTo(Stage.RELEASE);
     }
-    api = api.in(orders);
+    api = api.inNew(orders);
     List<SpecSource> parts = new ArrayList<>(List.of(vpc1, vpc3, api));
     if (!omitted.contains(Step1.CEN_WITH_VPC1)) {
-      CenSpec cen = Cenkit.cen().named("api-mesh").attach(vpc1);
+      CenSpec cen = Cenkit.cen().named("api-mesh").attachNew(vpc1);
       if (!omitted.contains(Step1.ATTACH_VPC3)) {
-        cen = cen.attach(vpc3);
+        cen = cen.attachNew(vpc3);
       }
       if (!omitted.contains(Step1.BANDWIDTH) && !omitted.contains(Step1.ATTACH_VPC3)) {
         cen = cen.bandwidth(Cenkit.bandwidthPlan(2).between(Area.CHINA, Area.CHINA).allocate(CN_HANGZHOU, CN_BEIJING, 2));
@@ -145,9 +145,9 @@ final class Scenarios {
     FunctionSpec fn = Cenkit.function(CN_HANGZHOU).named("getOrder");
     ApiGatewaySpec gw = Cenkit.dedicatedGateway().in(CN_HANGZHOU).named("api-gw").zone("cn-hangzhou-h");
     if (!omitted.contains(Step2.BIND_VPC1)) {
-      gw = gw.bindTo(vpc1);
+      gw = gw.bindToNew(vpc1);
     }
-    ApiGroupSpec orders = Cenkit.apiGroup("orders").on(gw);
+    ApiGroupSpec orders = Cenkit.apiGroup("orders").onNew(gw);
     if (!omitted.contains(Step2.ENABLE_VPC_DOMAIN)) {
       orders = orders.enableVpcDomain();
     }
@@ -155,14 +155,14 @@ final class Scenarios {
     if (!omitted.contains(Step2.DEPLOY_API)) {
       api = api.deployTo(Stage.RELEASE);
     }
-    api = api.in(orders);
-    CenSpec cen = Cenkit.cen().named("api-mesh").attach(vpc1);
+    api = api.inNew(orders);
+    CenSpec cen = Cenkit.cen().named("api-mesh").attachNew(vpc1);
     List<SpecSource> parts = new ArrayList<>(List.of(vpc1, idc, api));
     if (!omitted.contains(Step2.CIRCUIT)) {
       ExpressConnectSpec line =
           Cenkit.circuit().in(CN_HANGZHOU).named("hz-line")
               .vbr(Cenkit.vbr(100).localIp("10.0.0.1").peerIp("10.0.0.2").mask(30))
-              .routesTo(idc);
+              .routesToNew(idc);
       if (!omitted.contains(Step2.DATA_CENTER_ROUTE)) {
         line = line.dataCenterRoute("172.16.0.0/16");
       }
@@ -189,12 +189,12 @@ final class Scenarios {
     ExpressConnectSpec line =
         Cenkit.circuit().in(CN_HANGZHOU).named("hz-line")
             .vbr(Cenkit.vbr(100).localIp("10.0.0.1").peerIp("10.0.0.2").mask(30))
-            .routesTo(idc)
+            .routesToNew(idc)
             .dataCenterRoute("172.16.0.0/16");
     if (!omitted.contains(Step3.DATA_CENTER_EGRESS_ROUTE)) {
       line = line.dataCenterRoute(egress);
     }
-    CenSpec cen = Cenkit.cen().named("api-mesh").attach(vpc1);
+    CenSpec cen = Cenkit.cen().named("api-mesh").attachNew(vpc1);
     if (!omitted.contains(Step3.ATTACH_VBR)) {
       cen = line.attachedTo(cen);
     }
@@ -210,13 +210,37 @@ final class Scenarios {
                   .accessRegionIds(List.of(CN_HANGZHOU))
                   .build())));
     }
-    VpcAccessSpec access = Cenkit.vpcAccess("idc-backend").vpc(vpc1).ip("192.168.10.5").port(8080);
-    ApiGroupSpec orders = Cenkit.apiGroup("orders").on(instance);
+    VpcAccessSpec access = Cenkit.vpcAccess("idc-backend").inNewVpc(vpc1).ip("192.168.10.5").port(8080);
+    ApiGroupSpec orders = Cenkit.apiGroup("orders").onExisting(instance);
     ApiSpec api = Cenkit.api("GetStock").get("/stock/{sku}").backend(BackendSpec.vpc(access, "/stock"));
     if (!omitted.contains(Step3.DEPLOY_API)) {
       api = api.deployTo(Stage.RELEASE);
     }
-    api = api.in(orders);
+    api = api.inNew(orders);
+    ApplyResult r = cloud.apply(Spec.of(vpc1, idc, line, cen, api));
+    return new Built(cloud, VpcHost.of(r.id(vpc1.ref()), "172.16.1.20"), r.id(api.ref()));
+  }
+
+  /**
+   * Scenario 3 with a {@code vpc_connect} instance connected to VPC-1: its egress addresses are VPC-1's own, so
+   * the data center routes VPC-1's block back and no cloud-service route is involved (R53).
+   */
+  static Built scenario3VpcConnect(boolean dataCenterRouteBack) {
+    InMemoryCloud cloud = InMemoryCloud.create();
+    VpcSpec vpc1 = vpc1();
+    DataCenterSpec idc = idc();
+    ExpressConnectSpec line =
+        Cenkit.circuit().in(CN_HANGZHOU).named("hz-line")
+            .vbr(Cenkit.vbr(100).localIp("10.0.0.1").peerIp("10.0.0.2").mask(30))
+            .routesToNew(idc);
+    if (dataCenterRouteBack) {
+      line = line.dataCenterRoute("172.16.0.0/16");
+    }
+    CenSpec cen = line.attachedTo(Cenkit.cen().named("api-mesh").attachNew(vpc1));
+    ApiGatewaySpec gw = Cenkit.vpcIntegrationGateway().in(CN_HANGZHOU).named("api-gw").connectToNew(vpc1, "192.168.0.0/16");
+    VpcAccessSpec access = Cenkit.vpcAccess("idc-backend").inNewVpc(vpc1).ip("192.168.10.5").port(8080);
+    ApiSpec api = Cenkit.api("GetStock").get("/stock/{sku}").backend(BackendSpec.vpc(access, "/stock"))
+        .deployTo(Stage.RELEASE).inNew(Cenkit.apiGroup("orders").onNew(gw));
     ApplyResult r = cloud.apply(Spec.of(vpc1, idc, line, cen, api));
     return new Built(cloud, VpcHost.of(r.id(vpc1.ref()), "172.16.1.20"), r.id(api.ref()));
   }

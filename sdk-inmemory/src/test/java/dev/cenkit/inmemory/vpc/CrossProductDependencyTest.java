@@ -19,7 +19,7 @@ class CrossProductDependencyTest {
 
   @Test
   void r40TheVSwitchABoundInstanceUsesCannotBeDeleted() {
-    ApplyResult r = cloud.apply(Cenkit.dedicatedGateway().in(CN_HANGZHOU).bindTo(vpc1));
+    ApplyResult r = cloud.apply(Cenkit.dedicatedGateway().in(CN_HANGZHOU).bindToNew(vpc1));
 
     assertRejected(
         cloud,
@@ -31,7 +31,7 @@ class CrossProductDependencyTest {
   @Test
   void r39AVpcNamedByAVpcAccessAuthorizationCannotBeDeleted() {
     VpcSpec bare = Cenkit.vpc(CN_HANGZHOU).named("bare").cidr("10.9.0.0/16");
-    ApplyResult r = cloud.apply(Spec.of(bare, Cenkit.vpcAccess("backend").vpc(bare).ip("10.9.1.5").port(80)));
+    ApplyResult r = cloud.apply(Spec.of(bare, Cenkit.vpcAccess("backend").inNewVpc(bare).ip("10.9.1.5").port(80)));
 
     assertRejected(
         cloud,

@@ -225,14 +225,12 @@ final class VbrOperations {
                 e -> {
                   var next = e.withoutRouterInterface(ri.id());
                   for (RouterInterface other : e.routerInterfacesFacing(ri.id())) {
-                    {
-                      next =
-                          next.withRouterInterface(
-                              other.toBuilder()
-                                  .status(RouterInterfaceStatus.IDLE)
-                                  .oppositeInterfaceId(Optional.empty())
-                                  .build());
-                    }
+                    next =
+                        next.withRouterInterface(
+                            other.toBuilder()
+                                .status(RouterInterfaceStatus.IDLE)
+                                .oppositeInterfaceId(Optional.empty())
+                                .build());
                   }
                   return next;
                 }));
