@@ -21,6 +21,8 @@ public interface ApiValued {
    *     {@code InvalidParameter} naming the value and the accepted spellings for anything else
    */
   static <E extends Enum<E> & ApiValued> E parse(Class<E> type, @Nullable String value, String parameter) {
+    Checks.required(type, "type");
+    Checks.required(parameter, "parameter");
     Checks.required(value, parameter);
     E[] constants = type.getEnumConstants();
     return Arrays.stream(constants)

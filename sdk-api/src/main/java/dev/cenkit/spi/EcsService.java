@@ -1,5 +1,6 @@
 package dev.cenkit.spi;
 
+import dev.cenkit.model.Checks;
 import dev.cenkit.error.ErrorCode;
 import dev.cenkit.model.ecs.EcsInstance;
 import dev.cenkit.model.ecs.EcsInstanceId;
@@ -36,9 +37,7 @@ public interface EcsService extends OperationExecutor {
 
   /** {@code CreateSecurityGroup}, with the request built in place. */
   default SecurityGroup createSecurityGroup(Consumer<CreateSecurityGroupRequest.Builder> request) {
-    CreateSecurityGroupRequest.Builder b = CreateSecurityGroupRequest.builder();
-    request.accept(b);
-    return createSecurityGroup(b.build());
+    return createSecurityGroup(OperationExecutor.build(CreateSecurityGroupRequest.builder(), request, CreateSecurityGroupRequest.Builder::build));
   }
 
   /** {@code DeleteSecurityGroup}. */
@@ -58,9 +57,7 @@ public interface EcsService extends OperationExecutor {
 
   /** {@code AuthorizeSecurityGroup}, with the request built in place. */
   default SecurityGroup authorizeSecurityGroup(Consumer<AuthorizeSecurityGroupRequest.Builder> request) {
-    AuthorizeSecurityGroupRequest.Builder b = AuthorizeSecurityGroupRequest.builder();
-    request.accept(b);
-    return authorizeSecurityGroup(b.build());
+    return authorizeSecurityGroup(OperationExecutor.build(AuthorizeSecurityGroupRequest.builder(), request, AuthorizeSecurityGroupRequest.Builder::build));
   }
 
   /** {@code AuthorizeSecurityGroupEgress}: egress rules. */
@@ -70,9 +67,7 @@ public interface EcsService extends OperationExecutor {
 
   /** {@code AuthorizeSecurityGroupEgress}, with the request built in place. */
   default SecurityGroup authorizeSecurityGroupEgress(Consumer<AuthorizeSecurityGroupEgressRequest.Builder> request) {
-    AuthorizeSecurityGroupEgressRequest.Builder b = AuthorizeSecurityGroupEgressRequest.builder();
-    request.accept(b);
-    return authorizeSecurityGroupEgress(b.build());
+    return authorizeSecurityGroupEgress(OperationExecutor.build(AuthorizeSecurityGroupEgressRequest.builder(), request, AuthorizeSecurityGroupEgressRequest.Builder::build));
   }
 
   /** {@code RevokeSecurityGroup}: ingress rules. */
@@ -82,9 +77,7 @@ public interface EcsService extends OperationExecutor {
 
   /** {@code RevokeSecurityGroup}, with the request built in place. */
   default SecurityGroup revokeSecurityGroup(Consumer<RevokeSecurityGroupRequest.Builder> request) {
-    RevokeSecurityGroupRequest.Builder b = RevokeSecurityGroupRequest.builder();
-    request.accept(b);
-    return revokeSecurityGroup(b.build());
+    return revokeSecurityGroup(OperationExecutor.build(RevokeSecurityGroupRequest.builder(), request, RevokeSecurityGroupRequest.Builder::build));
   }
 
   /** {@code RevokeSecurityGroupEgress}: egress rules. */
@@ -94,9 +87,7 @@ public interface EcsService extends OperationExecutor {
 
   /** {@code RevokeSecurityGroupEgress}, with the request built in place. */
   default SecurityGroup revokeSecurityGroupEgress(Consumer<RevokeSecurityGroupEgressRequest.Builder> request) {
-    RevokeSecurityGroupEgressRequest.Builder b = RevokeSecurityGroupEgressRequest.builder();
-    request.accept(b);
-    return revokeSecurityGroupEgress(b.build());
+    return revokeSecurityGroupEgress(OperationExecutor.build(RevokeSecurityGroupEgressRequest.builder(), request, RevokeSecurityGroupEgressRequest.Builder::build));
   }
 
   /** {@code RunInstances}. */
@@ -106,9 +97,7 @@ public interface EcsService extends OperationExecutor {
 
   /** {@code RunInstances}, with the request built in place. */
   default List<EcsInstance> runInstances(Consumer<RunInstancesRequest.Builder> request) {
-    RunInstancesRequest.Builder b = RunInstancesRequest.builder();
-    request.accept(b);
-    return runInstances(b.build());
+    return runInstances(OperationExecutor.build(RunInstancesRequest.builder(), request, RunInstancesRequest.Builder::build));
   }
 
   /** {@code DeleteInstance}. */
@@ -138,6 +127,7 @@ public interface EcsService extends OperationExecutor {
 
   /** {@code DescribeSecurityGroups}: the groups of a VPC, or every group, ordered by id. */
   default List<SecurityGroup> describeSecurityGroups(Optional<VpcId> vpcId) {
+    Checks.required(vpcId, "vpcId (Optional<VpcId>)");
     EcsView ecs = snapshot().ecs();
     return vpcId
         .map(v -> ecs.securityGroupsOf(v).stream().map(id -> ecs.securityGroups().get(id)).collect(Collectors.toUnmodifiableList()))
@@ -160,6 +150,7 @@ public interface EcsService extends OperationExecutor {
 
   /** {@code DescribeInstances}: the instances of a VPC, or every instance, ordered by id. */
   default List<EcsInstance> describeInstances(Optional<VpcId> vpcId) {
+    Checks.required(vpcId, "vpcId (Optional<VpcId>)");
     EcsView ecs = snapshot().ecs();
     return vpcId
         .map(v -> ecs.instancesOf(v).stream().map(id -> ecs.instances().get(id)).collect(Collectors.toUnmodifiableList()))

@@ -49,6 +49,9 @@ public final class Step<R> {
    */
   public static <R, I extends ResourceId> Step<R> finding(
       Ref<I> ref, Function<Bindings, Operation<R>> operation, Function<R, I> idOf) {
+    Checks.required(ref, "ref");
+    Checks.required(operation, "operation");
+    Checks.required(idOf, "idOf");
     return new Step<>("find " + ref.label(), operation, ref, idOf);
   }
 

@@ -1,5 +1,6 @@
 package dev.cenkit.spi;
 
+import dev.cenkit.model.Checks;
 import dev.cenkit.model.RegionId;
 import dev.cenkit.model.cen.CenId;
 import dev.cenkit.model.tr.TransitRouter;
@@ -72,16 +73,19 @@ public interface TransitRouterView {
 
   /** The router with this id, if it exists. */
   default Optional<TransitRouter> transitRouter(TransitRouterId id) {
+    Checks.required(id, "id (TransitRouterId)");
     return Optional.ofNullable(transitRouters().get(id));
   }
 
   /** The route table with this id, if it exists. */
   default Optional<TransitRouterRouteTable> routeTable(TransitRouterRouteTableId id) {
+    Checks.required(id, "id (TransitRouterRouteTableId)");
     return Optional.ofNullable(routeTables().get(id));
   }
 
   /** The connection with this id, if it exists. */
   default Optional<TransitRouterAttachment> attachment(TransitRouterAttachmentId id) {
+    Checks.required(id, "id (TransitRouterAttachmentId)");
     return Optional.ofNullable(attachments().get(id));
   }
 }

@@ -1,5 +1,6 @@
 package dev.cenkit.model.ecs;
 
+import dev.cenkit.model.Checks;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -45,6 +46,7 @@ public enum IpProtocol {
 
   /** The protocol with this API value, case-insensitive, if there is one. */
   public static Optional<IpProtocol> byApiValue(String value) {
+    Checks.required(value, "value");
     String lower = value.trim().toLowerCase(Locale.ROOT);
     return Arrays.stream(values()).filter(p -> p.apiValue.equals(lower)).findFirst();
   }

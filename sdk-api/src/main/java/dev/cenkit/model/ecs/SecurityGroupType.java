@@ -1,5 +1,6 @@
 package dev.cenkit.model.ecs;
 
+import dev.cenkit.model.Checks;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,6 +29,7 @@ public enum SecurityGroupType {
 
   /** The type with this API value (case-insensitive), if there is one. */
   public static Optional<SecurityGroupType> byApiValue(String value) {
+    Checks.required(value, "value");
     return Arrays.stream(values()).filter(t -> t.apiValue.equals(value.toLowerCase(Locale.ROOT))).findFirst();
   }
 

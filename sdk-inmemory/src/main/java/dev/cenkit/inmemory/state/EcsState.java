@@ -1,5 +1,6 @@
 package dev.cenkit.inmemory.state;
 
+import dev.cenkit.model.Checks;
 import dev.cenkit.model.Ipv4Address;
 import dev.cenkit.model.RegionId;
 import dev.cenkit.model.ecs.EcsInstance;
@@ -140,6 +141,7 @@ public final class EcsState implements EcsView {
 
   /** With the instance added or replaced; every index follows. */
   public EcsState withInstance(EcsInstance instance) {
+    Checks.required(instance, "instance (EcsInstance)");
     EcsState base = instances.containsKey(instance.id()) ? withoutInstance(instance.id()) : this;
     PMap<SecurityGroupId, PSortedSet<EcsInstanceId>> m = base.members;
     for (SecurityGroupId g : instance.securityGroupIds()) {
@@ -160,6 +162,7 @@ public final class EcsState implements EcsView {
 
   /** Without the instance; every index follows. */
   public EcsState withoutInstance(EcsInstanceId id) {
+    Checks.required(id, "id (EcsInstanceId)");
     EcsInstance old = instances.get(id);
     if (old == null) {
       return this;
@@ -183,6 +186,7 @@ public final class EcsState implements EcsView {
 
   /** With the group added or replaced; its rule index is rebuilt and the reference index follows. */
   public EcsState withSecurityGroup(SecurityGroup group) {
+    Checks.required(group, "group (SecurityGroup)");
     SecurityGroup old = groups.get(group.id());
     PMap<SecurityGroupId, PSortedSet<SecurityGroupId>> refs = referencedBy;
     Set<SecurityGroupId> before = old == null ? Set.of() : peers(old);
@@ -214,6 +218,7 @@ public final class EcsState implements EcsView {
 
   /** Without the group (it must have no members); the reference index follows. */
   public EcsState withoutSecurityGroup(SecurityGroupId id) {
+    Checks.required(id, "id (SecurityGroupId)");
     SecurityGroup old = groups.get(id);
     if (old == null) {
       return this;

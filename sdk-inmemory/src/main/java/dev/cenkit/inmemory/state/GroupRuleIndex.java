@@ -1,5 +1,6 @@
 package dev.cenkit.inmemory.state;
 
+import dev.cenkit.model.Checks;
 import dev.cenkit.model.ecs.IpProtocol;
 import dev.cenkit.model.ecs.RuleDirection;
 import dev.cenkit.model.ecs.RulePolicy;
@@ -53,6 +54,7 @@ public final class GroupRuleIndex {
 
   /** The index of {@code group}'s rules. */
   public static GroupRuleIndex of(SecurityGroup group) {
+    Checks.required(group, "group");
     return new GroupRuleIndex(group);
   }
 

@@ -1,5 +1,6 @@
 package dev.cenkit.inmemory.state;
 
+import dev.cenkit.model.Checks;
 import dev.cenkit.model.RegionId;
 import dev.cenkit.model.cen.CenId;
 import dev.cenkit.model.tr.TransitRouter;
@@ -143,26 +144,32 @@ public final class TransitRouterState implements TransitRouterView {
 
   @Override
   public Optional<TransitRouter> transitRouterOf(CenId cenId, RegionId region) {
+    Checks.required(cenId, "cenId");
+    Checks.required(region, "region");
     return Optional.ofNullable(routerByCenRegion.get(key(cenId, region))).map(routers::get);
   }
 
   @Override
   public List<TransitRouter> transitRoutersOf(CenId cenId) {
+    Checks.required(cenId, "cenId");
     return values(Optional.ofNullable(routersByCen.get(cenId)), routers::get);
   }
 
   @Override
   public List<TransitRouterRouteTable> routeTablesOf(TransitRouterId router) {
+    Checks.required(router, "router");
     return values(Optional.ofNullable(tablesByRouter.get(router)), tables::get);
   }
 
   @Override
   public List<TransitRouterAttachment> attachmentsOf(TransitRouterId router) {
+    Checks.required(router, "router");
     return byCreation(values(Optional.ofNullable(attachmentsByRouter.get(router)), attachments::get));
   }
 
   @Override
   public List<TransitRouterAttachment> attachmentsOfInstance(String networkInstanceId) {
+    Checks.required(networkInstanceId, "networkInstanceId");
     return byCreation(values(Optional.ofNullable(attachmentsByInstance.get(networkInstanceId)), attachments::get));
   }
 
@@ -175,17 +182,21 @@ public final class TransitRouterState implements TransitRouterView {
   @Override
   public Optional<TransitRouterRouteTableAssociation> associationOf(
       TransitRouterId router, TransitRouterAttachmentId attachment) {
+    Checks.required(router, "router");
+    Checks.required(attachment, "attachment");
     return Optional.ofNullable(associations.get(key(router, attachment)));
   }
 
   @Override
   public List<TransitRouterRouteTableAssociation> associationsOf(TransitRouterRouteTableId table) {
+    Checks.required(table, "table");
     PSortedMap<TransitRouterAttachmentId, TransitRouterRouteTableAssociation> m = associationsByTable.get(table);
     return m == null ? List.of() : List.copyOf(m.values());
   }
 
   @Override
   public List<TransitRouterRouteTablePropagation> propagationsInto(TransitRouterRouteTableId table) {
+    Checks.required(table, "table");
     PSortedMap<TransitRouterAttachmentId, TransitRouterRouteTablePropagation> m = propagationsByTable.get(table);
     return m == null ? List.of() : List.copyOf(m.values());
   }
@@ -200,6 +211,7 @@ public final class TransitRouterState implements TransitRouterView {
 
   @Override
   public List<TransitRouterRouteEntry> staticEntriesOf(TransitRouterRouteTableId table) {
+    Checks.required(table, "table");
     return entryList("table|" + table);
   }
 
@@ -224,6 +236,8 @@ public final class TransitRouterState implements TransitRouterView {
    * CEN's routers, not by a scan of every connection.
    */
   public List<TransitRouterAttachment> peersDrawingOn(CenId cen, dev.cenkit.model.cen.BandwidthPackageId plan) {
+    Checks.required(cen, "cen");
+    Checks.required(plan, "plan");
     return transitRoutersOf(cen).stream()
         .flatMap(tr -> attachmentsOf(tr.id()).stream())
         .filter(a -> a.isPeer() && a.bandwidthPackageId().equals(Optional.of(plan)))
@@ -233,6 +247,9 @@ public final class TransitRouterState implements TransitRouterView {
 
   /** The Mbit/s the inter-region connections of {@code cen} draw from {@code plan}, leaving out {@code except}. */
   public long drawnByPeers(CenId cen, dev.cenkit.model.cen.BandwidthPackageId plan, Optional<TransitRouterAttachmentId> except) {
+    Checks.required(cen, "cen");
+    Checks.required(plan, "plan");
+    Checks.required(except, "except");
     return peersDrawingOn(cen, plan).stream()
         .filter(a -> except.isEmpty() || !a.id().equals(except.get()))
         .mapToLong(TransitRouterAttachment::bandwidthMbps)
@@ -241,6 +258,8 @@ public final class TransitRouterState implements TransitRouterView {
 
   /** A connection of {@code vpc} that auto-publishes routes of another CEN than {@code cen}, if any (E16, DE7). */
   public Optional<TransitRouterAttachment> autoPublishingFromOtherCen(String vpc, CenId cen) {
+    Checks.required(vpc, "vpc");
+    Checks.required(cen, "cen");
     return attachmentsOfInstance(vpc).stream()
         .filter(a -> a.autoPublishRouteEnabled() && !a.cenId().equals(cen))
         .findFirst();
@@ -272,6 +291,7 @@ public final class TransitRouterState implements TransitRouterView {
 
   /** With the router added or replaced (its CEN and region never change). */
   public TransitRouterState withRouter(TransitRouter router) {
+    Checks.required(router, "router (TransitRouter)");
     return copy(serviceOpen, routers.plus(router.id(), router), tables, attachments, entries,
         routerByCenRegion.plus(key(router.cenId(), router.region()), router.id()),
         put(routersByCen, router.cenId(), router.id(), Boolean.TRUE), tablesByRouter, attachmentsByRouter,
@@ -280,6 +300,7 @@ public final class TransitRouterState implements TransitRouterView {
 
   /** Without the router (its tables and connections must be gone already). */
   public TransitRouterState withoutRouter(TransitRouterId id) {
+    Checks.required(id, "id (TransitRouterId)");
     TransitRouter router = routers.get(id);
     if (router == null) {
       return this;
@@ -291,6 +312,7 @@ public final class TransitRouterState implements TransitRouterView {
 
   /** With the route table added or replaced. */
   public TransitRouterState withRouteTable(TransitRouterRouteTable table) {
+    Checks.required(table, "table (TransitRouterRouteTable)");
     return copy(serviceOpen, routers, tables.plus(table.id(), table), attachments, entries, routerByCenRegion,
         routersByCen, put(tablesByRouter, table.transitRouterId(), table.id(), Boolean.TRUE), attachmentsByRouter,
         attachmentsByInstance, entriesByOwner);
@@ -298,6 +320,7 @@ public final class TransitRouterState implements TransitRouterView {
 
   /** Without the route table. */
   public TransitRouterState withoutRouteTable(TransitRouterRouteTableId id) {
+    Checks.required(id, "id (TransitRouterRouteTableId)");
     TransitRouterRouteTable table = tables.get(id);
     if (table == null) {
       return this;
@@ -309,6 +332,7 @@ public final class TransitRouterState implements TransitRouterView {
 
   /** With the connection added or replaced (its routers and instance never change). */
   public TransitRouterState withAttachment(TransitRouterAttachment a) {
+    Checks.required(a, "a (TransitRouterAttachment)");
     PSortedMap<TransitRouterId, PSortedMap<TransitRouterAttachmentId, Boolean>> byRouter = attachmentsByRouter;
     for (TransitRouterId r : a.routers()) {
       byRouter = put(byRouter, r, a.id(), Boolean.TRUE);
@@ -321,6 +345,7 @@ public final class TransitRouterState implements TransitRouterView {
 
   /** Without the connection (its associations, propagations and entries must be gone already). */
   public TransitRouterState withoutAttachment(TransitRouterAttachmentId id) {
+    Checks.required(id, "id (TransitRouterAttachmentId)");
     TransitRouterAttachment a = attachments.get(id);
     if (a == null) {
       return this;
@@ -337,6 +362,7 @@ public final class TransitRouterState implements TransitRouterView {
 
   /** With the association added (replacing the connection's earlier one on that router). */
   public TransitRouterState withAssociation(TransitRouterRouteTableAssociation as) {
+    Checks.required(as, "as (TransitRouterRouteTableAssociation)");
     TransitRouterState s = withoutAssociation(as.transitRouterId(), as.attachmentId());
     return new TransitRouterState(serviceOpen, routers, tables, attachments, entries, routerByCenRegion, routersByCen,
         tablesByRouter, attachmentsByRouter, attachmentsByInstance,
@@ -347,6 +373,8 @@ public final class TransitRouterState implements TransitRouterView {
 
   /** Without the association of the connection on that router. */
   public TransitRouterState withoutAssociation(TransitRouterId router, TransitRouterAttachmentId attachment) {
+    Checks.required(router, "router (TransitRouterId)");
+    Checks.required(attachment, "attachment (TransitRouterAttachmentId)");
     TransitRouterRouteTableAssociation as = associations.get(key(router, attachment));
     if (as == null) {
       return this;
@@ -359,6 +387,7 @@ public final class TransitRouterState implements TransitRouterView {
 
   /** With the propagation added. */
   public TransitRouterState withPropagation(TransitRouterRouteTablePropagation p) {
+    Checks.required(p, "p (TransitRouterRouteTablePropagation)");
     return new TransitRouterState(serviceOpen, routers, tables, attachments, entries, routerByCenRegion, routersByCen,
         tablesByRouter, attachmentsByRouter, attachmentsByInstance, associations, associationsByTable,
         put(propagationsByTable, p.routeTableId(), p.attachmentId(), p),
@@ -368,6 +397,7 @@ public final class TransitRouterState implements TransitRouterView {
 
   /** Without the propagation. */
   public TransitRouterState withoutPropagation(TransitRouterRouteTablePropagation p) {
+    Checks.required(p, "p (TransitRouterRouteTablePropagation)");
     return new TransitRouterState(serviceOpen, routers, tables, attachments, entries, routerByCenRegion, routersByCen,
         tablesByRouter, attachmentsByRouter, attachmentsByInstance, associations, associationsByTable,
         remove(propagationsByTable, p.routeTableId(), p.attachmentId()),
@@ -377,6 +407,7 @@ public final class TransitRouterState implements TransitRouterView {
 
   /** With the static entry added (a stored entry always has an id). */
   public TransitRouterState withStaticEntry(TransitRouterRouteEntry e) {
+    Checks.required(e, "e (TransitRouterRouteEntry)");
     TransitRouterRouteEntryId id = e.id().orElseThrow();
     PSortedMap<String, PSortedMap<TransitRouterRouteEntryId, Boolean>> owners =
         put(entriesByOwner, "table|" + e.routeTableId(), id, Boolean.TRUE);
@@ -389,6 +420,7 @@ public final class TransitRouterState implements TransitRouterView {
 
   /** Without the static entry. */
   public TransitRouterState withoutStaticEntry(TransitRouterRouteEntryId id) {
+    Checks.required(id, "id (TransitRouterRouteEntryId)");
     TransitRouterRouteEntry e = entries.get(id);
     if (e == null) {
       return this;
