@@ -71,10 +71,11 @@ class TestkitSelfTest {
   @LargeQuotas
   void aTestAnnotatedWithLargeQuotasGetsTheQuotasOfGeneratedTopologies(InMemoryCloud cloud) {
     assertThat(cloud.quotas()).isEqualTo(GeneratedTopology.quotas());
-    for (int i = 0; i <= Quotas.defaults().censPerAccount(); i++) {
-      cloud.apply(Cenkit.cen());
+    int beyondTheRealQuota = Quotas.defaults().vpcsPerRegion() + 1;
+    for (int i = 0; i < beyondTheRealQuota; i++) {
+      cloud.apply(Cenkit.vpc(CN_HANGZHOU).cidr("10." + i + ".0.0/16"));
     }
-    assertThat(cloud.snapshot().cen().cens()).hasSize(Quotas.defaults().censPerAccount() + 1);
+    assertThat(cloud.snapshot().vpc().vpcs()).hasSize(beyondTheRealQuota);
   }
 
   @Test
