@@ -245,4 +245,26 @@ final class Fixes {
                 .build()));
   }
 
+  /**
+   * The cloud-service route in the CEN another fix of the same answer puts {@code hostVpc} in, after that fix's
+   * steps (the same steps, so applied together they run once), R32.
+   */
+  static Fix routeServiceInPlanned(Ref<CenId> cen, Spec before, Cidr host, Vpc hostVpc, RegionId accessRegion) {
+    Spec spec =
+        before.plus(
+            Step.of(
+                "add the cloud-service route " + host + " to " + cen.label(),
+                b -> ResolveAndRouteServiceInCenRequest.builder()
+                    .cenId(b.resolve(cen))
+                    .host(host.toString())
+                    .hostRegion(hostVpc.region())
+                    .hostVpcId(hostVpc.id())
+                    .accessRegionIds(List.of(accessRegion))
+                    .description(Optional.of("added by cenkit as a fix"))
+                    .build()));
+    return Fix.of(
+        "add the cloud-service route " + host + " via VPC '" + hostVpc.displayName() + "' for " + accessRegion
+            + " in the CEN of VPC '" + hostVpc.displayName() + "'",
+        spec);
+  }
 }

@@ -246,10 +246,19 @@ final class PathDiagnoser {
           List.of());
       return;
     }
-    List<Fix> fixes =
-        cen.isPresent() && b.region().equals(g.vpc().region())
-            ? List.of(Fixes.routeService(cen.get(), egress, g.vpc(), b.region()))
-            : List.of();
+    // R32: the route goes into the CEN that holds the host VPC once this answer's fixes are applied: the CEN a
+    // fix of this answer puts the VPC in (after that fix's steps), else the VPC's own CEN when it is the VBR's.
+    Optional<PathBuilder.PlannedCen> planned = path.plannedCen(g.vpc().id());
+    List<Fix> fixes;
+    if (!b.region().equals(g.vpc().region())) {
+      fixes = List.of();
+    } else if (planned.isPresent()) {
+      fixes = List.of(Fixes.routeServiceInPlanned(planned.get().cen(), planned.get().steps(), egress, g.vpc(), b.region()));
+    } else if (cen.isPresent() && t.attachment(g.vpc().id()).map(CenAttachment::cenId).equals(cen)) {
+      fixes = List.of(Fixes.routeService(cen.get(), egress, g.vpc(), b.region()));
+    } else {
+      fixes = List.of();
+    }
     path.block(
         BlockerCode.NO_RETURN_ROUTE_FOR_GATEWAY_EGRESS,
         at,
