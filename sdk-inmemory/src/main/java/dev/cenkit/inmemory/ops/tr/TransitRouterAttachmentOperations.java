@@ -73,22 +73,15 @@ public final class TransitRouterAttachmentOperations {
     if (r.autoPublishRouteEnabled()) {
       TransitRouterRules.e16AutoPublishOneCen(txn.state(), vpc.id(), router.cenId());
     }
-    TransitRouterAttachment a =
-        TransitRouterAttachment.builder()
-            .id(txn.newId(TransitRouterAttachmentId.KIND, TransitRouterAttachmentId::of))
-            .cenId(router.cenId())
-            .transitRouterId(router.id())
-            .region(router.region())
-            .kind(TransitRouterAttachmentKind.VPC)
+    return add(
+        txn,
+        r.dryRun(),
+        r.action(),
+        newConnection(txn, router, TransitRouterAttachmentKind.VPC)
             .vpcId(vpc.id())
             .zoneMappings(r.zoneMappings())
             .autoPublishRouteEnabled(r.autoPublishRouteEnabled())
-            .name(r.transitRouterAttachmentName())
-            .createOrder(txn.nextOrder())
-            .build();
-    TransitRouterRules.e33DryRun(r.dryRun(), r.action());
-    txn.update(s -> s.withTransitRouter(t -> t.withAttachment(a)));
-    return a;
+            .name(r.transitRouterAttachmentName()));
   }
 
   static TransitRouterAttachment updateVpc(Txn txn, UpdateTransitRouterVpcAttachmentAttributeRequest r) {
@@ -106,27 +99,40 @@ public final class TransitRouterAttachmentOperations {
     TransitRouter router = TransitRouterOperations.routerFor(txn, r.transitRouterId(), r.cenId(), r.regionId(), r.action());
     Vbr vbr = ExpressConnectLookups.vbr(txn.state(), r.vbrId());
     TransitRouterRules.e17VbrRegion(router, vbr.id().value(), vbr.region());
-    TransitRouterAttachment a =
-        TransitRouterAttachment.builder()
-            .id(txn.newId(TransitRouterAttachmentId.KIND, TransitRouterAttachmentId::of))
-            .cenId(router.cenId())
-            .transitRouterId(router.id())
-            .region(router.region())
-            .kind(TransitRouterAttachmentKind.VBR)
+    return add(
+        txn,
+        r.dryRun(),
+        r.action(),
+        newConnection(txn, router, TransitRouterAttachmentKind.VBR)
             .vbrId(vbr.id())
             .autoPublishRouteEnabled(r.autoPublishRouteEnabled())
-            .name(r.transitRouterAttachmentName())
-            .createOrder(txn.nextOrder())
-            .build();
-    TransitRouterRules.e33DryRun(r.dryRun(), r.action());
-    txn.update(s -> s.withTransitRouter(t -> t.withAttachment(a)));
-    return a;
+            .name(r.transitRouterAttachmentName()));
   }
 
   static TransitRouterAttachment updateVbr(Txn txn, UpdateTransitRouterVbrAttachmentAttributeRequest r) {
     TransitRouterAttachment a =
         TransitRouterLookups.attachment(txn.state(), r.transitRouterAttachmentId(), TransitRouterAttachmentKind.VBR);
     return replace(txn, a, r.autoPublishRouteEnabled(), r.transitRouterAttachmentName());
+  }
+
+  /** A connection of {@code router} of {@code kind}, with its new id; the caller adds what its kind needs. */
+  private static TransitRouterAttachment.Builder newConnection(
+      Txn txn, TransitRouter router, TransitRouterAttachmentKind kind) {
+    return TransitRouterAttachment.builder()
+        .id(txn.newId(TransitRouterAttachmentId.KIND, TransitRouterAttachmentId::of))
+        .cenId(router.cenId())
+        .transitRouterId(router.id())
+        .region(router.region())
+        .kind(kind);
+  }
+
+  /** Completes the connection in creation order and commits it, unless the request is a dry run (E33). */
+  private static TransitRouterAttachment add(
+      Txn txn, boolean dryRun, String action, TransitRouterAttachment.Builder connection) {
+    TransitRouterAttachment a = connection.createOrder(txn.nextOrder()).build();
+    TransitRouterRules.e33DryRun(dryRun, action);
+    txn.update(s -> s.withTransitRouter(t -> t.withAttachment(a)));
+    return a;
   }
 
   private static TransitRouterAttachment replace(
@@ -158,25 +164,18 @@ public final class TransitRouterAttachmentOperations {
     if (r.cenBandwidthPackageId().isPresent() && type.equals(Optional.of(PeerBandwidthType.BANDWIDTH_PACKAGE))) {
       TransitRouterRules.e28WithinPlan(txn.state(), r.cenBandwidthPackageId().get(), mbps, Optional.empty());
     }
-    TransitRouterAttachment a =
-        TransitRouterAttachment.builder()
-            .id(txn.newId(TransitRouterAttachmentId.KIND, TransitRouterAttachmentId::of))
-            .cenId(local.cenId())
-            .transitRouterId(local.id())
-            .region(local.region())
-            .kind(TransitRouterAttachmentKind.PEER)
+    return add(
+        txn,
+        r.dryRun(),
+        r.action(),
+        newConnection(txn, local, TransitRouterAttachmentKind.PEER)
             .peerTransitRouterId(peer.id())
             .peerRegion(peer.region())
             .bandwidthType(type)
             .bandwidthMbps(mbps)
             .bandwidthPackageId(r.cenBandwidthPackageId())
             .autoPublishRouteEnabled(r.autoPublishRouteEnabled())
-            .name(r.transitRouterAttachmentName())
-            .createOrder(txn.nextOrder())
-            .build();
-    TransitRouterRules.e33DryRun(r.dryRun(), r.action());
-    txn.update(s -> s.withTransitRouter(t -> t.withAttachment(a)));
-    return a;
+            .name(r.transitRouterAttachmentName()));
   }
 
   static TransitRouterAttachment updatePeer(Txn txn, UpdateTransitRouterPeerAttachmentAttributeRequest r) {
