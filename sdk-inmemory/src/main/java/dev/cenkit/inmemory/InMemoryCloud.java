@@ -32,6 +32,7 @@ import dev.cenkit.reach.ReachabilityAnalyzer;
 import dev.cenkit.spi.ApplyResult;
 import dev.cenkit.spi.Bindings;
 import dev.cenkit.spi.CloudProvider;
+import dev.cenkit.spi.CloudSnapshot;
 import dev.cenkit.spi.Ref;
 import dev.cenkit.spi.Spec;
 import dev.cenkit.spi.SpecSource;
@@ -135,8 +136,12 @@ public final class InMemoryCloud implements CloudProvider {
     return handlers.actions();
   }
 
+  /**
+   * The current state, as the API's read-only views. Rejected operations leave it the same object; every
+   * accepted one gives a new one.
+   */
   @Override
-  public Snapshot snapshot() {
+  public CloudSnapshot snapshot() {
     return current.get();
   }
 
@@ -174,7 +179,7 @@ public final class InMemoryCloud implements CloudProvider {
   @Override
   public List<CenRouteEntry> describeCenRouteEntries(CenId cenId) {
     Checks.required(cenId, "CEN id");
-    Snapshot s = snapshot();
+    Snapshot s = current.get();
     Lookups.cen(s, cenId);
     return CenRouteTable.of(s, cenId).routes();
   }
@@ -182,7 +187,7 @@ public final class InMemoryCloud implements CloudProvider {
   @Override
   public List<TransitRouterRouteEntry> listTransitRouterRouteEntries(TransitRouterRouteTableId routeTableId) {
     Checks.required(routeTableId, "route table id");
-    Snapshot s = snapshot();
+    Snapshot s = current.get();
     TransitRouterLookups.table(s, routeTableId);
     return TransitRouterRouteTables.of(s).entries(routeTableId);
   }

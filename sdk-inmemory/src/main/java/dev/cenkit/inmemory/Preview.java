@@ -1,6 +1,7 @@
 package dev.cenkit.inmemory;
 
 import dev.cenkit.spi.ApplyResult;
+import dev.cenkit.spi.CloudSnapshot;
 import dev.cenkit.inmemory.state.Snapshot;
 import dev.cenkit.reach.ReachabilityAnalyzer;
 
@@ -32,7 +33,7 @@ public final class Preview {
   }
 
   /** The snapshot applying the spec would produce (the current one if the spec changes nothing). */
-  public Snapshot snapshot() {
+  public CloudSnapshot snapshot() {
     return snapshot;
   }
 

@@ -10,6 +10,7 @@ import dev.cenkit.dsl.Cenkit;
 import dev.cenkit.dsl.VpcSpec;
 import dev.cenkit.error.CenkitException;
 import dev.cenkit.error.RuleId;
+import dev.cenkit.inmemory.internal.Internals;
 import dev.cenkit.inmemory.state.Snapshot;
 import dev.cenkit.spi.ApplyResult;
 import dev.cenkit.spi.Spec;
@@ -38,7 +39,7 @@ class ApplySpecTest {
   void aFailingStepLeavesNothingOfTheEarlierStepsAndNamesTheStep() {
     InMemoryCloud cloud = InMemoryCloud.create();
     cloud.apply(vpc1);
-    Snapshot before = cloud.snapshot();
+    Snapshot before = Internals.state(cloud);
     VpcSpec broken = Cenkit.vpc(CN_HANGZHOU).named("bad").cidr("192.168.0.0/16").vSwitch("cn-hangzhou-h", "10.0.0.0/24");
 
     CenkitException e =
@@ -58,7 +59,7 @@ class ApplySpecTest {
     a.apply(Cenkit.cen().attachNew(vpc1).attachNew(vpc3));
     b.apply(Cenkit.cen().attachNew(vpc1).attachNew(vpc3));
     assertThat(a.snapshot()).isEqualTo(b.snapshot());
-    assertThat(a.snapshot().vpc().vpcs().firstKey().value()).matches("vpc-[a-z][a-z0-9]{19}");
+    assertThat(Internals.state(a.snapshot()).vpc().vpcs().firstKey().value()).matches("vpc-[a-z][a-z0-9]{19}");
   }
 
   @Test
@@ -102,7 +103,7 @@ class ApplySpecTest {
     InMemoryCloud cloud = InMemoryCloud.create();
     CenSpec cen = Cenkit.cen().named("api-mesh").attachNew(vpc1).attachNew(vpc3);
     cloud.apply(cen);
-    Snapshot before = cloud.snapshot();
+    Snapshot before = Internals.state(cloud);
 
     CenkitException again = catchThrowableOfType(CenkitException.class, () -> cloud.apply(cen));
     CenkitException viaAnotherSpec =

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.cenkit.dsl.Cenkit;
+import dev.cenkit.inmemory.internal.Internals;
 import dev.cenkit.spi.Spec;
 import dev.cenkit.spi.SpecSource;
 import dev.cenkit.spi.Step;
@@ -120,8 +121,8 @@ class NullPolicyTest {
 
   @Test
   void theStateClassesRefuseNullToo() {
-    rejected(() -> cloud.snapshot().vpc().withVpc(null), "MissingParameter");
-    rejected(() -> cloud.snapshot().withVpc(null), "MissingParameter");
-    rejected(() -> cloud.snapshot().sameContentAs(null), "MissingParameter");
+    rejected(() -> Internals.state(cloud).vpc().withVpc(null), "MissingParameter");
+    rejected(() -> Internals.state(cloud).withVpc(null), "MissingParameter");
+    rejected(() -> Internals.state(cloud).sameContentAs(null), "MissingParameter");
   }
 }

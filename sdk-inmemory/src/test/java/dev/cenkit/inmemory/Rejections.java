@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.cenkit.error.CenkitException;
 import dev.cenkit.error.RuleId;
+import dev.cenkit.inmemory.internal.Internals;
 import dev.cenkit.inmemory.state.Snapshot;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
@@ -25,7 +26,7 @@ public final class Rejections {
 
   /** Runs {@code call}, expects a rejection with {@code code}, and returns the exception. */
   public static CenkitException assertRejected(InMemoryCloud cloud, ThrowingCallable call, String code) {
-    Snapshot before = cloud.snapshot();
+    Snapshot before = Internals.state(cloud);
     CenkitException e = catchThrowableOfType(CenkitException.class, call);
     assertThat(e).as("expected a rejection with %s", code).isNotNull();
     assertThat(e.code()).as("code of %s", e.getMessage()).isEqualTo(code);

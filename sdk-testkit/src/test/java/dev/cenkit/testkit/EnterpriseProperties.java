@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import dev.cenkit.error.CenkitException;
 import dev.cenkit.inmemory.InMemoryCloud;
+import dev.cenkit.inmemory.internal.Internals;
 import dev.cenkit.inmemory.state.Snapshot;
 import dev.cenkit.model.cen.BandwidthPlan;
 import dev.cenkit.model.cen.CenId;
@@ -44,7 +45,7 @@ class EnterpriseProperties {
         .checkAssert((seed, regions, vpcs) -> {
           EnterpriseTopology topology = EnterpriseTopologyGenerator.generate(seed, regions, vpcs);
           InMemoryCloud cloud = applied(topology);
-          assertThat(EnterpriseInvariants.violations(cloud.snapshot())).as("%s", topology).isEmpty();
+          assertThat(EnterpriseInvariants.violations(Internals.state(cloud))).as("%s", topology).isEmpty();
         });
   }
 
@@ -55,7 +56,7 @@ class EnterpriseProperties {
         .checkAssert((seed, regions, vpcs, pick) -> {
           EnterpriseTopology topology = EnterpriseTopologyGenerator.generate(seed, regions, vpcs);
           InMemoryCloud cloud = applied(topology);
-          Snapshot before = cloud.snapshot();
+          Snapshot before = Internals.state(cloud);
           List<Runnable> removals = new ArrayList<>();
           for (TransitRouterRouteTable t : before.transitRouter().routeTables().values()) {
             for (TransitRouterRouteTablePropagation p : before.transitRouter().propagationsInto(t.id())) {
@@ -71,9 +72,9 @@ class EnterpriseProperties {
             return;
           }
           removals.get(Math.floorMod(pick, removals.size())).run();
-          assertThat(EnterpriseInvariants.violations(cloud.snapshot())).as("%s", topology).isEmpty();
+          assertThat(EnterpriseInvariants.violations(Internals.state(cloud))).as("%s", topology).isEmpty();
           var tablesBefore = dev.cenkit.inmemory.routing.TransitRouterRouteTables.of(before);
-          var tablesAfter = dev.cenkit.inmemory.routing.TransitRouterRouteTables.of(cloud.snapshot());
+          var tablesAfter = dev.cenkit.inmemory.routing.TransitRouterRouteTables.of(Internals.state(cloud));
           for (TransitRouterRouteTable t : before.transitRouter().routeTables().values()) {
             // Monotonicity: taking away a propagation or association never adds a destination to a table.
             assertThat(destinations(tablesBefore.entries(t.id()))).as("%s\ntable %s", topology, t.id())
@@ -95,7 +96,7 @@ class EnterpriseProperties {
           InMemoryCloud cloud = applied(topology);
           List<TransitRouterAttachment> all = List.copyOf(cloud.snapshot().transitRouter().attachments().values());
           TransitRouterAttachment a = all.get(Math.floorMod(pick, all.size()));
-          Snapshot before = cloud.snapshot();
+          Snapshot before = Internals.state(cloud);
           boolean used = a.routers().stream().anyMatch(r ->
               before.transitRouter().associationOf(r, a.id()).isPresent()
                   || !before.transitRouter().propagationsOf(r, a.id()).isEmpty())
@@ -107,7 +108,7 @@ class EnterpriseProperties {
             assertThat(used).as("%s\n%s: %s", topology, a.id(), e.getMessage()).isTrue();
             assertThat(cloud.snapshot()).isSameAs(before);
           }
-          assertThat(EnterpriseInvariants.violations(cloud.snapshot())).isEmpty();
+          assertThat(EnterpriseInvariants.violations(Internals.state(cloud))).isEmpty();
         });
   }
 
@@ -118,7 +119,7 @@ class EnterpriseProperties {
         .checkAssert((seed, regions, vpcs) -> {
           EnterpriseTopology topology = EnterpriseTopologyGenerator.generate(seed, regions, vpcs);
           InMemoryCloud cloud = applied(topology);
-          Snapshot s = cloud.snapshot();
+          Snapshot s = Internals.state(cloud);
           CenId cen = s.cen().cens().firstKey();
           // E32: static entries, then associations and propagations, then connections, tables, routers, plans, CEN.
           for (TransitRouterRouteEntry e : List.copyOf(s.transitRouter().staticEntries().values())) {
@@ -165,7 +166,7 @@ class EnterpriseProperties {
     SplittableRandom seeds = new SplittableRandom(7);
     for (int i = 0; i < 200; i++) {
       InMemoryCloud cloud = applied(EnterpriseTopologyGenerator.generate(seeds.nextLong(), 4, 2));
-      Snapshot s = cloud.snapshot();
+      Snapshot s = Internals.state(cloud);
       custom |= s.transitRouter().routeTables().values().stream().anyMatch(t -> t.type() == TransitRouterRouteTableType.CUSTOM);
       blackhole |= s.transitRouter().staticEntries().values().stream().anyMatch(TransitRouterRouteEntry::isBlackhole);
       for (TransitRouterAttachment a : s.transitRouter().attachments().values()) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cenkit.error.CenkitException;
 import dev.cenkit.inmemory.InMemoryCloud;
+import dev.cenkit.inmemory.internal.Internals;
 import dev.cenkit.inmemory.state.OperationHistory;
 import dev.cenkit.inmemory.state.Snapshot;
 import dev.cenkit.spi.operation.Operation;
@@ -43,7 +44,7 @@ class LinearizabilityTest {
   void concurrentWritersAreLinearizableAndReplayingTheirCommitsGivesAnEqualSnapshot() throws Exception {
     InMemoryCloud cloud = InMemoryCloud.builder().quotas(GeneratedTopology.quotas()).seed(SEED).build();
     TopologyGenerator.generate(SEED, TopologySize.everything().withRegions(3).withCens(2)).applyTo(cloud);
-    int setupEntries = cloud.snapshot().history().entries().size();
+    int setupEntries = Internals.state(cloud).history().entries().size();
 
     ConcurrentLinkedQueue<Accepted> accepted = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<Operation<?>> rejected = new ConcurrentLinkedQueue<>();
@@ -75,7 +76,7 @@ class LinearizabilityTest {
       long last = -1;
       int checked = 0;
       while (writing.get() || checked == 0) {
-        Snapshot s = cloud.snapshot();
+        Snapshot s = Internals.state(cloud);
         if (s.version() < last) {
           problems.add("the version went back from " + last + " to " + s.version());
         }
@@ -95,7 +96,7 @@ class LinearizabilityTest {
     int snapshotsChecked = reader.get(60, TimeUnit.SECONDS);
     pool.shutdown();
 
-    Snapshot end = cloud.snapshot();
+    Snapshot end = Internals.state(cloud);
     assertThat(problems).as("what the reader saw").isEmpty();
     assertThat(Invariants.violations(end)).isEmpty();
     assertThat(accepted.size() + rejected.size()).isEqualTo(WRITERS * OPERATIONS_PER_WRITER);
@@ -133,9 +134,9 @@ class LinearizabilityTest {
     for (OperationHistory.Entry e : commits) {
       replay.execute(e.operation());
     }
-    assertThat(replay.snapshot().sameContentAs(end)).as("sequential replay in commit order").isTrue();
+    assertThat(Internals.state(replay.snapshot()).sameContentAs(end)).as("sequential replay in commit order").isTrue();
     assertThat(replay.snapshot().version()).isEqualTo(end.version());
-    assertThat(replay.snapshot().idSequence()).isEqualTo(end.idSequence());
+    assertThat(Internals.state(replay.snapshot()).idSequence()).isEqualTo(end.idSequence());
     System.out.println("linearizability: " + WRITERS + " writers, " + accepted.size() + " accepted, " + rejected.size()
         + " rejected (" + unchanged + " accepted without change), " + snapshotsChecked + " snapshots checked by the reader");
   }

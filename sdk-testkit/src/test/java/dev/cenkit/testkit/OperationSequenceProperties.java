@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import dev.cenkit.error.CenkitException;
 import dev.cenkit.inmemory.InMemoryCloud;
+import dev.cenkit.inmemory.internal.Internals;
 import dev.cenkit.inmemory.state.Snapshot;
 import dev.cenkit.spi.operation.Operation;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ class OperationSequenceProperties {
                 log.add(topology.toJavaCode());
               }
               for (int step = 0; step < length; step++) {
-                Snapshot before = cloud.snapshot();
+                Snapshot before = Internals.state(cloud);
                 Operation<?> op = operations.next(random, before);
                 try {
                   cloud.execute(op);
@@ -59,7 +60,7 @@ class OperationSequenceProperties {
     // The invariants are not vacuous: a snapshot built by hand with a violation is reported.
     InMemoryCloud cloud = InMemoryCloud.builder().quotas(GeneratedTopology.quotas()).build();
     TopologyGenerator.generate(11, TopologySize.everything()).applyTo(cloud);
-    Snapshot s = cloud.snapshot();
+    Snapshot s = Internals.state(cloud);
     assertThat(Invariants.violations(s)).isEmpty();
     var vpc = s.vpc().vpcs().values().iterator().next();
     Snapshot broken = s.withVpc(v -> v.withoutVpc(vpc.id()));

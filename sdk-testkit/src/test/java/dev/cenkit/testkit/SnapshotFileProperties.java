@@ -7,6 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import dev.cenkit.error.CenkitException;
 import dev.cenkit.inmemory.InMemoryCloud;
 import dev.cenkit.inmemory.files.SnapshotFiles;
+import dev.cenkit.inmemory.internal.Internals;
 import dev.cenkit.inmemory.state.Snapshot;
 import dev.cenkit.model.Cidr;
 import dev.cenkit.model.vpc.Vpc;
@@ -42,8 +43,8 @@ class SnapshotFileProperties {
               String second = SnapshotFiles.toJson(imported.snapshot());
 
               assertThat(second).as("export, import, export").isEqualTo(first);
-              Snapshot a = original.snapshot();
-              Snapshot b = imported.snapshot();
+              Snapshot a = Internals.state(original.snapshot());
+              Snapshot b = Internals.state(imported.snapshot());
               assertThat(b.sameContentAs(a)).as("the imported resources, ids included").isTrue();
               assertThat(b.version()).isEqualTo(a.version());
               assertThat(b.idSequence()).isEqualTo(a.idSequence());

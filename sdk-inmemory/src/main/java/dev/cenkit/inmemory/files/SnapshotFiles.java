@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cenkit.error.CenkitException;
 import dev.cenkit.error.ErrorCode;
 import dev.cenkit.inmemory.InMemoryCloud;
+import dev.cenkit.inmemory.internal.Internals;
 import dev.cenkit.inmemory.quota.Quotas;
 import dev.cenkit.inmemory.state.OperationHistory;
 import dev.cenkit.inmemory.state.Snapshot;
@@ -234,7 +235,7 @@ public final class SnapshotFiles {
     for (int c = 0; c < commits.size(); c++) {
       replay(cloud, commits.get(c), c);
     }
-    Snapshot replayed = cloud.snapshot();
+    Snapshot replayed = Internals.state(cloud);
     if (replayed.version() != snapshotVersion) {
       throw invalid("$.snapshotVersion", "the file says " + snapshotVersion + " but its commits give " + replayed.version());
     }

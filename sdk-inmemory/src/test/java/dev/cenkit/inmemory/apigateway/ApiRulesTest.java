@@ -6,6 +6,7 @@ import static dev.cenkit.model.RegionId.CN_HANGZHOU;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cenkit.error.RuleId;
+import dev.cenkit.inmemory.internal.Internals;
 import dev.cenkit.inmemory.rules.ApiGatewayRules;
 import dev.cenkit.model.Cidr;
 import dev.cenkit.model.apigateway.Api;
@@ -268,25 +269,25 @@ class ApiRulesTest {
   void r74AnApiInvokingAFunctionThatDoesNotExistYetIsAcceptedAndReportedBrokenUntilItIsCreated() {
     Api api = f.api(group, "GetOrder", "/orders", ApiGatewayFixture.fc(CN_HANGZHOU, "getOrder"));
     assertThat(f.cloud.snapshot().apiGateway().api(api.id())).contains(api);
-    assertThat(ApiGatewayRules.r74FunctionMissing(f.cloud.snapshot(), api)).isTrue();
+    assertThat(ApiGatewayRules.r74FunctionMissing(Internals.state(f.cloud), api)).isTrue();
     // A function of the same name in another region is another function.
     f.cloud.createFunction(b -> b.region(CN_BEIJING).functionName("getOrder"));
-    assertThat(ApiGatewayRules.r74FunctionMissing(f.cloud.snapshot(), api)).isTrue();
+    assertThat(ApiGatewayRules.r74FunctionMissing(Internals.state(f.cloud), api)).isTrue();
 
     f.cloud.createFunction(b -> b.region(CN_HANGZHOU).functionName("getOrder"));
-    assertThat(ApiGatewayRules.r74FunctionMissing(f.cloud.snapshot(), api)).isFalse();
+    assertThat(ApiGatewayRules.r74FunctionMissing(Internals.state(f.cloud), api)).isFalse();
   }
 
   @Test
   void r74DeletingAFunctionThatAnApiInvokesIsAcceptedAndTheApiIsReportedBroken() {
     var fn = f.cloud.createFunction(b -> b.region(CN_HANGZHOU).functionName("getOrder"));
     Api api = f.api(group, "GetOrder", "/orders", ApiGatewayFixture.fc(CN_HANGZHOU, "getOrder"));
-    assertThat(ApiGatewayRules.r74FunctionMissing(f.cloud.snapshot(), api)).isFalse();
+    assertThat(ApiGatewayRules.r74FunctionMissing(Internals.state(f.cloud), api)).isFalse();
 
     f.cloud.deleteFunction(fn.id());
 
     assertThat(f.cloud.snapshot().apiGateway().api(api.id())).contains(api);
-    assertThat(ApiGatewayRules.r74FunctionMissing(f.cloud.snapshot(), api)).isTrue();
+    assertThat(ApiGatewayRules.r74FunctionMissing(Internals.state(f.cloud), api)).isTrue();
   }
 
   // ---- other bad input ----

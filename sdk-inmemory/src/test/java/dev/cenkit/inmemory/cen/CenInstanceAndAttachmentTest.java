@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cenkit.error.RuleId;
 import dev.cenkit.inmemory.Fixtures;
 import dev.cenkit.inmemory.InMemoryCloud;
+import dev.cenkit.inmemory.internal.Internals;
 import dev.cenkit.inmemory.quota.Quotas;
 import dev.cenkit.inmemory.state.Snapshot;
 import dev.cenkit.model.Area;
@@ -127,7 +128,7 @@ class CenInstanceAndAttachmentTest {
   @Test
   void r11DetachingAChildThatIsNotAttachedIsASuccessfulNoOp() {
     CenId cen = Fixtures.cen(cloud);
-    Snapshot before = cloud.snapshot();
+    Snapshot before = Internals.state(cloud);
 
     Optional<CenAttachment> notAttached =
         cloud.detachCenChildInstance(b -> b.cenId(cen).childInstanceId(hangzhou.id()).childInstanceRegion(CN_HANGZHOU));

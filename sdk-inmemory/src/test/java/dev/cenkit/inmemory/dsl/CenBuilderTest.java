@@ -11,6 +11,7 @@ import dev.cenkit.dsl.VpcSpec;
 import dev.cenkit.error.CenkitException;
 import dev.cenkit.error.RuleId;
 import dev.cenkit.inmemory.InMemoryCloud;
+import dev.cenkit.inmemory.internal.Internals;
 import dev.cenkit.inmemory.state.Snapshot;
 import dev.cenkit.model.Area;
 import dev.cenkit.model.Bandwidth;
@@ -59,7 +60,7 @@ class CenBuilderTest {
     byHand.setCenInterRegionBandwidthLimit(
         b -> b.cenId(cen.id()).localRegion(CN_HANGZHOU).oppositeRegion(CN_BEIJING).bandwidthLimit(2));
 
-    assertThat(fluent.snapshot().sameContentAs(byHand.snapshot())).isTrue();
+    assertThat(Internals.state(fluent.snapshot()).sameContentAs(Internals.state(byHand.snapshot()))).isTrue();
     assertThat(fluent.snapshot().cen()).isEqualTo(byHand.snapshot().cen());
     assertThat(fluent.snapshot().vpc()).isEqualTo(byHand.snapshot().vpc());
   }
@@ -104,7 +105,7 @@ class CenBuilderTest {
   @Test
   void r19AnOverAllocationRollsBackTheWholeSpecAndNamesTheStep() {
     InMemoryCloud cloud = InMemoryCloud.create();
-    Snapshot before = cloud.snapshot();
+    Snapshot before = Internals.state(cloud);
     CenSpec greedy =
         Cenkit.cen().attachNew(vpc1).attachNew(vpc3)
             .bandwidth(Cenkit.bandwidthPlan(2).between(Area.CHINA, Area.CHINA).allocate(CN_HANGZHOU, CN_BEIJING, 3));

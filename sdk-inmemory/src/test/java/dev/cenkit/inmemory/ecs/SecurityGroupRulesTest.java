@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cenkit.error.RuleId;
 import dev.cenkit.inmemory.Fixtures;
 import dev.cenkit.inmemory.InMemoryCloud;
+import dev.cenkit.inmemory.internal.Internals;
 import dev.cenkit.inmemory.quota.Quotas;
 import dev.cenkit.inmemory.state.Snapshot;
 import dev.cenkit.model.Cidr;
@@ -86,7 +87,7 @@ class SecurityGroupRulesTest {
   @Test
   void sg30AuthorizingARuleTwiceAddsNothingAndCommitsNoVersion() {
     SecurityGroup g = f.allowIn(f.group(), rule().build());
-    Snapshot before = cloud.snapshot();
+    Snapshot before = Internals.state(cloud);
     SecurityGroup again = f.allowIn(g, rule().description("same rule, other text").build());
     assertThat(again.rules()).hasSize(1);
     assertThat(cloud.snapshot()).isSameAs(before);

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cenkit.error.RuleId;
 import dev.cenkit.inmemory.InMemoryCloud;
+import dev.cenkit.inmemory.internal.Internals;
 import dev.cenkit.inmemory.quota.Quotas;
 import dev.cenkit.inmemory.state.Snapshot;
 import dev.cenkit.model.Cidr;
@@ -138,7 +139,7 @@ class CloudServiceRouteTest {
         .isTrue();
     assertThat(cloud.describeRouteServicesInCen(cen.id())).isEmpty();
 
-    Snapshot before = cloud.snapshot();
+    Snapshot before = Internals.state(cloud);
     assertThat(cloud.deleteRouteServiceInCen(
             b -> b.cenId(cen.id()).host(EGRESS).hostRegion(CN_HANGZHOU).accessRegion(CN_HANGZHOU)))
         .isFalse();

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cenkit.error.RuleId;
 import dev.cenkit.inmemory.InMemoryCloud;
+import dev.cenkit.inmemory.internal.Internals;
 import dev.cenkit.model.Cidr;
 import dev.cenkit.model.Ipv4Address;
 import dev.cenkit.model.expressconnect.DataCenter;
@@ -264,11 +265,11 @@ class VbrTest {
         b -> b.vbrId(vbr.id()).destination(Cidr.of("172.16.0.0/16"))
             .nextHopType(VbrNextHopType.ROUTER_INTERFACE).nextHopId(ri.id().value()));
 
-    assertThat(dev.cenkit.inmemory.rules.ExpressConnectRules.r25AdvertisedByVbr(cloud.snapshot(), vbr.id()))
+    assertThat(dev.cenkit.inmemory.rules.ExpressConnectRules.r25AdvertisedByVbr(Internals.state(cloud), vbr.id()))
         .containsExactly(Cidr.of("192.168.0.0/17"), Cidr.of("192.168.128.0/17"));
 
     cloud.terminateVirtualBorderRouter(b -> b.vbrId(vbr.id()));
-    assertThat(dev.cenkit.inmemory.rules.ExpressConnectRules.r25AdvertisedByVbr(cloud.snapshot(), vbr.id())).isEmpty();
+    assertThat(dev.cenkit.inmemory.rules.ExpressConnectRules.r25AdvertisedByVbr(Internals.state(cloud), vbr.id())).isEmpty();
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cenkit.dsl.Cenkit;
 import dev.cenkit.dsl.VpcSpec;
 import dev.cenkit.inmemory.InMemoryCloud;
+import dev.cenkit.inmemory.internal.Internals;
 import dev.cenkit.inmemory.quota.Quotas;
 import dev.cenkit.inmemory.scenarios.ScenarioFixtures;
 import dev.cenkit.model.Cidr;
@@ -29,7 +30,7 @@ class IncrementalIndexTest {
     ReachabilityEngine before = (ReachabilityEngine) cloud.reachability();
     before.fullCall(s.client(), s.api(), Stage.RELEASE);
     ApiGroup group = cloud.describeApiGroups().get(0);
-    CenId cen = cloud.snapshot().cen().cens().firstKey();
+    CenId cen = Internals.state(cloud).cen().cens().firstKey();
 
     cloud.modifyIntranetDomainPolicy(b -> b.groupId(group.id()).vpcIntranetEnable(true));
     ReachabilityEngine after = (ReachabilityEngine) cloud.reachability();
@@ -37,7 +38,7 @@ class IncrementalIndexTest {
     assertThat(after.snapshot()).isSameAs(cloud.snapshot());
     assertThat(after.sharesCenTableWith(before, cen)).isTrue();
     ReachabilityAnswer incremental = after.fullCall(s.client(), s.api(), Stage.RELEASE);
-    ReachabilityAnswer fresh = ReachabilityEngine.of(cloud.snapshot()).fullCall(s.client(), s.api(), Stage.RELEASE);
+    ReachabilityAnswer fresh = ReachabilityEngine.of(Internals.state(cloud)).fullCall(s.client(), s.api(), Stage.RELEASE);
     assertThat(incremental.explain()).isEqualTo(fresh.explain());
     assertThat(incremental.isReachable()).isTrue();
   }
@@ -48,7 +49,7 @@ class IncrementalIndexTest {
     InMemoryCloud cloud = s.cloud();
     ReachabilityEngine before = (ReachabilityEngine) cloud.reachability();
     before.fullCall(s.client(), s.api(), Stage.RELEASE);
-    CenId cen = cloud.snapshot().cen().cens().firstKey();
+    CenId cen = Internals.state(cloud).cen().cens().firstKey();
 
     Vpc vpc = cloud.describeVpcs().get(0);
     cloud.createVSwitch(b -> b.vpcId(vpc.id()).zoneId(vpc.region().id() + "-a").cidrBlock(Cidr.of(
@@ -59,7 +60,7 @@ class IncrementalIndexTest {
     assertThat(after.sharesCenTableWith(before, cen)).isFalse();
     // Fixes hold specs, which compare by identity: compare the explanations, which name every hop, blocker and fix.
     assertThat(after.fullCall(s.client(), s.api(), Stage.RELEASE).explain())
-        .isEqualTo(ReachabilityEngine.of(cloud.snapshot()).fullCall(s.client(), s.api(), Stage.RELEASE).explain());
+        .isEqualTo(ReachabilityEngine.of(Internals.state(cloud)).fullCall(s.client(), s.api(), Stage.RELEASE).explain());
   }
 
   @Test
@@ -90,6 +91,6 @@ class IncrementalIndexTest {
     assertThat(after.sharesCenTableWith(before, cenA)).isTrue();
     assertThat(after.sharesCenTableWith(before, cenB)).isFalse();
     assertThat(after.network(hostA1, hostA2, 443).explain())
-        .isEqualTo(ReachabilityEngine.of(cloud.snapshot()).network(hostA1, hostA2, 443).explain());
+        .isEqualTo(ReachabilityEngine.of(Internals.state(cloud)).network(hostA1, hostA2, 443).explain());
   }
 }

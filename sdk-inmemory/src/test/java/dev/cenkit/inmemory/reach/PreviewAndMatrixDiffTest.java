@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cenkit.dsl.Cenkit;
+import dev.cenkit.inmemory.internal.Internals;
 import dev.cenkit.spi.Spec;
 import dev.cenkit.spi.Step;
 import dev.cenkit.dsl.VpcSpec;
@@ -57,7 +58,7 @@ class PreviewAndMatrixDiffTest {
   @Test
   void aPreviewCommitsNothingAndAnswersFromTheSnapshotTheSpecWouldProduce() {
     threeVpcsInOneCen();
-    Snapshot before = cloud.snapshot();
+    Snapshot before = Internals.state(cloud);
 
     Preview preview = cloud.preview(detach("v3"));
 
@@ -71,7 +72,7 @@ class PreviewAndMatrixDiffTest {
   @Test
   void aPreviewOfAnInvalidSpecThrowsTheErrorApplyWouldAndChangesNothing() {
     threeVpcsInOneCen(InMemoryCloud.builder().quotas(dev.cenkit.inmemory.quota.Quotas.builder().vpcsPerRegion(4).build()).build());
-    Snapshot before = cloud.snapshot();
+    Snapshot before = Internals.state(cloud);
     Spec bad = detach("v3")
         .plus(Step.of("a fourth VPC", b -> CreateVpcRequest.builder()
             .region(RegionId.CN_HANGZHOU).cidrBlock(dev.cenkit.model.Cidr.of("10.9.0.0/16")).vpcName("x").build()))

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cenkit.inmemory.Fixtures;
 import dev.cenkit.inmemory.InMemoryCloud;
+import dev.cenkit.inmemory.internal.Internals;
 import dev.cenkit.model.Cidr;
 import dev.cenkit.model.cen.CenId;
 import dev.cenkit.model.cen.CenRouteEntry;
@@ -45,7 +46,7 @@ class CenRouteTablesTest {
     Fixtures.attach(cloud, cen, second);
     Fixtures.attach(cloud, cen, first);
 
-    assertThat(CenRouteTables.of(cloud.snapshot()).active(cen, Cidr.of("10.0.1.0/24")))
+    assertThat(CenRouteTables.of(Internals.state(cloud)).active(cen, Cidr.of("10.0.1.0/24")))
         .hasValueSatisfying(r -> assertThat(r.nextHopInstanceId()).isEqualTo(second.id()));
     assertThat(cloud.describeRouteConflicts(cen)).extracting(CenRouteEntry::nextHopInstanceId).containsExactly(first.id());
   }

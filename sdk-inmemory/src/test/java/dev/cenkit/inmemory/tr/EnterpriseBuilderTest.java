@@ -5,6 +5,7 @@ import static dev.cenkit.model.RegionId.CN_HANGZHOU;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.cenkit.inmemory.internal.Internals;
 import dev.cenkit.spi.ApplyResult;
 import dev.cenkit.dsl.Cenkit;
 import dev.cenkit.dsl.EnterpriseCenSpec;
@@ -41,7 +42,7 @@ class EnterpriseBuilderTest {
   void oneSpecCreatesRoutersConnectsTwoVpcsAndPeersTheRegionsWithPlanBandwidth() {
     EnterpriseCenSpec mesh = Cenkit.enterpriseCen().named("api-mesh").connect(c1).connect(c3).peer(p);
     ApplyResult result = cloud.apply(mesh);
-    Snapshot s = cloud.snapshot();
+    Snapshot s = Internals.state(cloud);
     CenId cen = result.id(mesh.ref());
     TransitRouter h = s.transitRouter().transitRouterOf(cen, CN_HANGZHOU).orElseThrow();
     TransitRouter b = s.transitRouter().transitRouterOf(cen, CN_BEIJING).orElseThrow();
@@ -75,7 +76,7 @@ class EnterpriseBuilderTest {
 
   @Test
   void aRejectedStepLeavesNothingBehind() {
-    Snapshot before = cloud.snapshot();
+    Snapshot before = Internals.state(cloud);
     EnterpriseCenSpec broken =
         Cenkit.enterpriseCen().connect(c1).staticRoute(CN_HANGZHOU, "172.16.1.0/24", c1).staticRoute(CN_HANGZHOU, "172.16.1.0/24", c1);
     CenkitException e = catchThrowableOfType(CenkitException.class, () -> cloud.apply(broken));

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cenkit.error.RuleId;
 import dev.cenkit.inmemory.InMemoryCloud;
+import dev.cenkit.inmemory.internal.Internals;
 import dev.cenkit.model.Cidr;
 import dev.cenkit.model.Ipv4Address;
 import dev.cenkit.model.expressconnect.Vbr;
@@ -136,7 +137,7 @@ class RouteTableRulesTest {
             org.assertj.core.groups.Tuple.tuple(TransitRouterRouteEntryType.STATIC, TransitRouterRouteEntryStatus.ACTIVE),
             org.assertj.core.groups.Tuple.tuple(TransitRouterRouteEntryType.PROPAGATED, TransitRouterRouteEntryStatus.STANDBY));
     blackhole(table, "172.16.0.0/16");
-    var tables = dev.cenkit.inmemory.routing.TransitRouterRouteTables.of(cloud.snapshot());
+    var tables = dev.cenkit.inmemory.routing.TransitRouterRouteTables.of(Internals.state(cloud));
     assertThat(tables.lookup(table, Ipv4Address.of("172.16.2.9")).orElseThrow().nextHopId()).hasValue(c1.id());
     assertThat(tables.lookup(table, Ipv4Address.of("172.16.9.9")).orElseThrow().isBlackhole()).isTrue();
     assertThat(tables.lookup(table, Ipv4Address.of("192.168.0.1"))).isEmpty();
