@@ -12,8 +12,9 @@ import java.util.Optional;
 /**
  * The answers to every pair of rows × columns at once — clients × APIs ({@link ReachabilityAnalyzer#matrix}) or
  * sources × destinations ({@link ReachabilityAnalyzer#networkMatrix}) — each cell the verdict and first
- * blocker of the single question for that pair. Cells are packed (two bytes each), so a matrix of millions of
- * pairs stays small. Two matrices of the same rows and columns, say before and after a change
+ * blocker of the single question for that pair. Cells are kept by class: rows that answer alike share a row
+ * class and columns a column class, and a cell is read from the table of class pairs (two bytes each), so a
+ * matrix of millions of pairs stays small (a matrix built cell by cell has one class per row and column). Two matrices of the same rows and columns, say before and after a change
  * ({@code cloud.preview(spec)}), give the pairs whose verdict changed with {@link #diff}.
  *
  * @param <C> the column type: an API id or an endpoint
@@ -25,15 +26,116 @@ public final class ReachabilityMatrix<C> {
   private final List<Endpoint> rows;
   private final List<C> columns;
   private final long snapshotVersion;
-  private final short[] cells;
+  private final int[] rowClass;
+  private final int[] columnClass;
+  private final int columnClasses;
+  private final short[] classCells;
   private Map<Endpoint, Integer> rowIndex;
   private Map<C, Integer> columnIndex;
 
-  private ReachabilityMatrix(List<Endpoint> rows, List<C> columns, long snapshotVersion, short[] cells) {
+  private ReachabilityMatrix(
+      List<Endpoint> rows, List<C> columns, long snapshotVersion, int[] rowClass, int[] columnClass, int columnClasses,
+      short[] classCells) {
     this.rows = rows;
     this.columns = columns;
     this.snapshotVersion = snapshotVersion;
-    this.cells = cells;
+    this.rowClass = rowClass;
+    this.columnClass = columnClass;
+    this.columnClasses = columnClasses;
+    this.classCells = classCells;
+  }
+
+  private static int[] identity(int n) {
+    int[] out = new int[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = i;
+    }
+    return out;
+  }
+
+  private short packed(int r, int c) {
+    return classCells[rowClass[r] * columnClasses + columnClass[c]];
+  }
+
+  /**
+   * A builder of a matrix of {@code rows} × {@code columns} by classes: row {@code r} is in row class
+   * {@code rowClass[r]} and column {@code c} in column class {@code columnClass[c]} (class numbers from 0, every
+   * class used), and one cell is set per pair of classes; every class pair is REACHABLE until set.
+   */
+  public static <C> ClassBuilder<C> classBuilder(
+      List<? extends Endpoint> rows, List<? extends C> columns, long snapshotVersion, int[] rowClass, int[] columnClass) {
+    return new ClassBuilder<>(List.copyOf(Checks.noNullElements(rows, "rows")), List.copyOf(Checks.noNullElements(columns, "columns")),
+        snapshotVersion, Checks.required(rowClass, "row classes").clone(), Checks.required(columnClass, "column classes").clone());
+  }
+
+  /** Fills a {@link ReachabilityMatrix} one class pair at a time; used once by the analyzer that computes it. */
+  public static final class ClassBuilder<C> {
+    private final List<Endpoint> rows;
+    private final List<C> columns;
+    private final long snapshotVersion;
+    private final int[] rowClass;
+    private final int[] columnClass;
+    private final int rowClasses;
+    private final int columnClasses;
+    private final short[] classCells;
+
+    private ClassBuilder(List<Endpoint> rows, List<C> columns, long snapshotVersion, int[] rowClass, int[] columnClass) {
+      if (rowClass.length != rows.size() || columnClass.length != columns.size()) {
+        throw ErrorCode.INVALID_PARAMETER.exception(
+            null, "a class is needed for each of the " + rows.size() + " rows and " + columns.size() + " columns, not "
+                + rowClass.length + " and " + columnClass.length, rowClass.length);
+      }
+      this.rows = rows;
+      this.columns = columns;
+      this.snapshotVersion = snapshotVersion;
+      this.rowClass = rowClass;
+      this.columnClass = columnClass;
+      this.rowClasses = classCount(rowClass, "row");
+      this.columnClasses = classCount(columnClass, "column");
+      long size = (long) rowClasses * columnClasses;
+      if (size > Integer.MAX_VALUE - 8) {
+        throw ErrorCode.INVALID_PARAMETER.exception(
+            null, "a matrix of " + rowClasses + " x " + columnClasses + " classes is too large; split the rows", size);
+      }
+      this.classCells = new short[(int) size];
+    }
+
+    private static int classCount(int[] classes, String what) {
+      int max = -1;
+      for (int k : classes) {
+        if (k < 0) {
+          throw ErrorCode.INVALID_PARAMETER.exception(null, "a " + what + " class number is negative: " + k, k);
+        }
+        max = Math.max(max, k);
+      }
+      return max + 1;
+    }
+
+    /** How many row classes there are. */
+    public int rowClasses() {
+      return rowClasses;
+    }
+
+    /** How many column classes there are. */
+    public int columnClasses() {
+      return columnClasses;
+    }
+
+    /** Sets the cell of every row of row class {@code rowClass} and column of column class {@code columnClass}. */
+    public ClassBuilder<C> set(int rowClass, int columnClass, Verdict verdict, BlockerCode firstBlocker) {
+      if (rowClass < 0 || rowClass >= rowClasses || columnClass < 0 || columnClass >= columnClasses) {
+        throw ErrorCode.INVALID_PARAMETER.exception(
+            null, "class pair (" + rowClass + ", " + columnClass + ") is outside " + rowClasses + " x " + columnClasses, rowClass);
+      }
+      Checks.required(verdict, "verdict");
+      classCells[rowClass * columnClasses + columnClass] = pack(verdict, firstBlocker);
+      return this;
+    }
+
+    /** The matrix. */
+    public ReachabilityMatrix<C> build() {
+      return new ReachabilityMatrix<>(rows, columns, snapshotVersion, rowClass, columnClass, columnClasses, classCells);
+    }
   }
 
   /** A builder of a matrix of {@code rows} × {@code columns}, every cell REACHABLE until set. */
@@ -78,7 +180,7 @@ public final class ReachabilityMatrix<C> {
 
     /** The matrix. */
     public ReachabilityMatrix<C> build() {
-      return new ReachabilityMatrix<>(rows, columns, snapshotVersion, cells);
+      return new ReachabilityMatrix<>(rows, columns, snapshotVersion, identity(rows.size()), identity(columns.size()), columns.size(), cells);
     }
   }
 
@@ -113,7 +215,7 @@ public final class ReachabilityMatrix<C> {
   public MatrixCell cell(int r, int c) {
     Checks.inRange(r, 0, rows.size() - 1, "row", ErrorCode.INVALID_PARAMETER, null);
     Checks.inRange(c, 0, columns.size() - 1, "column", ErrorCode.INVALID_PARAMETER, null);
-    return unpack(cells[r * columns.size() + c]);
+    return unpack(packed(r, c));
   }
 
   /** The cell of {@code row} and {@code column}; a row or column not in the matrix is an InvalidParameter. */
@@ -133,8 +235,25 @@ public final class ReachabilityMatrix<C> {
     for (Verdict v : VERDICTS) {
       counts.put(v, 0L);
     }
-    for (short s : cells) {
-      counts.merge(VERDICTS[s >> 10], 1L, Long::sum);
+    int rowClasses = 0;
+    for (int k : rowClass) {
+      rowClasses = Math.max(rowClasses, k + 1);
+    }
+    long[] perRowClass = new long[rowClasses];
+    long[] perColumnClass = new long[columnClasses];
+    for (int k : rowClass) {
+      perRowClass[k]++;
+    }
+    for (int k : columnClass) {
+      perColumnClass[k]++;
+    }
+    for (int rk = 0; rk < perRowClass.length; rk++) {
+      for (int ck = 0; ck < columnClasses; ck++) {
+        long n = perRowClass[rk] * perColumnClass[ck];
+        if (n > 0) {
+          counts.merge(VERDICTS[classCells[rk * columnClasses + ck] >> 10], n, Long::sum);
+        }
+      }
     }
     return counts;
   }
@@ -162,11 +281,10 @@ public final class ReachabilityMatrix<C> {
     }
     List<MatrixChange<C>> changes = new ArrayList<>();
     int width = columns.size();
-    int otherWidth = other.columns.size();
     for (int r = 0; r < rows.size(); r++) {
       for (int c = 0; c < width; c++) {
-        short mine = cells[r * width + c];
-        short theirs = other.cells[rowMap[r] * otherWidth + columnMap[c]];
+        short mine = packed(r, c);
+        short theirs = other.packed(rowMap[r], columnMap[c]);
         if (mine != theirs) {
           changes.add(new MatrixChange<>(rows.get(r), columns.get(c), unpack(mine), unpack(theirs)));
         }

@@ -8,7 +8,21 @@ import dev.cenkit.reach.Endpoint;
 import dev.cenkit.reach.Leg;
 import dev.cenkit.reach.ReachabilityMatrix;
 import dev.cenkit.reach.Verdict;
+import dev.cenkit.model.Cidr;
+import dev.cenkit.model.NetworkInstanceId;
+import dev.cenkit.model.RegionId;
+import dev.cenkit.model.apigateway.ApiGatewayInstance;
+import dev.cenkit.model.apigateway.VpcBinding;
+import dev.cenkit.model.cen.CenAttachment;
+import dev.cenkit.model.cen.CenId;
+import dev.cenkit.model.vpc.VSwitch;
+import dev.cenkit.model.vpc.Vpc;
+import dev.cenkit.model.vpc.VpcId;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,79 +70,271 @@ final class MatrixEngine {
   private final ApiLegs apiLegs;
   private final NetworkWalker walker;
 
+  private final TransitRouterWalk transit;
+  private final com.google.common.base.Supplier<AddressPlan> plan;
+
   MatrixEngine(Topology topology, Places places, ApiLegs apiLegs, NetworkWalker walker) {
     this.topology = topology;
+    this.transit = new TransitRouterWalk(topology);
+    this.plan = com.google.common.base.Suppliers.memoize(() -> AddressPlan.of(topology.snapshot()));
     this.places = places;
     this.apiLegs = apiLegs;
     this.walker = walker;
   }
 
   ReachabilityMatrix<ApiId> apis(List<? extends Endpoint> clients, List<ApiId> apis, Stage stage) {
-    ReachabilityMatrix.Builder<ApiId> m = ReachabilityMatrix.builder(clients, apis, topology.snapshot().version());
+    Parts parts = new Parts();
+    // Once per API: the API, group and instance; the group checks of the client leg; the backend leg. APIs with
+    // the same parts on the same instance form one column class.
     int width = apis.size();
-    // Once per API: the API, group and instance; the group checks of the client leg; the backend leg.
-    Part[] served = new Part[width];
-    Part[] groupChecks = new Part[width];
-    Part[] backend = new Part[width];
-    int[] instanceOf = new int[width];
+    int[] columnClass = new int[width];
+    Map<List<Integer>, Integer> columnClassOf = new HashMap<>();
+    List<int[]> columnParts = new ArrayList<>(); // served, group checks, backend, instance (-1: not served)
     Map<ApiGatewayInstanceId, Integer> instanceIndex = new HashMap<>();
-    List<ApiLegs.Served> instances = new java.util.ArrayList<>();
+    List<ApiLegs.Served> instances = new ArrayList<>();
     for (int c = 0; c < width; c++) {
       PathBuilder p = new PathBuilder();
       Optional<ApiLegs.Served> s = apiLegs.served(apis.get(c), p);
-      served[c] = Part.of(p);
-      instanceOf[c] = -1;
+      int served = parts.id(Part.of(p));
+      int group = -1;
+      int backend = -1;
+      int instance = -1;
       if (s.isPresent()) {
         PathBuilder g = new PathBuilder();
         apiLegs.groupChecks(g, s.get().api(), s.get().group(), stage);
-        groupChecks[c] = Part.of(g);
+        group = parts.id(Part.of(g));
         PathBuilder b = new PathBuilder();
         apiLegs.apiToBackend(b, s.get().api(), s.get().group(), s.get().instance(), stage);
-        backend[c] = Part.of(b);
+        backend = parts.id(Part.of(b));
         ApiLegs.Served first = s.get();
-        instanceOf[c] = instanceIndex.computeIfAbsent(first.instance().id(), id -> {
+        instance = instanceIndex.computeIfAbsent(first.instance().id(), id -> {
           instances.add(first);
           return instances.size() - 1;
         });
       }
+      int[] key = {served, group, backend, instance};
+      columnClass[c] = columnClassOf.computeIfAbsent(List.of(served, group, backend, instance), k -> {
+        columnParts.add(key);
+        return columnParts.size() - 1;
+      });
     }
-    // Once per client: where it is; then once per client and instance: its way to the ingress and back.
-    Map<Endpoint, Part[]> ingressByClient = new HashMap<>();
-    Map<Endpoint, Part> locatedByClient = new HashMap<>();
+    Ingresses ingresses = new Ingresses(instances, parts);
+    // Once per client: where it is and its class; once per client class and instance: its way to the ingress and back.
+    int[] rowClass = new int[clients.size()];
+    Map<Endpoint, Integer> rowClassOfClient = new HashMap<>();
+    Map<RowKey, Integer> rowClassOf = new HashMap<>();
+    List<int[]> rowParts = new ArrayList<>(); // located, then one ingress per instance (none when not located)
     for (int r = 0; r < clients.size(); r++) {
       Endpoint client = clients.get(r);
-      Part located = locatedByClient.get(client);
-      Part[] ingress = ingressByClient.get(client);
-      if (located == null) {
-        PathBuilder p = new PathBuilder();
-        Optional<Place> place = places.locate(client, p);
-        located = Part.of(p);
-        ingress = place.isPresent() ? new Part[instances.size()] : null;
-        if (place.isPresent()) {
-          for (int i = 0; i < instances.size(); i++) {
-            PathBuilder q = new PathBuilder();
-            apiLegs.ingress(q, place.get(), instances.get(i).instance());
-            ingress[i] = Part.of(q);
-          }
-        }
-        locatedByClient.put(client, located);
-        ingressByClient.put(client, ingress);
+      Integer known = rowClassOfClient.get(client);
+      if (known == null) {
+        int[] vector = ingresses.row(client);
+        known = rowClassOf.computeIfAbsent(new RowKey(vector), k -> {
+          rowParts.add(vector);
+          return rowParts.size() - 1;
+        });
+        rowClassOfClient.put(client, known);
       }
-      for (int c = 0; c < width; c++) {
-        if (instanceOf[c] < 0) {
-          Cell cell = new Cell().add(served[c]);
-          m.set(r, c, cell.verdict(), cell.first);
-          continue;
+      rowClass[r] = known;
+    }
+    ReachabilityMatrix.ClassBuilder<ApiId> m =
+        ReachabilityMatrix.classBuilder(clients, apis, topology.snapshot().version(), rowClass, columnClass);
+    for (int rk = 0; rk < rowParts.size(); rk++) {
+      int[] row = rowParts.get(rk);
+      Part located = parts.part(row[0]);
+      boolean placed = row.length > 1;
+      for (int ck = 0; ck < columnParts.size(); ck++) {
+        int[] col = columnParts.get(ck);
+        Cell cell = new Cell();
+        if (col[3] < 0) {
+          cell.add(parts.part(col[0]));
+        } else {
+          cell.add(located);
+          if (placed) {
+            cell.add(parts.part(col[1])).add(parts.part(row[1 + col[3]]));
+          }
+          cell.add(parts.part(col[2]));
         }
-        Cell cell = new Cell().add(located);
-        if (ingress != null) {
-          cell.add(groupChecks[c]).add(ingress[instanceOf[c]]);
-        }
-        cell.add(backend[c]);
-        m.set(r, c, cell.verdict(), cell.first);
+        m.set(rk, ck, cell.verdict(), cell.first);
       }
     }
     return m.build();
+  }
+
+  /** Parts by number, each distinct part once, so that rows and columns compare as arrays of numbers. */
+  private static final class Parts {
+    private final Map<Part, Integer> ids = new HashMap<>();
+    private final List<Part> parts = new ArrayList<>();
+
+    int id(Part p) {
+      return ids.computeIfAbsent(p, k -> {
+        parts.add(k);
+        return parts.size() - 1;
+      });
+    }
+
+    Part part(int id) {
+      return parts.get(id);
+    }
+  }
+
+  /** A row's parts as a key. */
+  private record RowKey(int[] parts) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof RowKey && Arrays.equals(parts, ((RowKey) o).parts);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(parts);
+    }
+  }
+
+  /**
+   * What a client in a VPC is to every ingress walk, when its address is one only its VPC's own routes single out
+   * ({@link AddressPlan#uniqueBlock}) and its VPC has no routes of its own beyond its vSwitch blocks: its CEN, its
+   * region and the prefixes containing its vSwitch block. Every route lookup of a walk between such a client and
+   * an ingress elsewhere matches the same prefixes for all clients of one key, and the walk's only other use of
+   * the client's VPC is its CEN and region, so the walk has the same blockers for all of them.
+   */
+  private record StandardKey(Optional<CenId> cen, RegionId region, List<Cidr> containing) {}
+
+  /** The ingress walks of one matrix: per client class and instance once, per client only where a class may not stand for it. */
+  private final class Ingresses {
+    private final List<ApiLegs.Served> instances;
+    private final Parts parts;
+    /** Per instance: the bound VPC and its ingress, if the instance is dedicated and bound to an existing vSwitch. */
+    private final Place.InVpc[] bound;
+    /** Per instance: whether a class may stand for its clients at all (not for a router-connected bound VPC or an ECS instance at the ingress). */
+    private final boolean[] classable;
+    /** Per instance: the CEN of the bound VPC, and the CENs that hold a route containing the ingress address. */
+    private final List<Optional<CenId>> boundCen = new ArrayList<>();
+    private final List<Set<CenId>> routingCens = new ArrayList<>();
+    /** Per instance: the walk of a client whose CEN neither is the bound VPC's nor routes the ingress (by whether it has a CEN). */
+    private final int[][] foreign;
+    private final Map<Object, int[]> byClass = new HashMap<>();
+    private final Map<VpcId, Boolean> plainVpc = new HashMap<>();
+
+    Ingresses(List<ApiLegs.Served> instances, Parts parts) {
+      this.instances = instances;
+      this.parts = parts;
+      int n = instances.size();
+      this.bound = new Place.InVpc[n];
+      this.classable = new boolean[n];
+      this.foreign = new int[n][];
+      for (int i = 0; i < n; i++) {
+        ApiGatewayInstance instance = instances.get(i).instance();
+        classable[i] = true;
+        Optional<CenId> cen = Optional.empty();
+        Set<CenId> routing = new HashSet<>();
+        if (instance.isDedicated() && instance.vpcBinding().isPresent()) {
+          VpcBinding b = instance.vpcBinding().get();
+          Optional<Vpc> vpc = topology.vpc(b.vpcId());
+          VSwitch vsw = topology.snapshot().vpc().vSwitches().get(b.vSwitchId());
+          if (vpc.isPresent() && vsw != null) {
+            bound[i] = new Place.InVpc(vpc.get(), vsw, b.ingressAddress());
+            classable[i] = !transit.connected(vpc.get().id())
+                && topology.snapshot().ecs().instanceAt(vpc.get().id(), b.ingressAddress()).isEmpty();
+            cen = topology.attachment(vpc.get().id()).map(CenAttachment::cenId);
+            for (NetworkInstanceId advertiser : plan().advertisersContaining(b.ingressAddress())) {
+              topology.attachment(advertiser).ifPresent(a -> routing.add(a.cenId()));
+            }
+          }
+        }
+        boundCen.add(cen);
+        routingCens.add(routing);
+        foreign[i] = new int[] {-1, -1};
+      }
+    }
+
+    /** The located part of {@code client}, then its ingress part for every instance (none if it is not located). */
+    int[] row(Endpoint client) {
+      PathBuilder p = new PathBuilder();
+      Optional<Place> place = places.locate(client, p);
+      int located = parts.id(Part.of(p));
+      if (place.isEmpty()) {
+        return new int[] {located};
+      }
+      Place at = place.get();
+      Optional<StandardKey> key = standardKey(at);
+      int[] shared = key.isPresent() ? byClass.get(key.get()) : null;
+      if (shared == null) {
+        shared = new int[1 + instances.size()];
+        shared[0] = located;
+        for (int i = 0; i < instances.size(); i++) {
+          shared[1 + i] = !classable[i] ? -1 : key.isPresent() && isForeign(key.get(), i) ? foreign(at, key.get(), i) : walk(at, i);
+        }
+        if (key.isPresent()) {
+          byClass.put(key.get(), shared);
+        }
+      }
+      int[] own = null;
+      for (int i = 0; i < instances.size(); i++) {
+        boolean alone = !classable[i]
+            || key.isPresent() && bound[i] != null && bound[i].vpc().id().equals(((Place.InVpc) at).vpc().id());
+        if (alone && key.isPresent()) {
+          own = own == null ? shared.clone() : own;
+          own[1 + i] = walk(at, i);
+        } else if (alone) {
+          shared[1 + i] = walk(at, i);
+        }
+      }
+      return own == null ? shared : own;
+    }
+
+    private boolean isForeign(StandardKey key, int i) {
+      if (bound[i] == null) {
+        return false;
+      }
+      Optional<CenId> cen = key.cen();
+      return !(cen.isPresent() && cen.equals(boundCen.get(i))) && (cen.isEmpty() || !routingCens.get(i).contains(cen.get()));
+    }
+
+    private int foreign(Place at, StandardKey key, int i) {
+      int slot = key.cen().isPresent() ? 1 : 0;
+      if (foreign[i][slot] < 0) {
+        foreign[i][slot] = walk(at, i);
+      }
+      return foreign[i][slot];
+    }
+
+    private int walk(Place at, int i) {
+      PathBuilder q = new PathBuilder();
+      apiLegs.ingress(q, at, instances.get(i).instance());
+      return parts.id(Part.of(q));
+    }
+
+    private Optional<StandardKey> standardKey(Place at) {
+      if (!(at instanceof Place.InVpc)) {
+        return Optional.empty();
+      }
+      Place.InVpc in = (Place.InVpc) at;
+      VpcId vpc = in.vpc().id();
+      if (topology.snapshot().ecs().instanceAt(vpc, in.address()).isPresent() || !plainVpc.computeIfAbsent(vpc, this::plain)) {
+        return Optional.empty();
+      }
+      return plan().uniqueBlock(vpc, in.vSwitch().cidrBlock())
+          .map(containing -> new StandardKey(topology.attachment(vpc).map(CenAttachment::cenId), in.vpc().region(), containing));
+    }
+
+    /** No custom routes, router interfaces or transit-router connections, and every vSwitch block its own alone. */
+    private boolean plain(VpcId vpc) {
+      if (!topology.snapshot().vpc().routeEntryMapOfVpc(vpc).isEmpty() || transit.connected(vpc)
+          || topology.snapshot().expressConnect().usesRouterInterfaces(vpc)) {
+        return false;
+      }
+      for (VSwitch v : topology.snapshot().vpc().vSwitchMapOf(vpc).values()) {
+        if (plan().uniqueBlock(vpc, v.cidrBlock()).isEmpty()) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  private AddressPlan plan() {
+    return plan.get();
   }
 
   ReachabilityMatrix<Endpoint> network(List<? extends Endpoint> sources, List<? extends Endpoint> destinations, int port) {
