@@ -1,7 +1,6 @@
 package dev.cenkit.model;
 
 import dev.cenkit.error.ErrorCode;
-import inet.ipaddr.ipv4.IPv4Address;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,12 +22,12 @@ public final class Cidr implements Comparable<Cidr> {
 
   private final int network;
   private final int prefixLength;
-  private final IPv4Address block;
 
+  // Containment is mask arithmetic on the network bits; the IPAddress library parses (and backs the route tries),
+  // but a block does not build the library's object of itself: blocks are made on every route lookup.
   private Cidr(int network, int prefixLength) {
     this.network = network;
     this.prefixLength = prefixLength;
-    this.block = new IPv4Address(network, prefixLength).toPrefixBlock();
   }
 
   /**
@@ -130,7 +129,7 @@ public final class Cidr implements Comparable<Cidr> {
   /** Whether {@code other} lies entirely inside this block (a block contains itself). */
   public boolean contains(@Nullable Cidr other) {
     Checks.required(other, "CIDR block");
-    return block.contains(other.block);
+    return other.prefixLength >= prefixLength && (other.network & mask(prefixLength)) == network;
   }
 
   /** Whether {@code address} lies inside this block. */
@@ -142,7 +141,7 @@ public final class Cidr implements Comparable<Cidr> {
   /** Whether the two blocks share at least one address. */
   public boolean overlaps(@Nullable Cidr other) {
     Checks.required(other, "CIDR block");
-    return block.contains(other.block) || other.block.contains(block);
+    return contains(other) || other.contains(this);
   }
 
   /** The number of addresses in the block. */

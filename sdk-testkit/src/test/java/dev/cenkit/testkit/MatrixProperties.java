@@ -105,6 +105,20 @@ class MatrixProperties {
             });
   }
 
+  @Test
+  void everyCellOfTheApiMatrixEqualsTheSingleFullCallAnswerOnDenseEstatesWhereClientsShareClasses() {
+    qt().withExamples(12)
+        .forAll(CenkitGens.topologies(TopologySize.denseEstate(150)))
+        .checkAssert(
+            topology -> {
+              InMemoryCloud cloud = InMemoryCloud.builder().quotas(topology.requiredQuotas()).build();
+              GeneratedTopology.Applied applied = topology.applyTo(cloud);
+              List<Endpoint> clients = new ArrayList<>(applied.endpoints());
+              clients.addAll(new SecurityGroupGenerator().populate(new SplittableRandom(topology.seed()), cloud));
+              assertEveryCellIsTheSingleAnswer(cloud.reachability(), clients, applied.apis(), "seed " + topology.seed());
+            });
+  }
+
   private static void assertEveryCellIsTheSingleAnswer(
       ReachabilityAnalyzer analyzer, List<Endpoint> clients, List<ApiId> apis, String topology) {
     ReachabilityMatrix<ApiId> matrix = analyzer.matrix(clients, apis, Stage.RELEASE);

@@ -40,6 +40,8 @@ final class AddressPlan {
   private final Set<Cidr> other = new HashSet<>();
   /** The networks that advertise each prefix into a CEN by default: VPCs their vSwitch blocks, VBRs their circuit routes. */
   private final Map<Cidr, List<NetworkInstanceId>> advertisers = new HashMap<>();
+  /** {@link #uniqueBlock} per block, as computed. */
+  private final Map<Cidr, Optional<List<Cidr>>> unique = new java.util.concurrent.ConcurrentHashMap<>();
   /** Every prefix, encoded as {@code network << 6 | length}, sorted. */
   private final long[] sorted;
 
@@ -101,7 +103,12 @@ final class AddressPlan {
    * be confused with another VPC's).
    */
   Optional<List<Cidr>> uniqueBlock(VpcId vpc, Cidr block) {
-    if (!vpc.equals(vSwitchOwner.get(block)) || sharedBlocks.contains(block) || other.contains(block)) {
+    return unique.computeIfAbsent(block, b -> computeUniqueBlock(b)).filter(x -> vpc.equals(vSwitchOwner.get(block)));
+  }
+
+  private Optional<List<Cidr>> computeUniqueBlock(Cidr block) {
+    VpcId vpc = vSwitchOwner.get(block);
+    if (vpc == null || sharedBlocks.contains(block) || other.contains(block)) {
       return Optional.empty();
     }
     long own = key(block);

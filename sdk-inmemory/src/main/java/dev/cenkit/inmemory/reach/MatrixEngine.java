@@ -72,6 +72,8 @@ final class MatrixEngine {
 
   private final TransitRouterWalk transit;
   private final com.google.common.base.Supplier<AddressPlan> plan;
+  /** Per VPC of this snapshot: whether it is plain (see {@code Ingresses.plain}); kept across matrices. */
+  private final Map<VpcId, Boolean> plainVpc = new java.util.concurrent.ConcurrentHashMap<>();
 
   MatrixEngine(Topology topology, Places places, ApiLegs apiLegs, NetworkWalker walker) {
     this.topology = topology;
@@ -208,13 +210,18 @@ final class MatrixEngine {
     private final Place.InVpc[] bound;
     /** Per instance: whether a class may stand for its clients at all (not for a router-connected bound VPC or an ECS instance at the ingress). */
     private final boolean[] classable;
+    /**
+     * Per instance: whether its ingress part is the same for every located client: a dedicated instance bound to
+     * nothing (or to a VPC that no longer exists) is blocked first by that (R51) whoever asks, and one bound to a
+     * vSwitch that no longer exists has no way to check; the part of the first client asking is kept here.
+     */
+    private final int[] independent;
     /** Per instance: the CEN of the bound VPC, and the CENs that hold a route containing the ingress address. */
     private final List<Optional<CenId>> boundCen = new ArrayList<>();
     private final List<Set<CenId>> routingCens = new ArrayList<>();
     /** Per instance: the walk of a client whose CEN neither is the bound VPC's nor routes the ingress (by whether it has a CEN). */
     private final int[][] foreign;
     private final Map<Object, int[]> byClass = new HashMap<>();
-    private final Map<VpcId, Boolean> plainVpc = new HashMap<>();
 
     Ingresses(List<ApiLegs.Served> instances, Parts parts) {
       this.instances = instances;
@@ -223,9 +230,14 @@ final class MatrixEngine {
       this.bound = new Place.InVpc[n];
       this.classable = new boolean[n];
       this.foreign = new int[n][];
+      this.independent = new int[n];
       for (int i = 0; i < n; i++) {
         ApiGatewayInstance instance = instances.get(i).instance();
         classable[i] = true;
+        Optional<VpcBinding> binding = instance.vpcBinding();
+        independent[i] = instance.isDedicated()
+            && (binding.isEmpty() || topology.vpc(binding.get().vpcId()).isEmpty()
+                || !topology.snapshot().vpc().vSwitches().containsKey(binding.get().vSwitchId())) ? -1 : -2;
         Optional<CenId> cen = Optional.empty();
         Set<CenId> routing = new HashSet<>();
         if (instance.isDedicated() && instance.vpcBinding().isPresent()) {
@@ -263,7 +275,10 @@ final class MatrixEngine {
         shared = new int[1 + instances.size()];
         shared[0] = located;
         for (int i = 0; i < instances.size(); i++) {
-          shared[1 + i] = !classable[i] ? -1 : key.isPresent() && isForeign(key.get(), i) ? foreign(at, key.get(), i) : walk(at, i);
+          shared[1 + i] = !classable[i] ? -1
+              : independent[i] != -2 ? independent(at, i)
+              : key.isPresent() && isForeign(key.get(), i) ? foreign(at, key.get(), i)
+              : walk(at, i);
         }
         if (key.isPresent()) {
           byClass.put(key.get(), shared);
@@ -297,6 +312,13 @@ final class MatrixEngine {
         foreign[i][slot] = walk(at, i);
       }
       return foreign[i][slot];
+    }
+
+    private int independent(Place at, int i) {
+      if (independent[i] < 0) {
+        independent[i] = walk(at, i);
+      }
+      return independent[i];
     }
 
     private int walk(Place at, int i) {
