@@ -24,6 +24,7 @@ public final class FirstAnswer {
     if (!verdict.startsWith("verdict: REACHABLE")) {
       throw new IllegalStateException("scenario 1 did not answer REACHABLE: " + verdict);
     }
-    System.out.println(verdict + "; JVM uptime at the first answer " + uptime + " ms");
+    long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
+    System.out.println(verdict + "; JVM uptime at the first answer " + uptime + " ms; process CPU " + cpu + " ms");
   }
 }

@@ -108,7 +108,7 @@ class MatrixProperties {
   @Test
   void everyCellOfTheApiMatrixEqualsTheSingleFullCallAnswerOnDenseEstatesWhereClientsShareClasses() {
     qt().withExamples(12)
-        .forAll(CenkitGens.topologies(TopologySize.denseEstate(150)))
+        .forAll(CenkitGens.topologies(TopologySize.denseEstate(150).withApiInstances(8).withApisPerGroup(2)))
         .checkAssert(
             topology -> {
               InMemoryCloud cloud = InMemoryCloud.builder().quotas(topology.requiredQuotas()).build();

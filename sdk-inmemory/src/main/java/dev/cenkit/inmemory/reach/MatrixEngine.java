@@ -125,16 +125,21 @@ final class MatrixEngine {
     int[] rowClass = new int[clients.size()];
     Map<Endpoint, Integer> rowClassOfClient = new HashMap<>();
     Map<RowKey, Integer> rowClassOf = new HashMap<>();
+    Map<int[], Integer> rowClassOfVector = new java.util.IdentityHashMap<>();
     List<int[]> rowParts = new ArrayList<>(); // located, then one ingress per instance (none when not located)
     for (int r = 0; r < clients.size(); r++) {
       Endpoint client = clients.get(r);
       Integer known = rowClassOfClient.get(client);
       if (known == null) {
         int[] vector = ingresses.row(client);
-        known = rowClassOf.computeIfAbsent(new RowKey(vector), k -> {
-          rowParts.add(vector);
-          return rowParts.size() - 1;
-        });
+        known = rowClassOfVector.get(vector);
+        if (known == null) {
+          known = rowClassOf.computeIfAbsent(new RowKey(vector), k -> {
+            rowParts.add(vector);
+            return rowParts.size() - 1;
+          });
+          rowClassOfVector.put(vector, known);
+        }
         rowClassOfClient.put(client, known);
       }
       rowClass[r] = known;
@@ -222,6 +227,12 @@ final class MatrixEngine {
     /** Per instance: the walk of a client whose CEN neither is the bound VPC's nor routes the ingress (by whether it has a CEN). */
     private final int[][] foreign;
     private final Map<Object, int[]> byClass = new HashMap<>();
+    /** Per shared instance: the part of a class client outside its region and inside it. */
+    private final int[][] sharedPart;
+    /** The instances no class stands for. */
+    private final List<Integer> unclassable = new ArrayList<>();
+    /** The instances bound to each VPC: its own clients are walked alone. */
+    private final Map<VpcId, List<Integer>> boundIn = new HashMap<>();
 
     Ingresses(List<ApiLegs.Served> instances, Parts parts) {
       this.instances = instances;
@@ -231,6 +242,7 @@ final class MatrixEngine {
       this.classable = new boolean[n];
       this.foreign = new int[n][];
       this.independent = new int[n];
+      this.sharedPart = new int[n][];
       for (int i = 0; i < n; i++) {
         ApiGatewayInstance instance = instances.get(i).instance();
         classable[i] = true;
@@ -257,6 +269,13 @@ final class MatrixEngine {
         boundCen.add(cen);
         routingCens.add(routing);
         foreign[i] = new int[] {-1, -1};
+        sharedPart[i] = new int[] {-1, -1};
+        if (!classable[i]) {
+          unclassable.add(i);
+        }
+        if (bound[i] != null) {
+          boundIn.computeIfAbsent(bound[i].vpc().id(), v -> new ArrayList<>()).add(i);
+        }
       }
     }
 
@@ -277,6 +296,7 @@ final class MatrixEngine {
         for (int i = 0; i < instances.size(); i++) {
           shared[1 + i] = !classable[i] ? -1
               : independent[i] != -2 ? independent(at, i)
+              : key.isPresent() && !instances.get(i).instance().isDedicated() ? sharedInstance(at, key.get(), i)
               : key.isPresent() && isForeign(key.get(), i) ? foreign(at, key.get(), i)
               : walk(at, i);
         }
@@ -285,14 +305,15 @@ final class MatrixEngine {
         }
       }
       int[] own = null;
-      for (int i = 0; i < instances.size(); i++) {
-        boolean alone = !classable[i]
-            || key.isPresent() && bound[i] != null && bound[i].vpc().id().equals(((Place.InVpc) at).vpc().id());
-        if (alone && key.isPresent()) {
-          own = own == null ? shared.clone() : own;
-          own[1 + i] = walk(at, i);
-        } else if (alone) {
-          shared[1 + i] = walk(at, i);
+      List<Integer> alone = key.isPresent() ? boundIn.getOrDefault(((Place.InVpc) at).vpc().id(), List.of()) : List.of();
+      for (List<Integer> each : List.of(unclassable, alone)) {
+        for (int i : each) {
+          if (key.isPresent()) {
+            own = own == null ? shared.clone() : own;
+            own[1 + i] = walk(at, i);
+          } else {
+            shared[1 + i] = walk(at, i);
+          }
         }
       }
       return own == null ? shared : own;
@@ -312,6 +333,18 @@ final class MatrixEngine {
         foreign[i][slot] = walk(at, i);
       }
       return foreign[i][slot];
+    }
+
+    /**
+     * A shared instance's part for a client of a class: the client's region is the instance's or not (R50), and a
+     * client of a class is no ECS instance, so no group filters its egress.
+     */
+    private int sharedInstance(Place at, StandardKey key, int i) {
+      int slot = key.region().equals(instances.get(i).instance().region()) ? 1 : 0;
+      if (sharedPart[i][slot] < 0) {
+        sharedPart[i][slot] = walk(at, i);
+      }
+      return sharedPart[i][slot];
     }
 
     private int independent(Place at, int i) {
