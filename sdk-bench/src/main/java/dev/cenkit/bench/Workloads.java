@@ -1,6 +1,17 @@
 package dev.cenkit.bench;
 
+import dev.cenkit.dsl.ApiGatewaySpec;
+import dev.cenkit.dsl.ApiGroupSpec;
+import dev.cenkit.dsl.ApiSpec;
+import dev.cenkit.dsl.BackendSpec;
+import dev.cenkit.dsl.Cenkit;
 import dev.cenkit.error.CenkitException;
+import dev.cenkit.inmemory.quota.Quotas;
+import dev.cenkit.model.vpc.VSwitch;
+import dev.cenkit.model.vpc.Vpc;
+import dev.cenkit.reach.VpcHost;
+import dev.cenkit.testkit.EnterpriseTopologyGenerator;
+import dev.cenkit.testkit.SecurityGroupGenerator;
 import dev.cenkit.inmemory.InMemoryCloud;
 import dev.cenkit.model.apigateway.ApiId;
 import dev.cenkit.reach.Endpoint;
@@ -24,7 +35,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The workloads of issue 11, from fixed seeds: the estates T-smoke (50 VPCs, for CI's smoke mode), T-small (200 VPCs), T-1k, T-10k-sparse and
- * T-10k-dense ({@link TopologySize#estate}, {@link TopologySize#denseEstate}), the question set Q (half of it
+ * T-10k-dense ({@link TopologySize#estate}, {@link TopologySize#denseEstate}); T-1k-sg, T-1k with security groups
+ * and ECS instances (issue 13), whose instances are clients too; T-enterprise, a transit-router topology (issue 12)
+ * with dedicated instances bound to its VPCs; the question set Q (half of it
  * blocked, for whatever reasons the estate has) and the mutation set M (drawn by the testkit's operation
  * generator; the share it gets rejected is measured, about one in ten). Every benchmark calls
  * {@link #checkAgainstOracle} on a sample before it times anything and fails instead of reporting a speed if
@@ -40,7 +53,7 @@ public final class Workloads {
 
   /** The size of a named estate. */
   public static TopologySize size(String workload) {
-    switch (workload) {
+    switch (workload.endsWith("-sg") ? workload.substring(0, workload.length() - 3) : workload) {
       case "T-smoke":
         return TopologySize.estate(50);
       case "T-small":
@@ -59,11 +72,11 @@ public final class Workloads {
   }
 
   /** A generated estate, its spec, and a cloud it was applied to. */
-  public record Estate(String name, GeneratedTopology topology, Spec spec, int operations, InMemoryCloud cloud,
+  public record Estate(String name, Quotas quotas, Spec spec, int operations, InMemoryCloud cloud,
       List<Endpoint> endpoints, List<ApiId> apis) {
     /** A new, empty cloud with the quotas this estate needs. */
     public InMemoryCloud emptyCloud() {
-      return InMemoryCloud.builder().quotas(topology.requiredQuotas()).build();
+      return InMemoryCloud.builder().quotas(quotas).build();
     }
   }
 
@@ -79,11 +92,61 @@ public final class Workloads {
 
   /** A fresh build of the named estate, not shared. */
   public static Estate build(String workload) {
+    if (workload.equals("T-enterprise")) {
+      return enterprise();
+    }
+    boolean withGroups = workload.endsWith("-sg");
+    if (withGroups) {
+      workload = workload.substring(0, workload.length() - "-sg".length());
+    }
     GeneratedTopology topology = topology(workload);
     Spec spec = topology.spec();
     InMemoryCloud cloud = InMemoryCloud.builder().quotas(topology.requiredQuotas()).build();
     GeneratedTopology.Applied applied = topology.applyTo(cloud);
-    return new Estate(workload, topology, spec, spec.steps().size(), cloud, applied.endpoints(), applied.apis());
+    List<Endpoint> endpoints = new ArrayList<>(applied.endpoints());
+    if (withGroups) {
+      endpoints.addAll(new SecurityGroupGenerator().populate(new SplittableRandom(SEED), cloud));
+    }
+    return new Estate(withGroups ? workload + "-sg" : workload, topology.requiredQuotas(), spec, spec.steps().size(), cloud,
+        List.copyOf(endpoints), applied.apis());
+  }
+
+  /**
+   * T-enterprise: a transit-router topology of 4 regions with 3 VPCs each ({@link EnterpriseTopologyGenerator}),
+   * a host in every vSwitch, and an API on each of a dedicated instance bound to each region's first VPC and a
+   * shared instance.
+   */
+  private static Estate enterprise() {
+    EnterpriseTopologyGenerator.EnterpriseTopology topology = EnterpriseTopologyGenerator.generate(SEED, 4, 3);
+    Quotas quotas = GeneratedTopology.quotas();
+    InMemoryCloud cloud = InMemoryCloud.builder().quotas(quotas).build();
+    Spec spec = topology.spec().toSpec();
+    cloud.apply(spec);
+    List<Endpoint> endpoints = new ArrayList<>();
+    Map<dev.cenkit.model.RegionId, Vpc> firstByRegion = new java.util.TreeMap<>();
+    for (Vpc v : cloud.snapshot().vpc().vpcs().values()) {
+      firstByRegion.putIfAbsent(v.region(), v);
+      for (VSwitch vsw : cloud.snapshot().vpc().vSwitchesOf(v.id())) {
+        endpoints.add(VpcHost.of(v.id(), vsw.cidrBlock().address(10).toString()));
+      }
+    }
+    List<ApiId> apis = new ArrayList<>();
+    int g = 0;
+    for (Vpc v : firstByRegion.values()) {
+      VSwitch vsw = cloud.snapshot().vpc().vSwitchesOf(v.id()).get(0);
+      ApiGatewaySpec gateway = Cenkit.dedicatedGateway().in(v.region()).named("gw" + g).bindToExisting(vsw);
+      apis.add(api(cloud, "Api" + g, Cenkit.apiGroup("group" + g).onNew(gateway).enableVpcDomain()));
+      g++;
+    }
+    Vpc first = firstByRegion.values().iterator().next();
+    apis.add(api(cloud, "OnShared", Cenkit.apiGroup("shared").onNew(Cenkit.sharedGateway().in(first.region()).named("shared")).enableVpcDomain()));
+    return new Estate("T-enterprise", quotas, spec, spec.steps().size(), cloud, List.copyOf(endpoints), List.copyOf(apis));
+  }
+
+  private static ApiId api(InMemoryCloud cloud, String name, ApiGroupSpec group) {
+    ApiSpec api = Cenkit.api(name).get("/" + name.toLowerCase(java.util.Locale.ROOT)).backend(BackendSpec.mock("ok"))
+        .deployTo(dev.cenkit.model.apigateway.Stage.RELEASE).inNew(group);
+    return cloud.apply(Spec.of(api)).resultOf(api).id();
   }
 
   /**

@@ -11,6 +11,7 @@ import dev.cenkit.reach.Verdict;
 import dev.cenkit.model.Cidr;
 import dev.cenkit.model.NetworkInstanceId;
 import dev.cenkit.model.RegionId;
+import dev.cenkit.model.apigateway.Api;
 import dev.cenkit.model.apigateway.ApiGatewayInstance;
 import dev.cenkit.model.apigateway.VpcBinding;
 import dev.cenkit.model.cen.CenAttachment;
@@ -71,6 +72,7 @@ final class MatrixEngine {
   private final NetworkWalker walker;
 
   private final TransitRouterWalk transit;
+  private final HopChecks hops;
   private final com.google.common.base.Supplier<AddressPlan> plan;
   /** Per VPC of this snapshot: whether it is plain (see {@code Ingresses.plain}); kept across matrices. */
   private final Map<VpcId, Boolean> plainVpc = new java.util.concurrent.ConcurrentHashMap<>();
@@ -78,6 +80,7 @@ final class MatrixEngine {
   MatrixEngine(Topology topology, Places places, ApiLegs apiLegs, NetworkWalker walker) {
     this.topology = topology;
     this.transit = new TransitRouterWalk(topology);
+    this.hops = new HopChecks(topology);
     this.plan = com.google.common.base.Suppliers.memoize(() -> AddressPlan.of(topology.snapshot()));
     this.places = places;
     this.apiLegs = apiLegs;
@@ -93,6 +96,8 @@ final class MatrixEngine {
     Map<List<Integer>, Integer> columnClassOf = new HashMap<>();
     List<int[]> columnParts = new ArrayList<>(); // served, group checks, backend, instance (-1: not served)
     Map<ApiGatewayInstanceId, Integer> instanceIndex = new HashMap<>();
+    Map<List<Object>, Integer> groupParts = new HashMap<>();
+    Map<List<Object>, Integer> backendParts = new HashMap<>();
     List<ApiLegs.Served> instances = new ArrayList<>();
     for (int c = 0; c < width; c++) {
       PathBuilder p = new PathBuilder();
@@ -102,12 +107,20 @@ final class MatrixEngine {
       int backend = -1;
       int instance = -1;
       if (s.isPresent()) {
-        PathBuilder g = new PathBuilder();
-        apiLegs.groupChecks(g, s.get().api(), s.get().group(), stage);
-        group = parts.id(Part.of(g));
-        PathBuilder b = new PathBuilder();
-        apiLegs.apiToBackend(b, s.get().api(), s.get().group(), s.get().instance(), stage);
-        backend = parts.id(Part.of(b));
+        Api api = s.get().api();
+        boolean deployed = api.deployedStages().contains(stage);
+        // The group checks read the group's VPC domain and the deployment; the backend leg reads the deployment,
+        // the backend, the API's region (where its authorization is looked up) and the instance, nothing else.
+        group = groupParts.computeIfAbsent(List.of(s.get().group().vpcDomainEnabled(), deployed), k -> {
+          PathBuilder g = new PathBuilder();
+          apiLegs.groupChecks(g, api, s.get().group(), stage);
+          return parts.id(Part.of(g));
+        });
+        backend = backendParts.computeIfAbsent(List.of(s.get().instance().id(), api.region(), api.backend(), deployed), k -> {
+          PathBuilder b = new PathBuilder();
+          apiLegs.apiToBackend(b, api, s.get().group(), s.get().instance(), stage);
+          return parts.id(Part.of(b));
+        });
         ApiLegs.Served first = s.get();
         instance = instanceIndex.computeIfAbsent(first.instance().id(), id -> {
           instances.add(first);
@@ -227,6 +240,8 @@ final class MatrixEngine {
     /** Per instance: the walk of a client whose CEN neither is the bound VPC's nor routes the ingress (by whether it has a CEN). */
     private final int[][] foreign;
     private final Map<Object, int[]> byClass = new HashMap<>();
+    /** Per data center: its part towards an ingress it has no route for. */
+    private final Map<dev.cenkit.model.expressconnect.DataCenterId, Integer> unroutedPart = new HashMap<>();
     /** Per shared instance: the part of a class client outside its region and inside it. */
     private final int[][] sharedPart;
     /** The instances no class stands for. */
@@ -298,6 +313,9 @@ final class MatrixEngine {
               : independent[i] != -2 ? independent(at, i)
               : key.isPresent() && !instances.get(i).instance().isDedicated() ? sharedInstance(at, key.get(), i)
               : key.isPresent() && isForeign(key.get(), i) ? foreign(at, key.get(), i)
+              : at instanceof Place.InDataCenter && bound[i] != null
+                  && hops.dataCenterRoute(((Place.InDataCenter) at).dataCenter(), bound[i].address()).isEmpty()
+                  ? unrouted((Place.InDataCenter) at, i)
               : walk(at, i);
         }
         if (key.isPresent()) {
@@ -345,6 +363,21 @@ final class MatrixEngine {
         sharedPart[i][slot] = walk(at, i);
       }
       return sharedPart[i][slot];
+    }
+
+    /**
+     * The part of a data-center client towards an ingress its data center has no route for: the walk there fails
+     * at the data center's first hop, and what blocks first is the data center's own (no VBR, a circuit not
+     * enabled, or the missing route, R43, D10), the same for every such ingress of an instance whose bound VPC has
+     * no transit-router connection.
+     */
+    private int unrouted(Place.InDataCenter at, int i) {
+      Integer known = unroutedPart.get(at.dataCenter().id());
+      if (known == null) {
+        known = walk(at, i);
+        unroutedPart.put(at.dataCenter().id(), known);
+      }
+      return known;
     }
 
     private int independent(Place at, int i) {
