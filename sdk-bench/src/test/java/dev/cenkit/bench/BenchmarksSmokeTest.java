@@ -23,6 +23,13 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * JMH runs of {@code benchmarks.jar}, see README.md).
  */
 class BenchmarksSmokeTest {
+  @org.junit.jupiter.api.BeforeAll
+  static void smokeRunsNeedNoMachineWideLock() {
+    // JMH's /tmp/jmh.lock keeps two measuring runs apart; smoke runs measure nothing, and other checkouts on this
+    // machine may be running theirs at the same time.
+    System.setProperty("jmh.ignoreLock", "true");
+  }
+
   @Test
   void everyBenchmarkRunsOnceOnTheSmokeEstateAfterItsOracleCheck() throws RunnerException {
     Options options =
@@ -46,6 +53,34 @@ class BenchmarksSmokeTest {
             "dev.cenkit.bench.QuestionBenchmark.blockedWithBlockersAndFixes",
             "dev.cenkit.bench.MutationBenchmark.mutateThenAsk",
             "dev.cenkit.bench.BuildBenchmark.build");
+  }
+
+  @Test
+  void theMatrixAndQuestionBenchmarksRunOnTheSecurityGroupAndEnterpriseWorkloads() throws RunnerException {
+    Options options =
+        new OptionsBuilder()
+            .include("dev\\.cenkit\\.bench\\.(Matrix|Question)Benchmark\\..*")
+            .param("workload", "T-smoke-sg", "T-enterprise")
+            .param("questions", "100")
+            .param("oracleSample", "50")
+            .forks(0)
+            .warmupIterations(0)
+            .measurementIterations(1)
+            .measurementTime(TimeValue.milliseconds(100))
+            .shouldFailOnError(true)
+            .build();
+    Collection<RunResult> results = new Runner(options).run();
+    assertThat(results).extracting(r -> r.getParams().getParam("workload")).contains("T-smoke-sg", "T-enterprise");
+  }
+
+  @Test
+  void theSecurityGroupWorkloadHasInstanceClientsAndTheEnterpriseOneTransitRouters() {
+    Workloads.Estate sg = Workloads.estate("T-smoke-sg");
+    Workloads.Estate enterprise = Workloads.estate("T-enterprise");
+
+    assertThat(sg.endpoints()).hasAtLeastOneElementOfType(dev.cenkit.reach.EcsHost.class);
+    assertThat(dev.cenkit.inmemory.internal.Internals.state(enterprise.cloud()).transitRouter().transitRouters()).isNotEmpty();
+    assertThat(enterprise.apis()).hasSizeGreaterThan(1);
   }
 
   @Test
