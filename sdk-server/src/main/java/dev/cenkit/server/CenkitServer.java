@@ -1,6 +1,5 @@
 package dev.cenkit.server;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.cenkit.error.CenkitException;
@@ -52,7 +51,6 @@ public final class CenkitServer implements AutoCloseable {
     }
   }
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Pattern REGIONAL_HOST = Pattern.compile("^[a-z-]+\\.([a-z]+-[a-z0-9-]+)\\.aliyuncs\\.com(:\\d+)?$");
   private static final List<String> IGNORED = List.of("ClientToken", "OwnerId", "OwnerAccount", "ResourceOwnerId", "ResourceOwnerAccount");
 
@@ -176,7 +174,7 @@ public final class CenkitServer implements AutoCloseable {
       }
       // Whatever the client sent beyond what was read is discarded by the JDK server when the exchange closes.
     }
-    byte[] bytes = MAPPER.writeValueAsBytes(body);
+    byte[] bytes = JsonWriter.bytes(body);
     exchange.getResponseHeaders().set("Content-Type", "application/json;charset=utf-8");
     exchange.getResponseHeaders().set("x-acs-request-id", requestId);
     if (status == 413) {
