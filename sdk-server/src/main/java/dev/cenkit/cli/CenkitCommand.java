@@ -26,6 +26,7 @@ public final class CenkitCommand implements Runnable {
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
+    ServeWarmup.startFor(args);
     System.exit(run(args));
   }
 
