@@ -30,12 +30,13 @@ import java.util.Map;
  * time since launch and the CPU time the server process had used by then; the median over the runs, with min and max.
  *
  * <pre>{@code
- * java -cp sdk-bench/target/benchmarks.jar dev.cenkit.bench.server.ServeStartProbe [runs] [path/to/cenkit.jar]
+ * java [-DjvmArgs="..."] -cp sdk-bench/target/benchmarks.jar dev.cenkit.bench.server.ServeStartProbe [runs] [path/to/cenkit.jar]
  * }</pre>
  *
  * The configurations, interleaved run by run so load changes hit them alike: the plain {@code java -jar}; with the
  * AppCDS archive built at package time ({@code cenkit.jsa} next to the jar); and with it plus
  * {@code -XX:TieredStopAtLevel=1 -XX:+UseSerialGC}; each from an empty cloud and from a one-VPC snapshot file.
+ * {@code -DjvmArgs="..."} adds a configuration with those JVM arguments ({@code cenkit.jsa} is next to the jar).
  * Without a jar (the smoke test) the server is started from this JVM's class path instead.
  */
 public final class ServeStartProbe {
@@ -74,6 +75,12 @@ public final class ServeStartProbe {
       launches.add(new Launch("+ AppCDS, C1, SerialGC",
           List.of(java, "-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), fromJar));
     }
+    String extra = System.getProperty("jvmArgs", "");
+    if (!extra.isBlank()) {
+      List<String> custom = new ArrayList<>(List.of(java));
+      custom.addAll(List.of(extra.trim().split("\\s+")));
+      launches.add(new Launch(extra.trim(), custom, fromJar));
+    }
     return launches;
   }
 
@@ -91,6 +98,9 @@ public final class ServeStartProbe {
     Map<String, Figures> results = new LinkedHashMap<>();
     try {
       for (int r = 0; r < runs; r++) {
+        if (emptyToo) {
+          floor(results.computeIfAbsent("reference: java -version (JVM start to exit)", k -> new Figures()));
+        }
         for (Launch launch : launches(jar)) {
           if (emptyToo) {
             once(launch, null, "\"TotalCount\":0", dir, results.computeIfAbsent(launch.name() + ", empty cloud", k -> new Figures()));
@@ -136,6 +146,18 @@ public final class ServeStartProbe {
     }
   }
 
+  /** The floor of any launch on this machine now: a JVM that starts and exits ({@code -version}); wall time only. */
+  private static void floor(Figures into) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    long start = System.nanoTime();
+    Process p = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-version")
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    if (p.waitFor() != 0) {
+      throw new IllegalStateException("java -version exited with " + p.exitValue());
+    }
+    into.wallMillis.add((System.nanoTime() - start) / 1_000_000);
+  }
+
   /** Polls until the server answers; fails if the process ends or a minute passes. */
   private static String firstAnswer(int port, Process p, long start) throws Exception {
     while (System.nanoTime() - start < 60_000_000_000L) {
@@ -167,11 +189,11 @@ public final class ServeStartProbe {
     System.out.println("cenkit serve, JVM launch to first answered DescribeVpcs (" + Runtime.getRuntime().availableProcessors() + " cores, "
         + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") + ", load average "
         + loadAverage() + ")");
-    System.out.printf("%-46s %5s %12s %12s %12s%n", "configuration", "runs", "wall p50 ms", "wall min-max", "CPU p50 ms");
+    System.out.printf("%-48s %5s %12s %12s %12s%n", "configuration", "runs", "wall p50 ms", "wall min-max", "CPU p50 ms");
     for (Map.Entry<String, Figures> e : results.entrySet()) {
       Figures f = e.getValue();
-      System.out.printf("%-46s %5d %12d %12s %12d%n", e.getKey(), f.wallMillis.size(), median(f.wallMillis),
-          Collections.min(f.wallMillis) + "-" + Collections.max(f.wallMillis), median(f.cpuMillis));
+      System.out.printf("%-48s %5d %12d %12s %12d%n", e.getKey(), f.wallMillis.size(), median(f.wallMillis),
+          Collections.min(f.wallMillis) + "-" + Collections.max(f.wallMillis), f.cpuMillis.isEmpty() ? -1 : median(f.cpuMillis));
     }
   }
 
