@@ -101,6 +101,16 @@ class ServeCommandTest {
   }
 
   @Test
+  void theReadmesServeCommandAndClientBlockListVpc3OfTheExampleFile() throws Exception {
+    Running serve = Running.start("--port", "0", "--snapshot", Path.of("..", "docs", "examples", "scenario1.json").toString());
+    try {
+      assertThat(dev.cenkit.server.ReadmeClientSnippet.describeBeijingVpcs(serve.endpoint())).containsExactly("VPC-3");
+    } finally {
+      assertThat(serve.stop()).isZero();
+    }
+  }
+
+  @Test
   void serveSavesTheFinalStateOnExitAndTheFileReadsBack() throws Exception {
     Path saved = dir.resolve("after.json");
     Running serve = Running.start("--port", "0", "--save", saved.toString());
