@@ -5,7 +5,6 @@ import dev.cenkit.model.apigateway.Api;
 import dev.cenkit.model.apigateway.ApiId;
 import dev.cenkit.model.apigateway.Stage;
 import dev.cenkit.spi.CloudSnapshot;
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -24,13 +23,15 @@ final class ApiArgument {
     if (byId.isPresent()) {
       return byId.get();
     }
-    List<Api> named = snapshot.apiGateway().apis().values().stream().filter(a -> a.name().equals(idOrName)).collect(Collectors.toList());
-    if (named.size() == 1) {
-      return named.get(0);
-    }
-    if (named.size() > 1) {
-      throw new CliFailure(ExitCodes.USAGE, "cenkit: --api '" + idOrName + "': " + named.size() + " APIs have this name ("
-          + named.stream().map(a -> a.id() + " in group " + a.groupId()).sorted().collect(Collectors.joining(", ")) + "); give the id.");
+    try {
+      Optional<Api> named = snapshot.apiGateway().apiNamed(idOrName);
+      if (named.isPresent()) {
+        return named.get();
+      }
+    } catch (CenkitException ambiguous) {
+      throw new CliFailure(ExitCodes.USAGE, "cenkit: --api '" + idOrName + "': " + ambiguous.getMessage() + " ("
+          + snapshot.apiGateway().apis().values().stream().filter(a -> a.name().equals(idOrName))
+              .map(a -> a.id() + " in group " + a.groupId()).sorted().collect(Collectors.joining(", ")) + ")");
     }
     String known = snapshot.apiGateway().apis().values().stream().map(a -> a.id() + " (" + a.name() + ")").sorted().limit(10)
         .collect(Collectors.joining(", "));

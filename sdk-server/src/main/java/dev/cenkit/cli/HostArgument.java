@@ -13,10 +13,10 @@ import dev.cenkit.reach.EcsHost;
 import dev.cenkit.reach.Endpoint;
 import dev.cenkit.reach.VpcHost;
 import dev.cenkit.spi.CloudSnapshot;
-import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The host syntax of {@code --from} (docs/command-line.md), resolved against the snapshot into the host types of
@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
  *       ({@link DataCenterHost}); a host name is one of the data center's named hosts.
  * </ul>
  *
- * A name must name exactly one resource of its kind. Every failure is a {@link CliFailure} with
+ * A name must name exactly one resource of its kind (the views' lookups by name, which refuse to guess). Every failure is a {@link CliFailure} with
  * {@link ExitCodes#USAGE} and a message saying what was expected.
  */
 final class HostArgument {
@@ -96,27 +96,24 @@ final class HostArgument {
 
   private static EcsInstance ecs(String text, String idOrName, CloudSnapshot s) {
     Optional<EcsInstance> byId = idOrName.startsWith("i-") ? id(() -> s.ecs().instance(EcsInstanceId.of(idOrName))) : Optional.empty();
-    return byId.orElseGet(() -> one(text, "ECS instance", idOrName,
-        s.ecs().instances().values().stream().filter(i -> i.name().filter(idOrName::equals).isPresent()).collect(Collectors.toList()),
-        i -> i.id().value()));
+    return byId.orElseGet(() -> named(text, "ECS instance", idOrName, () -> s.ecs().instanceNamed(idOrName),
+        () -> s.ecs().instances().values().stream().filter(i -> i.name().filter(idOrName::equals).isPresent()).map(i -> i.id().value())));
   }
 
   private static Vpc vpc(String text, String idOrName, CloudSnapshot s) {
     Optional<Vpc> byId = idOrName.startsWith("vpc-") ? id(() -> s.vpc().vpc(VpcId.of(idOrName))) : Optional.empty();
-    return byId.orElseGet(() -> one(text, "VPC", idOrName,
-        s.vpc().vpcs().values().stream().filter(v -> v.name().filter(idOrName::equals).isPresent()).collect(Collectors.toList()),
-        v -> v.id().value()));
+    return byId.orElseGet(() -> named(text, "VPC", idOrName, () -> s.vpc().vpcNamed(idOrName),
+        () -> s.vpc().vpcs().values().stream().filter(v -> v.name().filter(idOrName::equals).isPresent()).map(v -> v.id().value())));
   }
 
   private static DataCenter dataCenter(String text, String idOrName, CloudSnapshot s) {
     Optional<DataCenter> byId = idOrName.startsWith("idc-") ? id(() -> s.expressConnect().dataCenter(DataCenterId.of(idOrName))) : Optional.empty();
-    return byId.orElseGet(() -> one(text, "data center", idOrName,
-        s.expressConnect().dataCenters().values().stream().filter(d -> d.name().equals(idOrName)).collect(Collectors.toList()),
-        d -> d.id().value()));
+    return byId.orElseGet(() -> named(text, "data center", idOrName, () -> s.expressConnect().dataCenterNamed(idOrName),
+        () -> s.expressConnect().dataCenters().values().stream().filter(d -> d.name().equals(idOrName)).map(d -> d.id().value())));
   }
 
   /** A lookup by id; a malformed id finds nothing (it may still be a name). */
-  private static <T> Optional<T> id(java.util.function.Supplier<Optional<T>> lookup) {
+  private static <T> Optional<T> id(Supplier<Optional<T>> lookup) {
     try {
       return lookup.get();
     } catch (CenkitException e) {
@@ -124,15 +121,16 @@ final class HostArgument {
     }
   }
 
-  private static <T> T one(String text, String kind, String idOrName, List<T> found, Function<T, String> id) {
-    if (found.size() == 1) {
-      return found.get(0);
+  /**
+   * The one resource with this name, by the views' lookup (which refuses to guess between two); when it refuses,
+   * the message lists the ids to choose from.
+   */
+  private static <T> T named(String text, String kind, String name, Supplier<Optional<T>> lookup, Supplier<Stream<String>> idsNamed) {
+    try {
+      return lookup.get().orElseThrow(() -> bad(text, "the snapshot has no " + kind + " with the id or name '" + name + "'"));
+    } catch (CenkitException ambiguous) {
+      throw bad(text, ambiguous.getMessage() + " (" + idsNamed.get().sorted().collect(Collectors.joining(", ")) + ")");
     }
-    if (found.isEmpty()) {
-      throw bad(text, "the snapshot has no " + kind + " with the id or name '" + idOrName + "'");
-    }
-    throw bad(text, found.size() + " " + kind + "s are named '" + idOrName + "' ("
-        + found.stream().map(id).sorted().collect(Collectors.joining(", ")) + "); give the id");
   }
 
   private static CliFailure bad(String text, String why) {

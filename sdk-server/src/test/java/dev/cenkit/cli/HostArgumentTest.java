@@ -54,7 +54,7 @@ class HostArgumentTest {
     CliFailure e = catchThrowableOfType(() -> HostArgument.parse("vpc:twin:172.16.0.5", snapshot()), CliFailure.class);
 
     assertThat(e.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(e.getMessage()).contains("2 VPCs are named 'twin'").contains("give the id");
+    assertThat(e.getMessage()).contains("more than one VPC is named 'twin'").contains("look it up by id");
     snapshot().vpc().vpcs().keySet().forEach(id -> assertThat(e.getMessage()).contains(id.value()));
   }
 
