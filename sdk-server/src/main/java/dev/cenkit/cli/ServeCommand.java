@@ -25,8 +25,9 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
     exitCodeOnInvalidInput = ExitCodes.USAGE, exitCodeOnExecutionException = ExitCodes.INTERNAL,
     description = {
-        "Serve the Alibaba Cloud RPC API (Vpc 2016-04-28, Cbn 2017-09-12, CloudAPI 2016-07-14, and cenkit's own",
-        "2026-12-01 with CheckReachability) of an in-memory cloud on 127.0.0.1, until interrupted (Ctrl-C)."},
+        "Serve the Alibaba Cloud RPC API of an in-memory cloud on 127.0.0.1, until interrupted (Ctrl-C).",
+        "Products: Vpc 2016-04-28, Cbn 2017-09-12, CloudAPI 2016-07-14, Ecs 2014-05-26, and cenkit's own 2026-12-01",
+        "(CheckReachability, data centers, functions)."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:stopped", "64:bad arguments", "65:the --snapshot file is refused", "66:a snapshot file cannot be read or written",
         "69:cannot listen on the port", "70:internal error"})
