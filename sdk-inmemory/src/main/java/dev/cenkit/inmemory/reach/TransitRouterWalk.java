@@ -31,6 +31,7 @@ import dev.cenkit.model.tr.TransitRouterRouteTableId;
 import dev.cenkit.model.tr.ZoneMapping;
 import dev.cenkit.model.vpc.NextHopType;
 import dev.cenkit.model.vpc.VSwitch;
+import dev.cenkit.inmemory.state.Snapshot;
 import dev.cenkit.model.vpc.Vpc;
 import dev.cenkit.model.vpc.VpcId;
 import dev.cenkit.reach.BlockerCode;
@@ -168,43 +169,52 @@ final class TransitRouterWalk {
     path.hop(at, "inter-region connection " + p.id() + " " + regions + ": no bandwidth, 1 Kbit/s for tests",
         Optional.of(RuleId.E27), Optional.of(Bandwidth.TEST_ONLY));
     // Blocked at the router the connection was created on, so both directions name one blocker with one fix.
-    path.block(BlockerCode.CROSS_REGION_TEST_BANDWIDTH_ONLY, owner, RuleId.E27,
-        "inter-region connection " + p.id() + " " + regions + " has no bandwidth: 1 Kbit/s for tests only",
-        // D8: no bandwidth plan covers a region of unknown area, so there is no fix to propose.
-        p.region().knownArea().isPresent() && p.peerRegion().orElseThrow().knownArea().isPresent()
-            ? List.of(peerBandwidthFix(p))
-            : List.of());
+    String message = "inter-region connection " + p.id() + " " + regions + " has no bandwidth: 1 Kbit/s for tests only";
+    if (p.region().knownArea().isPresent() && p.peerRegion().orElseThrow().knownArea().isPresent()) {
+      path.blockPeerBandwidth(owner, message, new PathBuilder.PeerBandwidthNeed(
+          p.cenId(), AreaPair.of(p.region().area(), p.peerRegion().orElseThrow().area()), p.id()));
+    } else {
+      // D8: no bandwidth plan covers a region of unknown area, so there is no fix to propose.
+      path.block(BlockerCode.CROSS_REGION_TEST_BANDWIDTH_ONLY, owner, RuleId.E27, message, List.of());
+    }
   }
 
-  /** Gives an inter-region connection 2 Mbit/s from the CEN's plan of its area pair, bought or grown as needed. */
-  private Fix peerBandwidthFix(TransitRouterAttachment p) {
+  /**
+   * Gives each of {@code peers} (inter-region connections of {@code cen} on the area pair {@code areas}) 2 Mbit/s
+   * from the CEN's plan of that pair, bought or grown once for all of them (R15, E28).
+   */
+  static Fix peerBandwidthFix(Snapshot s, CenId cen, AreaPair areas, List<TransitRouterAttachmentId> peers) {
     long mbps = 2;
-    AreaPair areas = AreaPair.of(p.region().area(), p.peerRegion().orElseThrow().area());
-    Optional<BandwidthPlan> plan = t.snapshot().cen().bandwidthPlansOf(p.cenId()).stream()
-        .filter(x -> x.areas().equals(areas)).findFirst();
+    long needed = mbps * peers.size();
+    String who = peers.stream().map(Object::toString).collect(java.util.stream.Collectors.joining(", "));
+    Optional<BandwidthPlan> plan = s.cen().bandwidthPlansOf(cen).stream().filter(x -> x.areas().equals(areas)).findFirst();
     if (plan.isPresent()) {
-      long room = plan.get().bandwidth().mbps()
-          - t.snapshot().transitRouter().drawnByPeers(p.cenId(), plan.get().id(), Optional.empty());
+      long room = plan.get().bandwidth().mbps() - s.transitRouter().drawnByPeers(cen, plan.get().id(), Optional.empty());
       List<dev.cenkit.spi.operation.Operation<?>> ops = new ArrayList<>();
-      if (room < mbps) {
+      if (room < needed) {
         ops.add(dev.cenkit.spi.cen.ModifyCenBandwidthPackageSpecRequest.builder().bandwidthPackageId(plan.get().id())
-            .bandwidth(plan.get().bandwidth().mbps() + mbps - Math.max(room, 0)).build());
+            .bandwidth(plan.get().bandwidth().mbps() + needed - Math.max(room, 0)).build());
       }
-      ops.add(UpdateTransitRouterPeerAttachmentAttributeRequest.builder().transitRouterAttachmentId(p.id())
-          .cenBandwidthPackageId(plan.get().id()).bandwidth(mbps).build());
-      return Fix.of("give inter-region connection " + p.id() + " " + mbps + " Mbit/s from plan " + plan.get().id(),
+      for (TransitRouterAttachmentId p : peers) {
+        ops.add(UpdateTransitRouterPeerAttachmentAttributeRequest.builder().transitRouterAttachmentId(p)
+            .cenBandwidthPackageId(plan.get().id()).bandwidth(mbps).build());
+      }
+      return Fix.of("give inter-region connection(s) " + who + " " + mbps + " Mbit/s each from plan " + plan.get().id(),
           Fixes.of(ops));
     }
-    Ref<BandwidthPackageId> ref = Ref.pending(BandwidthPackageId.KIND, mbps + " Mbit/s " + areas);
+    Ref<BandwidthPackageId> ref = Ref.pending(BandwidthPackageId.KIND, needed + " Mbit/s " + areas);
     Spec spec = Spec.empty()
-        .plus(Step.creating(ref, b -> CreateCenBandwidthPackageRequest.builder().bandwidth(mbps)
+        .plus(Step.creating(ref, b -> CreateCenBandwidthPackageRequest.builder().bandwidth(needed)
             .geographicRegionA(areas.first()).geographicRegionB(areas.second()).build(), BandwidthPlan::id))
-        .plus(Step.of("associate the plan with " + p.cenId(),
-            b -> AssociateCenBandwidthPackageRequest.builder().cenId(p.cenId()).bandwidthPackageId(b.resolve(ref)).build()))
-        .plus(Step.of("draw " + mbps + " Mbit/s for " + p.id(),
-            b -> UpdateTransitRouterPeerAttachmentAttributeRequest.builder().transitRouterAttachmentId(p.id())
-                .cenBandwidthPackageId(b.resolve(ref)).bandwidth(mbps).build()));
-    return Fix.of("buy a " + mbps + " Mbit/s plan for " + areas + " and give it to inter-region connection " + p.id(), spec);
+        .plus(Step.of("associate the plan with " + cen,
+            b -> AssociateCenBandwidthPackageRequest.builder().cenId(cen).bandwidthPackageId(b.resolve(ref)).build()));
+    for (TransitRouterAttachmentId p : peers) {
+      spec = spec.plus(Step.of("draw " + mbps + " Mbit/s for " + p,
+          b -> UpdateTransitRouterPeerAttachmentAttributeRequest.builder().transitRouterAttachmentId(p)
+              .cenBandwidthPackageId(b.resolve(ref)).bandwidth(mbps).build()));
+    }
+    return Fix.of("buy a " + needed + " Mbit/s plan for " + areas + " and give " + mbps + " Mbit/s to inter-region connection(s) "
+        + who, spec);
   }
 
   private static Fix associate(TransitRouterAttachmentId c, TransitRouterRouteTableId table) {
@@ -480,7 +490,10 @@ final class TransitRouterWalk {
           .plus(Step.of("propagate " + p.label() + " into " + t, x -> EnableTransitRouterRouteTablePropagationRequest
               .builder().transitRouterAttachmentId(x.resolve(p)).transitRouterRouteTableId(t).build()));
     }
-    return Fix.of("connect " + a.id() + " and " + b.id() + " with an inter-region connection", spec);
+    // One description for both directions, so an answer whose two directions both miss it proposes one connection.
+    boolean ordered = a.id().value().compareTo(b.id().value()) < 0;
+    return Fix.of("connect " + (ordered ? a : b).id() + " and " + (ordered ? b : a).id() + " with an inter-region connection",
+        spec);
   }
 
   /**
