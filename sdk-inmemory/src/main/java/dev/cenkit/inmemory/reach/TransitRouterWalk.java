@@ -199,8 +199,8 @@ final class TransitRouterWalk {
         ops.add(UpdateTransitRouterPeerAttachmentAttributeRequest.builder().transitRouterAttachmentId(p)
             .cenBandwidthPackageId(plan.get().id()).bandwidth(mbps).build());
       }
-      return Fix.of("give inter-region connection(s) " + who + " " + mbps + " Mbit/s each from plan " + plan.get().id(),
-          Fixes.of(ops));
+      return Fix.of("give inter-region connection(s) " + who + " " + mbps + " Mbit/s each from plan " + plan.get().id()
+          + CenBandwidth.SIZE_REASON, Fixes.of(ops));
     }
     Ref<BandwidthPackageId> ref = Ref.pending(BandwidthPackageId.KIND, needed + " Mbit/s " + areas);
     Spec spec = Spec.empty()
@@ -214,7 +214,7 @@ final class TransitRouterWalk {
               .cenBandwidthPackageId(b.resolve(ref)).bandwidth(mbps).build()));
     }
     return Fix.of("buy a " + needed + " Mbit/s plan for " + areas + " and give " + mbps + " Mbit/s to inter-region connection(s) "
-        + who, spec);
+        + who + CenBandwidth.SIZE_REASON, spec);
   }
 
   private static Fix associate(TransitRouterAttachmentId c, TransitRouterRouteTableId table) {
