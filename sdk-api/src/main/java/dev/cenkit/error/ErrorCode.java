@@ -185,6 +185,10 @@ public enum ErrorCode {
   PROPAGATION_NOT_EXIST("InvalidOperation.PropagationNotExist", 400, ErrorFamily.INCORRECT_STATUS, false, "The connection does not propagate into the route table (E9)"),
   /** The connection to associate or propagate does not exist (E9). */
   INVALID_ATTACHMENT_ID_NOT_FOUND("InvalidAttachmentId.NotFound", 404, ErrorFamily.NOT_FOUND, true, "The connection to associate or propagate does not exist (E9)"),
+  /** The transit router is in a transitional state; only reads succeed until it settles (E24). */
+  TR_INCORRECT_STATUS("IncorrectStatus.TransitRouter", 400, ErrorFamily.INCORRECT_STATUS, true, "The transit router is in a transitional state (E24)"),
+  /** The connection is in a transitional state; only reads succeed until it settles (E24). */
+  TR_ATTACHMENT_INCORRECT_STATUS("IncorrectStatus.Status", 400, ErrorFamily.INCORRECT_STATUS, true, "The connection is in a transitional state (E24)"),
   /** The route table already has a static entry for the destination (E11). */
   TR_SAME_DESTINATION("OperationFailed.CreateRouteEntryWithSameDestinationCidrBlock", 400, ErrorFamily.INCORRECT_STATUS, true, "The route table already has a static entry for the destination (E11)"),
   /** A BlackHole entry takes no next hop (E11). */
