@@ -117,7 +117,7 @@ final class TransitRouterWalk {
       Optional<TransitRouterRouteTableAssociation> assoc = t.snapshot().transitRouter().associationOf(router, arriving.id());
       if (assoc.isEmpty()) {
         path.block(BlockerCode.CONNECTION_NOT_ASSOCIATED, at, RuleId.E8,
-            "connection " + arriving.id() + " is associated with no route table of " + tr.id()
+            Names.connection(arriving) + " is associated with no route table of " + Names.tr(tr)
                 + ", so the router looks up nothing for traffic arriving on it",
             List.of(associate(arriving.id(), tr.systemRouteTableId())));
         return Optional.empty();
@@ -149,7 +149,7 @@ final class TransitRouterWalk {
       }
       if (next.kind() == TransitRouterAttachmentKind.VBR && from instanceof InDataCenter) {
         path.block(BlockerCode.DATA_CENTER_TO_DATA_CENTER_DENIED, at, RuleId.N3,
-            "traffic between two data centers through transit router " + tr.id() + " is denied by default (DE15)",
+            "traffic between two data centers through " + Names.tr(tr) + " is denied by default (DE15)",
             List.of());
         return Optional.empty();
       }
@@ -169,7 +169,7 @@ final class TransitRouterWalk {
     path.hop(at, "inter-region connection " + p.id() + " " + regions + ": no bandwidth, 1 Kbit/s for tests",
         Optional.of(RuleId.E27), Optional.of(Bandwidth.TEST_ONLY));
     // Blocked at the router the connection was created on, so both directions name one blocker with one fix.
-    String message = "inter-region connection " + p.id() + " " + regions + " has no bandwidth: 1 Kbit/s for tests only";
+    String message = Names.connection(p) + " " + regions + " has no bandwidth: 1 Kbit/s for tests only";
     if (p.region().knownArea().isPresent() && p.peerRegion().orElseThrow().knownArea().isPresent()) {
       path.blockPeerBandwidth(owner, message, new PathBuilder.PeerBandwidthNeed(
           p.cenId(), AreaPair.of(p.region().area(), p.peerRegion().orElseThrow().area()), p.id()));
@@ -257,20 +257,20 @@ final class TransitRouterWalk {
         fixes.add(connectVpc(g.vpc(), tr.cenId()));
       }
       targets.stream().filter(c -> c.region().equals(g.region())).findFirst().ifPresent(c -> fixes.add(
-          Fix.of("route the gateway's egress " + Cidr.of(dst) + " in " + table + " to connection " + c.id() + " (DE1)",
+          Fix.of("route the gateway's egress " + Cidr.of(dst) + " in " + table + " to " + Names.connection(c) + " (DE1)",
               Fixes.of(CreateTransitRouterRouteEntryRequest.builder().transitRouterRouteTableId(table)
                   .transitRouterRouteEntryDestinationCidrBlock(egressBlock(dst).toString())
                   .transitRouterRouteEntryNextHopType(TransitRouterNextHopType.ATTACHMENT)
                   .transitRouterRouteEntryNextHopId(c.id()).build()))));
       path.block(BlockerCode.NO_RETURN_ROUTE_FOR_GATEWAY_EGRESS, at, RuleId.E11,
-          "route table " + table + " of " + tr.id() + " has no route to the gateway's egress " + dst, fixes);
+          "route table " + table + " of " + Names.tr(tr) + " has no route to the gateway's egress " + dst, fixes);
       return;
     }
     Optional<TransitRouterAttachment> local = targets.stream().filter(c -> c.transitRouterId().equals(tr.id())).findFirst();
     if (local.isPresent()) {
       path.block(BlockerCode.ROUTE_NOT_PROPAGATED, at, RuleId.E9,
-          "connection " + local.get().id() + " of the destination does not propagate into route table " + table
-              + " of " + tr.id(), List.of(propagate(local.get().id(), table)));
+          Names.connection(local.get()) + " of the destination does not propagate into route table " + table
+              + " of " + Names.tr(tr), List.of(propagate(local.get().id(), table)));
       return;
     }
     if (targets.isEmpty()) {
@@ -284,7 +284,7 @@ final class TransitRouterWalk {
     if (peer.isEmpty()) {
       TransitRouter far = t.snapshot().transitRouter().transitRouter(remote).orElseThrow();
       path.block(BlockerCode.NO_PEER_CONNECTION, at, RuleId.E15,
-          "no inter-region connection joins " + tr.id() + " (" + tr.region() + ") and " + far.id() + " (" + far.region()
+          "no inter-region connection joins " + Names.tr(tr) + " (" + tr.region() + ") and " + Names.tr(far) + " (" + far.region()
               + ")", List.of(peerFix(tr, far, table)));
       return;
     }
@@ -293,7 +293,7 @@ final class TransitRouterWalk {
         .anyMatch(x -> x.routeTableId().equals(table));
     if (!learns) {
       path.block(BlockerCode.ROUTE_NOT_PROPAGATED, at, RuleId.E15,
-          "inter-region connection " + p.id() + " does not propagate into route table " + table + " of " + tr.id(),
+          Names.connection(p) + " does not propagate into route table " + table + " of " + Names.tr(tr),
           List.of(propagate(p.id(), table)));
       return;
     }
@@ -301,7 +301,7 @@ final class TransitRouterWalk {
     Optional<TransitRouterRouteTableAssociation> farAssoc = t.snapshot().transitRouter().associationOf(remote, p.id());
     if (farAssoc.isEmpty()) {
       path.block(BlockerCode.CONNECTION_NOT_ASSOCIATED, component(far), RuleId.E15,
-          "inter-region connection " + p.id() + " is associated with no route table of " + far.id()
+          Names.connection(p) + " is associated with no route table of " + Names.tr(far)
               + ", so no route of " + far.region() + " crosses it", List.of(associate(p.id(), far.systemRouteTableId())));
       return;
     }
@@ -309,8 +309,8 @@ final class TransitRouterWalk {
     boolean farLearns = t.snapshot().transitRouter().propagationsOf(remote, target.id()).stream()
         .anyMatch(x -> x.routeTableId().equals(farTable));
     path.block(BlockerCode.ROUTE_NOT_PROPAGATED, component(far), RuleId.E9,
-        "connection " + target.id() + " of the destination does not propagate into route table " + farTable + " of "
-            + far.id() + ", which inter-region connection " + p.id() + " carries to " + tr.region(),
+        Names.connection(target) + " of the destination does not propagate into route table " + farTable + " of "
+            + Names.tr(far) + ", which " + Names.connection(p) + " carries to " + tr.region(),
         farLearns ? List.of() : List.of(propagate(target.id(), farTable)));
   }
 
@@ -328,18 +328,18 @@ final class TransitRouterWalk {
       Optional<Vbr> vbr = vbrToConnect(dc, tr.region());
       path.block(BlockerCode.NO_ROUTE, at, RuleId.E17,
           "no VBR of data center '" + dc.name() + "' of the destination " + to.address()
-              + " is connected to a transit router of " + tr.cenId(),
+              + " is connected to a transit router of " + Names.cen(t.snapshot(), tr.cenId()),
           vbr.map(v -> List.of(connectVbr(v, tr.cenId()))).orElse(List.of()));
       return;
     }
     if (!(to instanceof InVpc)) {
       path.block(BlockerCode.NO_ROUTE, at, RuleId.E26,
-          "the destination " + to.address() + " is not connected to a transit router of " + tr.cenId(), List.of());
+          "the destination " + to.address() + " is not connected to a transit router of " + Names.cen(t.snapshot(), tr.cenId()), List.of());
       return;
     }
     Vpc vpc = ((InVpc) to).vpc();
     path.block(BlockerCode.NO_ROUTE, at, RuleId.E26,
-        "VPC " + vpc.id() + " of the destination is not connected to a transit router of " + tr.cenId(),
+        Names.vpc(vpc) + " of the destination is not connected to a transit router of " + Names.cen(t.snapshot(), tr.cenId()),
         canConnect(vpc) ? List.of(connectVpc(vpc, tr.cenId())) : List.of());
   }
 
@@ -513,7 +513,7 @@ final class TransitRouterWalk {
     }
     List<Fix> fixes = new ArrayList<>();
     if (c.kind() == TransitRouterAttachmentKind.VBR) {
-      fixes.add(Fix.of("let connection " + c.id() + " advertise the router's routes to VBR " + network.value(),
+      fixes.add(Fix.of("let " + Names.connection(c) + " advertise the router's routes to VBR " + network.value(),
           Fixes.of(UpdateTransitRouterVbrAttachmentAttributeRequest.builder().transitRouterAttachmentId(c.id())
               .autoPublishRouteEnabled(true).build())));
     } else {
@@ -523,7 +523,7 @@ final class TransitRouterWalk {
           t.snapshot().transitRouter().autoPublishingFromOtherCen(vpcId.value(), c.cenId()).isEmpty()
               && t.snapshot().cen().attachmentOf(vpcId).map(a -> a.cenId().equals(c.cenId())).orElse(true);
       if (publishable) {
-        fixes.add(Fix.of("turn on auto-publish of connection " + c.id(),
+        fixes.add(Fix.of("turn on auto-publish of " + Names.connection(c),
             Fixes.of(UpdateTransitRouterVpcAttachmentAttributeRequest.builder().transitRouterAttachmentId(c.id())
                 .autoPublishRouteEnabled(true).build())));
       }
@@ -531,12 +531,12 @@ final class TransitRouterWalk {
       Cidr prefix = t.trTables().lookup(assoc.get().routeTableId(), to.address()).orElseThrow().destinationCidrBlock();
       // One fix: auto-publish where the VPC may learn from this CEN (E16), else the one route it needs.
       if (fixes.isEmpty()) {
-        fixes.add(Fix.of("route " + prefix + " in VPC " + vpc.id() + " to connection " + c.id(),
+        fixes.add(Fix.of("route " + prefix + " in " + Names.vpc(vpc) + " to " + Names.connection(c),
             Fixes.of(CreateRouteEntryRequest.builder().routeTableId(vpc.routeTableId()).destinationCidrBlock(prefix)
                 .nextHopType(NextHopType.ATTACHMENT).nextHopId(c.id().value()).build())));
       }
     }
     path.block(BlockerCode.NO_ROUTE_TO_TRANSIT_ROUTER, at, RuleId.E16,
-        network.value() + " has no route for " + to.address() + " to its transit router connection " + c.id(), fixes);
+        network.value() + " has no route for " + to.address() + " to its transit router " + Names.connection(c), fixes);
   }
 }
