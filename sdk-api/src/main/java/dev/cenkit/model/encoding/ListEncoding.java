@@ -55,6 +55,7 @@ final class ListEncoding<T> {
   @Encoding.Builder
   static final class Builder<T> {
     private List<T> elements = new ArrayList<>();
+    private boolean initialized;
 
     @Encoding.Init
     @Encoding.Naming(standard = Encoding.StandardNaming.ADD)
@@ -63,6 +64,7 @@ final class ListEncoding<T> {
         throw new MissingParameterException("<*> element");
       }
       elements.add(element);
+      initialized = true;
     }
 
     @SuppressWarnings("unchecked") // a generic varargs parameter; the generated copy has a concrete element type
@@ -78,6 +80,7 @@ final class ListEncoding<T> {
         }
         elements.add(element);
       }
+      initialized = true;
     }
 
     @Encoding.Init
@@ -92,6 +95,7 @@ final class ListEncoding<T> {
         }
         elements.add(element);
       }
+      initialized = true;
     }
 
     @Encoding.Init
@@ -108,6 +112,13 @@ final class ListEncoding<T> {
         replacement.add(element);
       }
       elements = replacement;
+      initialized = true;
+    }
+
+    /** Whether any setter was called: a {@code Value.Default} attribute takes its default otherwise. */
+    @Encoding.IsInit
+    boolean isInitialized() {
+      return initialized;
     }
 
     @Encoding.Build

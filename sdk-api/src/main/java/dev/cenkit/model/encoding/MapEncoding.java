@@ -58,6 +58,7 @@ final class MapEncoding<K, V> {
   @Encoding.Builder
   static final class Builder<K, V> {
     private Map<K, V> entries = new LinkedHashMap<>();
+    private boolean initialized;
 
     @Encoding.Init
     @Encoding.Naming(standard = Encoding.StandardNaming.PUT)
@@ -69,6 +70,7 @@ final class MapEncoding<K, V> {
         throw new MissingParameterException("<*> value for key " + key);
       }
       entries.put(key, value);
+      initialized = true;
     }
 
     @Encoding.Init
@@ -78,6 +80,7 @@ final class MapEncoding<K, V> {
         throw new MissingParameterException("<*> entry");
       }
       put(entry.getKey(), entry.getValue());
+      initialized = true;
     }
 
     @Encoding.Init
@@ -89,6 +92,7 @@ final class MapEncoding<K, V> {
       for (Map.Entry<? extends K, ? extends V> e : map.entrySet()) {
         put(e.getKey(), e.getValue());
       }
+      initialized = true;
     }
 
     @Encoding.Init
@@ -105,6 +109,13 @@ final class MapEncoding<K, V> {
         entries = previous;
         throw e;
       }
+      initialized = true;
+    }
+
+    /** Whether any setter was called: a {@code Value.Default} attribute takes its default otherwise. */
+    @Encoding.IsInit
+    boolean isInitialized() {
+      return initialized;
     }
 
     @Encoding.Build

@@ -49,6 +49,7 @@ final class OptionalEncoding<T> {
   @Encoding.Builder
   static final class Builder<T> {
     private Optional<T> value = Optional.empty();
+    private boolean initialized;
 
     @Encoding.Init
     void set(T element) {
@@ -56,6 +57,7 @@ final class OptionalEncoding<T> {
         throw new MissingParameterException("<*>");
       }
       this.value = Optional.of(element);
+      initialized = true;
     }
 
     @Encoding.Init
@@ -65,6 +67,13 @@ final class OptionalEncoding<T> {
         throw new MissingParameterException("<*>");
       }
       this.value = optional.isPresent() ? Optional.of(optional.get()) : Optional.empty();
+      initialized = true;
+    }
+
+    /** Whether any setter was called: a {@code Value.Default} attribute takes its default otherwise. */
+    @Encoding.IsInit
+    boolean isInitialized() {
+      return initialized;
     }
 
     @Encoding.Build

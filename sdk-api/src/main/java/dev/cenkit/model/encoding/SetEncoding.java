@@ -45,7 +45,8 @@ final class SetEncoding<T> {
     if (elements.isEmpty()) {
       return Collections.emptySet();
     }
-    if (elements.iterator().next() instanceof Enum) {
+    Object first = elements.iterator().next(); // as Object: the inlined copy has a concrete, maybe final, type
+    if (first instanceof Enum) {
       return Collections.unmodifiableSet((Set<T>) EnumSet.copyOf((Set) elements));
     }
     return Collections.unmodifiableSet(new LinkedHashSet<>(elements));
@@ -68,6 +69,7 @@ final class SetEncoding<T> {
   @Encoding.Builder
   static final class Builder<T> {
     private Set<T> elements = new LinkedHashSet<>();
+    private boolean initialized;
 
     @Encoding.Init
     @Encoding.Naming(standard = Encoding.StandardNaming.ADD)
@@ -76,6 +78,7 @@ final class SetEncoding<T> {
         throw new MissingParameterException("<*> element");
       }
       elements.add(element);
+      initialized = true;
     }
 
     @SuppressWarnings("unchecked") // a generic varargs parameter; the generated copy has a concrete element type
@@ -91,6 +94,7 @@ final class SetEncoding<T> {
         }
         elements.add(element);
       }
+      initialized = true;
     }
 
     @Encoding.Init
@@ -105,6 +109,7 @@ final class SetEncoding<T> {
         }
         elements.add(element);
       }
+      initialized = true;
     }
 
     @Encoding.Init
@@ -121,6 +126,13 @@ final class SetEncoding<T> {
         replacement.add(element);
       }
       elements = replacement;
+      initialized = true;
+    }
+
+    /** Whether any setter was called: a {@code Value.Default} attribute takes its default otherwise. */
+    @Encoding.IsInit
+    boolean isInitialized() {
+      return initialized;
     }
 
     @Encoding.Build

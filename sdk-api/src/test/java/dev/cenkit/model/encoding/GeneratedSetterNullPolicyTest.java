@@ -105,4 +105,28 @@ class GeneratedSetterNullPolicyTest {
     assertThat(dc.hosts().keySet()).containsExactly("b", "a");
     assertThat(dc.toBuilder().build()).isEqualTo(dc);
   }
+
+  @Test
+  void defaultAndDerivedContainerAttributesAndSetsOfAnyTypeAreSupported() {
+    ContainerSample defaults = ContainerSample.builder().id("a").build();
+    assertThat(defaults.tags()).containsExactly("default-tag");
+    assertThat(defaults.labels()).containsEntry("k", "v");
+    assertThat(defaults.note()).contains("default-note");
+    assertThat(defaults.marks()).isEmpty();
+    assertThat(defaults.firstTag()).contains("default-tag");
+
+    ContainerSample set = ContainerSample.builder().id("b").addTags("x").putLabels("p", "q").note("n").addMarks("m2", "m1").build();
+    assertThat(set.tags()).containsExactly("x");
+    assertThat(set.labels()).containsExactly(Map.entry("p", "q"));
+    assertThat(set.note()).contains("n");
+    assertThat(set.marks()).containsExactly("m2", "m1");
+    assertThat(set.firstTag()).contains("x");
+    assertThat(ContainerSample.builder().from(set).build()).isEqualTo(set);
+
+    ContainerSample emptied = ContainerSample.builder().id("c").tags(List.of()).note(Optional.empty()).build();
+    assertThat(emptied.tags()).as("an explicitly set empty list is not replaced by the default").isEmpty();
+    assertThat(emptied.note()).isEmpty();
+    missing(() -> ContainerSample.builder().addMarks((String[]) null), "marks");
+    missing(() -> ContainerSample.builder().note((Optional<String>) null), "note");
+  }
 }
