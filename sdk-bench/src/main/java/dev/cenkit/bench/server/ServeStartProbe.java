@@ -192,8 +192,8 @@ public final class ServeStartProbe {
     System.out.printf("%-48s %5s %12s %12s %12s%n", "configuration", "runs", "wall p50 ms", "wall min-max", "CPU p50 ms");
     for (Map.Entry<String, Figures> e : results.entrySet()) {
       Figures f = e.getValue();
-      System.out.printf("%-48s %5d %12d %12s %12d%n", e.getKey(), f.wallMillis.size(), median(f.wallMillis),
-          Collections.min(f.wallMillis) + "-" + Collections.max(f.wallMillis), f.cpuMillis.isEmpty() ? -1 : median(f.cpuMillis));
+      System.out.printf("%-48s %5d %12d %12s %12s%n", e.getKey(), f.wallMillis.size(), median(f.wallMillis),
+          Collections.min(f.wallMillis) + "-" + Collections.max(f.wallMillis), f.cpuMillis.isEmpty() ? "-" : String.valueOf(median(f.cpuMillis)));
     }
   }
 
