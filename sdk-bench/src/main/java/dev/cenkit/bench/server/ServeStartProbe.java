@@ -91,7 +91,7 @@ public final class ServeStartProbe {
   static Map<String, Figures> run(int runs, Path jar, boolean emptyToo) throws Exception {
     Path dir = Files.createTempDirectory("cenkit-start");
     Path snapshot = dir.resolve("one-vpc.json");
-    InMemoryCloud cloud = InMemoryCloud.create();
+    InMemoryCloud cloud = InMemoryCloud.builder().recordHistory(true).build();
     String vpcId = cloud.create(Cenkit.vpc(CN_HANGZHOU).named("probe").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24"))
         .id().value();
     SnapshotFiles.export(cloud.snapshot(), snapshot);
