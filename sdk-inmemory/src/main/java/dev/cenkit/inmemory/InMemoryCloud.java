@@ -105,7 +105,7 @@ public final class InMemoryCloud implements CloudProvider {
   public static final class Builder {
     private Quotas quotas = Quotas.defaults();
     private long seed = DEFAULT_SEED;
-    private boolean recordHistory;
+    private boolean recordHistory = true;
 
     private Builder() {}
 
@@ -124,8 +124,9 @@ public final class InMemoryCloud implements CloudProvider {
     /**
      * Whether the cloud's snapshots keep every accepted operation, which
      * {@link dev.cenkit.inmemory.files.SnapshotFiles} needs to write them to a file (the file replays them through
-     * the API). Off by default: a cloud that does not record its history keeps only its current resources, so
-     * its heap stays flat however many mutations it accepts.
+     * the API). On by default, so any cloud can be written to a file; turn it off for a long-lived cloud that
+     * accepts many mutations and is never written: it then keeps only its current resources, and its heap stays
+     * flat however many mutations it accepts.
      */
     public Builder recordHistory(boolean recordHistory) {
       this.recordHistory = recordHistory;

@@ -46,7 +46,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The format ({@code docs/snapshot-format.md}, {@value #FORMAT} version {@value #VERSION}) holds the id seed,
  * every accepted operation grouped by the commit that accepted it, and the resulting resources; only a cloud that
- * records its history ({@code InMemoryCloud.builder().recordHistory(true)}) has them, and a cloud read from a file
+ * records its history (the default; not one built with {@code recordHistory(false)}) has them, and a cloud read from a file
  * records its history too. Import never
  * writes state directly: it replays the operations through the cloud's own API, commit by commit, so a file
  * cannot create a state the API would refuse; then it checks that the replay gives exactly the file's
@@ -114,7 +114,7 @@ public final class SnapshotFiles {
    * @throws dev.cenkit.error.NotModeledException {@code cenkit.NotModeled} for a snapshot of another provider,
    *     whose history is unknown
    * @throws dev.cenkit.error.IncorrectStatusException {@code cenkit.SnapshotFile.NoHistory} for a snapshot of a
-   *     cloud that does not record its history ({@code InMemoryCloud.builder().recordHistory(true)})
+   *     cloud built with {@code InMemoryCloud.builder().recordHistory(false)}
    */
   public static String toJson(@Nullable CloudSnapshot snapshot) {
     Checks.required(snapshot, "snapshot");
@@ -127,7 +127,7 @@ public final class SnapshotFiles {
       throw ErrorCode.SNAPSHOT_FILE_NO_HISTORY.exception(
           null, "snapshot version " + s.version() + " belongs to a cloud that does not record its history, and a file is "
               + "written from the history (import replays it through the API); build the cloud with "
-              + "InMemoryCloud.builder().recordHistory(true)");
+              + "InMemoryCloud.builder().recordHistory(true), the default");
     }
     ObjectNode root = NODES.objectNode();
     root.put("format", FORMAT);

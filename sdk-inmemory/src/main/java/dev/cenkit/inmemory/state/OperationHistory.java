@@ -13,8 +13,9 @@ import org.pcollections.TreePVector;
  * are written from it, so a file is read back through the very rules of the API. Appending shares structure with
  * the previous history.
  *
- * <p>Recording is opt-in ({@code InMemoryCloud.builder().recordHistory(true)}): a history that is not recorded
- * stays empty whatever is accepted, so the heap of a long-lived cloud does not grow with its past mutations.
+ * <p>Recording is on by default and can be turned off ({@code InMemoryCloud.builder().recordHistory(false)}): a
+ * history that is not recorded stays empty whatever is accepted, so the heap of a long-lived cloud does not grow
+ * with its past mutations.
  */
 public final class OperationHistory {
   /** The history of an empty cloud with no seed recorded. */

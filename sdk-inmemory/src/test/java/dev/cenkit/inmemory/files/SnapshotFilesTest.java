@@ -152,22 +152,23 @@ class SnapshotFilesTest {
   }
 
   @Test
-  void aCloudKeepsNoHistoryUnlessAskedSoItsSnapshotsDoNotGrowWithMutations() {
-    InMemoryCloud plain = InMemoryCloud.create();
+  void aCloudBuiltWithoutHistoryKeepsNoneSoItsSnapshotsDoNotGrowWithMutations() {
+    InMemoryCloud plain = InMemoryCloud.builder().recordHistory(false).build();
     churn(plain, 50);
     Snapshot s = Internals.state(plain);
     assertThat(s.version()).isEqualTo(100);
     assertThat(s.history().recorded()).isFalse();
     assertThat(s.history().entries()).as("nothing of the 100 past mutations is retained").isEmpty();
 
-    InMemoryCloud recording = InMemoryCloud.builder().recordHistory(true).build();
+    InMemoryCloud recording = InMemoryCloud.create();
     churn(recording, 50);
-    assertThat(Internals.state(recording).history().entries()).hasSize(100);
+    assertThat(Internals.state(recording).history().entries()).as("a cloud records by default").hasSize(100);
+    assertThat(SnapshotFiles.toJson(recording.snapshot())).contains("\"commits\"");
   }
 
   @Test
   void writingASnapshotOfACloudWithoutHistoryIsRefusedWithTheRemedyAndTheCloudIsUnchanged() {
-    InMemoryCloud plain = InMemoryCloud.create();
+    InMemoryCloud plain = InMemoryCloud.builder().recordHistory(false).build();
     churn(plain, 1);
     dev.cenkit.spi.CloudSnapshot before = plain.snapshot();
     Throwable t = catchThrowable(() -> SnapshotFiles.toJson(before));
