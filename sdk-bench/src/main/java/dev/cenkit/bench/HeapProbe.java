@@ -20,7 +20,9 @@ public final class HeapProbe {
   /**
    * {@code args}: workload (default T-small), number of replays of M (default 10), size of M (default 10000), number
    * of questions asked to warm the engine and after each mutation (default 2000), number of them checked against the
-   * naive oracle first (default 200; the oracle scans whole maps, so at 10,000 VPCs take a few dozen).
+   * naive oracle first (default 200; the oracle scans whole maps, so at 10,000 VPCs take a few dozen), and whether
+   * the cloud records its snapshot history ({@code history}, for a cloud to be written to a file) or not
+   * ({@code no-history}, the default: a long-lived cloud).
    */
   public static void main(String[] args) {
     String workload = args.length > 0 ? args[0] : "T-small";
@@ -28,8 +30,9 @@ public final class HeapProbe {
     int size = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
     int questions = args.length > 3 ? Integer.parseInt(args[3]) : 2000;
     int oracleSample = args.length > 4 ? Integer.parseInt(args[4]) : 200;
+    boolean history = args.length > 5 && args[5].equals("history");
     long before = retained();
-    Workloads.Estate e = Workloads.build(workload);
+    Workloads.Estate e = Workloads.build(workload, history);
     InMemoryCloud cloud = e.cloud();
     List<NetworkQuestion> q = Workloads.questions(e, questions, 21);
     List<Operation<?>> m = Workloads.mutations(e, size, 23);
@@ -38,7 +41,8 @@ public final class HeapProbe {
     q.forEach(analyzer::answer);
     e = null; // hold only the cloud (snapshot, indexes, engine) and the workload lists, not the generator's data
     long built = retained();
-    System.out.printf("%s: retained heap with indexes and warm engine %.1f MB (JVM baseline %.1f MB)%n", workload,
+    System.out.printf("%s%s: retained heap with indexes and warm engine %.1f MB (JVM baseline %.1f MB)%n", workload,
+        history ? " (recording history)" : "",
         (built - before) / 1e6, before / 1e6);
     for (int round = 1; round <= replays; round++) {
       int rejected = 0;
