@@ -99,8 +99,9 @@ public final class ReachabilityEngine implements ReachabilityAnalyzer {
    */
   @Override
   public ReachabilityMatrix<ApiId> matrix(List<? extends Endpoint> clients, List<ApiId> apis, Stage stage) {
-    dev.cenkit.model.Checks.required(clients, "clients");
-    dev.cenkit.model.Checks.required(apis, "APIs");
+    // Every argument checked before any work, as the matrix's own builder would: the classes are formed first.
+    dev.cenkit.model.Checks.noNullElements(clients, "clients");
+    dev.cenkit.model.Checks.noNullElements(apis, "APIs");
     dev.cenkit.model.Checks.required(stage, "stage");
     return matrices.apis(clients, apis, stage);
   }
