@@ -253,6 +253,8 @@ final class CloudApiActions {
         .requestHttpMethod(field(request, "RequestConfig", "RequestHttpMethod", HttpMethod::valueOf).orElseThrow(
             () -> WireError.missing("RequestConfig.RequestHttpMethod")))
         .requestPath(text(request, "RequestPath").orElseThrow(() -> WireError.missing("RequestConfig.RequestPath")))
+        .requestProtocol(field(request, "RequestConfig", "RequestProtocol", dev.cenkit.model.apigateway.RequestProtocol::parse)
+            .orElse(dev.cenkit.model.apigateway.RequestProtocol.HTTP))
         .disableInternet(p.optionalBoolean("DisableInternet").orElse(false))
         .backend(backend(service))
         .build();
@@ -367,7 +369,7 @@ final class CloudApiActions {
   private static Map<String, Object> api(CloudSnapshot s, Api a) {
     Map<String, Object> out = summary(s, a);
     out.put("DisableInternet", a.disableInternet());
-    out.put("RequestConfig", Json.object("RequestHttpMethod", a.requestHttpMethod().name(), "RequestPath", a.requestPath(), "RequestProtocol", "HTTP"));
+    out.put("RequestConfig", Json.object("RequestHttpMethod", a.requestHttpMethod().name(), "RequestPath", a.requestPath(), "RequestProtocol", a.requestProtocol().apiValue()));
     out.put("ServiceConfig", serviceConfig(a.backend()));
     return out;
   }

@@ -71,7 +71,8 @@ final class MatrixEngine {
     Part[] groupChecks = new Part[width];
     Part[] backend = new Part[width];
     int[] instanceOf = new int[width];
-    Map<ApiGatewayInstanceId, Integer> instanceIndex = new HashMap<>();
+    // An instance is reached on the port of each API's protocol (SD20): one ingress per instance and port.
+    Map<List<Object>, Integer> instanceIndex = new HashMap<>();
     List<ApiLegs.Served> instances = new java.util.ArrayList<>();
     for (int c = 0; c < width; c++) {
       PathBuilder p = new PathBuilder();
@@ -86,7 +87,7 @@ final class MatrixEngine {
         apiLegs.apiToBackend(b, s.get().api(), s.get().group(), s.get().instance(), stage);
         backend[c] = Part.of(b);
         ApiLegs.Served first = s.get();
-        instanceOf[c] = instanceIndex.computeIfAbsent(first.instance().id(), id -> {
+        instanceOf[c] = instanceIndex.computeIfAbsent(List.of(first.instance().id(), ApiLegs.clientPort(first.api())), id -> {
           instances.add(first);
           return instances.size() - 1;
         });
@@ -107,7 +108,7 @@ final class MatrixEngine {
         if (place.isPresent()) {
           for (int i = 0; i < instances.size(); i++) {
             PathBuilder q = new PathBuilder();
-            apiLegs.ingress(q, place.get(), instances.get(i).instance());
+            apiLegs.ingress(q, place.get(), instances.get(i).instance(), ApiLegs.clientPort(instances.get(i).api()));
             ingress[i] = Part.of(q);
           }
         }

@@ -201,6 +201,7 @@ public final class ApiGatewayOperations {
             .description(r.description())
             .requestHttpMethod(r.requestHttpMethod())
             .requestPath(r.requestPath())
+            .requestProtocol(r.requestProtocol())
             .disableInternet(r.disableInternet())
             .backend(r.backend())
             .build();
