@@ -504,6 +504,7 @@ public final class OperationGenerator {
   private static Operation<?> createInstance(SplittableRandom random, CloudSnapshot s) {
     RegionId region = region(random);
     if (random.nextInt(3) == 0) {
+      // Refused (R49): the region's shared instance exists already; groups land on it without an instance id.
       return CreateInstanceRequest.builder().region(region).instanceType(ApiGatewayInstanceType.VPC_SHARED).build();
     }
     // Sometimes a zone of another region (R55).
@@ -513,6 +514,8 @@ public final class OperationGenerator {
         .instanceType(ApiGatewayInstanceType.VPC_DEDICATED)
         .dedicatedInstanceType(DedicatedInstanceType.NORMAL)
         .instanceSpec("api.s1.small")
+        .httpsPolicy("HTTPS2_TLS1_2")
+        .chargeType(random.nextBoolean() ? "PostPaid" : "PrePaid")
         .zoneId(zone)
         .build();
   }
@@ -531,8 +534,9 @@ public final class OperationGenerator {
   }
 
   private static Operation<?> createGroup(SplittableRandom random, CloudSnapshot s) {
-    if (s.apiGateway().instances().isEmpty()) {
-      return createInstance(random, s);
+    if (s.apiGateway().instances().isEmpty() || random.nextInt(4) == 0) {
+      // R49: without an instance id the group lands on its region's shared instance.
+      return CreateApiGroupRequest.builder().region(region(random)).groupName("group" + random.nextInt(20)).build();
     }
     // Names repeat now and then (unique per region).
     return CreateApiGroupRequest.builder()

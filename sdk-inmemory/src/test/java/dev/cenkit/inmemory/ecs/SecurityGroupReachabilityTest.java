@@ -250,7 +250,7 @@ class SecurityGroupReachabilityTest {
 
   private ApiGatewayInstance dedicated() {
     return f.cloud.createInstance(b -> b.region(f.vpc.region()).instanceType(ApiGatewayInstanceType.VPC_DEDICATED)
-        .dedicatedInstanceType(DedicatedInstanceType.NORMAL).instanceSpec("api.s1.small").zoneId(f.vpc.region().id() + "-h"));
+        .dedicatedInstanceType(DedicatedInstanceType.NORMAL).instanceSpec("api.s1.small").httpsPolicy("HTTPS2_TLS1_2").chargeType("PostPaid").zoneId(f.vpc.region().id() + "-h"));
   }
 
   @Test
