@@ -78,6 +78,7 @@ public interface ApiGatewayView {
 
   /** {@code instances} with the region's shared instance added if it is not among them, ordered by id. */
   static List<ApiGatewayInstance> withShared(RegionId region, List<ApiGatewayInstance> instances) {
+    Checks.noNullElements(Checks.required(instances, "instances"), "instances");
     ApiGatewayInstance shared = ApiGatewayInstance.shared(region);
     if (instances.stream().anyMatch(i -> i.id().equals(shared.id()))) {
       return List.copyOf(instances);
