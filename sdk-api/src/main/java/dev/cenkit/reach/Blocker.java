@@ -37,6 +37,16 @@ public interface Blocker {
     return Leg.NETWORK;
   }
 
+  /**
+   * How much it matters: {@link Severity#BLOCKING} drops the traffic, {@link Severity#WARNING} lets it through
+   * degraded, {@link Severity#NOTE} only observes. By default the {@linkplain BlockerCode#severity() code's};
+   * every finding among an answer's notes is a {@link Severity#NOTE}.
+   */
+  @Value.Default
+  default Severity severity() {
+    return code().severity();
+  }
+
   /** Changes that remove this blocker; empty when none can be derived. */
   List<Fix> fixes();
 

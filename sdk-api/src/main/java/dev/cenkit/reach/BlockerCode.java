@@ -84,4 +84,22 @@ public enum BlockerCode {
   public String meaning() {
     return meaning;
   }
+
+  /**
+   * How much a finding with this code matters where it blocks: {@link Severity#WARNING} for
+   * {@link #CROSS_REGION_TEST_BANDWIDTH_ONLY} (the traffic gets through at 1 Kbit/s), {@link Severity#NOTE} for
+   * the codes that are only ever observations, {@link Severity#BLOCKING} for every other code.
+   */
+  public Severity severity() {
+    switch (this) {
+      case CROSS_REGION_TEST_BANDWIDTH_ONLY:
+        return Severity.WARNING;
+      case DNS_NOT_RESOLVABLE_FROM_CLIENT:
+      case FC_CROSS_REGION_VIA_INTERNET:
+      case DATA_CENTER_HOST_NOT_FILTERED:
+        return Severity.NOTE;
+      default:
+        return Severity.BLOCKING;
+    }
+  }
 }

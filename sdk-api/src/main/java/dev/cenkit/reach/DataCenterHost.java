@@ -1,7 +1,9 @@
 package dev.cenkit.reach;
 
+import dev.cenkit.error.ErrorCode;
 import dev.cenkit.model.Checks;
 import dev.cenkit.model.Ipv4Address;
+import dev.cenkit.model.expressconnect.DataCenter;
 import dev.cenkit.model.expressconnect.DataCenterId;
 
 /**
@@ -21,6 +23,26 @@ public record DataCenterHost(DataCenterId dataCenterId, Ipv4Address address) imp
   /** A machine at {@code address} (e.g. {@code "192.168.10.5"}) in {@code dataCenterId}. */
   public static DataCenterHost of(DataCenterId dataCenterId, String address) {
     return new DataCenterHost(dataCenterId, Ipv4Address.of(address));
+  }
+
+  /**
+   * The named host {@code hostName} of a data center (as declared with
+   * {@code Cenkit.dataCenter(..).host("client", "192.168.10.5")}).
+   *
+   * @throws dev.cenkit.error.InvalidParameterException {@code InvalidParameter} when the data center has no host of that name
+   */
+  public static DataCenterHost of(DataCenter dataCenter, String hostName) {
+    Checks.required(dataCenter, "data center");
+    Checks.required(hostName, "host name");
+    Ipv4Address address =
+        dataCenter.host(hostName)
+            .orElseThrow(() -> ErrorCode.INVALID_PARAMETER.exception(
+                null,
+                "data center '" + dataCenter.name() + "' has no host named '" + hostName + "' (its hosts: "
+                    + (dataCenter.hosts().isEmpty() ? "none" : String.join(", ", dataCenter.hosts().keySet()))
+                    + "); for an address use DataCenterHost.of(dataCenter.id(), address)",
+                dataCenter.id()));
+    return new DataCenterHost(dataCenter.id(), address);
   }
 
   @Override

@@ -131,4 +131,31 @@ public interface ApiGatewayView {
         .filter(a -> vpcAccessNamed(a.region(), ((VpcAccessBackend) a.backend()).vpcAccessName()).isEmpty())
         .collect(Collectors.toUnmodifiableList());
   }
+
+  /**
+   * The API Gateway instance with this name, if exactly one has it.
+   *
+   * @throws dev.cenkit.error.InvalidParameterException {@code InvalidParameter} when several instances share the name
+   */
+  default Optional<ApiGatewayInstance> instanceNamed(String name) {
+    return ByName.unique(instances().values(), ApiGatewayInstance::name, name, "API Gateway instance");
+  }
+
+  /**
+   * The API group with this name, if exactly one has it.
+   *
+   * @throws dev.cenkit.error.InvalidParameterException {@code InvalidParameter} when several groups share the name
+   */
+  default Optional<ApiGroup> groupNamed(String name) {
+    return ByName.unique(groups().values(), g -> Optional.of(g.name()), name, "API group");
+  }
+
+  /**
+   * The API with this name, if exactly one has it (names are unique within a group, not across groups).
+   *
+   * @throws dev.cenkit.error.InvalidParameterException {@code InvalidParameter} when several APIs share the name
+   */
+  default Optional<Api> apiNamed(String name) {
+    return ByName.unique(apis().values(), a -> Optional.of(a.name()), name, "API");
+  }
 }

@@ -11,6 +11,10 @@ import dev.cenkit.model.cen.CenId;
 import dev.cenkit.model.cen.CenInstance;
 import dev.cenkit.model.cen.CenRouteEntry;
 import dev.cenkit.model.cen.InterRegionBandwidthLimit;
+import dev.cenkit.model.expressconnect.Vbr;
+import dev.cenkit.model.expressconnect.VbrId;
+import dev.cenkit.model.vpc.Vpc;
+import dev.cenkit.model.vpc.VpcId;
 import dev.cenkit.spi.cen.AssociateCenBandwidthPackageRequest;
 import dev.cenkit.spi.cen.AttachCenChildInstanceRequest;
 import dev.cenkit.spi.cen.CreateCenBandwidthPackageRequest;
@@ -62,6 +66,28 @@ public interface CenService extends OperationExecutor {
   /** {@code DetachCenChildInstance}, with the request built in place. */
   default Optional<CenAttachment> detachCenChildInstance(Consumer<DetachCenChildInstanceRequest.Builder> request) {
     return detachCenChildInstance(OperationExecutor.build(DetachCenChildInstanceRequest.builder(), request, DetachCenChildInstanceRequest.Builder::build));
+  }
+
+  /**
+   * {@code DetachCenChildInstance} without repeating what the cloud knows: the child's region is read from its
+   * attachment (or, when it is not attached, from the VPC or VBR itself). Idempotent as the action is (R11).
+   */
+  default Optional<CenAttachment> detachCenChildInstance(CenId cenId, NetworkInstanceId child) {
+    Checks.required(cenId, "cenId (CenId)");
+    Checks.required(child, "childInstanceId (NetworkInstanceId)");
+    CloudSnapshot s = snapshot();
+    Optional<RegionId> region =
+        s.cen().attachmentOf(child).map(CenAttachment::childInstanceRegion)
+            .or(() -> child instanceof VpcId ? s.vpc().vpc((VpcId) child).map(Vpc::region) : Optional.empty())
+            .or(() -> child instanceof VbrId ? s.expressConnect().vbr((VbrId) child).map(Vbr::region) : Optional.empty());
+    // R11: an instance attached nowhere that does not exist either is a no-op whatever the region given; the
+    // action still checks the CEN and its edition.
+    return detachCenChildInstance(
+        DetachCenChildInstanceRequest.builder()
+            .cenId(cenId)
+            .childInstanceId(child)
+            .childInstanceRegion(region.orElse(RegionId.CN_HANGZHOU))
+            .build());
   }
 
   /** {@code DeleteCen}: only without attached instances or associated plans (R75). */

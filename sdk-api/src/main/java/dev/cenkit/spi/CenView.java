@@ -86,4 +86,13 @@ public interface CenView {
         .filter(l -> l.bandwidthPackageId().equals(planId))
         .collect(Collectors.toUnmodifiableList());
   }
+
+  /**
+   * The CEN with this name, if exactly one has it.
+   *
+   * @throws dev.cenkit.error.InvalidParameterException {@code InvalidParameter} when several CENs share the name
+   */
+  default Optional<CenInstance> cenNamed(String name) {
+    return ByName.unique(cens().values(), CenInstance::name, name, "CEN");
+  }
 }

@@ -50,4 +50,22 @@ public interface EcsView {
 
   /** The groups whose rules name {@code group} as their peer, ordered by id. */
   List<SecurityGroupId> groupsReferencing(SecurityGroupId group);
+
+  /**
+   * The ECS instance with this name, if exactly one has it.
+   *
+   * @throws dev.cenkit.error.InvalidParameterException {@code InvalidParameter} when several instances share the name
+   */
+  default Optional<EcsInstance> instanceNamed(String name) {
+    return ByName.unique(instances().values(), EcsInstance::name, name, "ECS instance");
+  }
+
+  /**
+   * The security group with this name, if exactly one has it.
+   *
+   * @throws dev.cenkit.error.InvalidParameterException {@code InvalidParameter} when several groups share the name
+   */
+  default Optional<SecurityGroup> securityGroupNamed(String name) {
+    return ByName.unique(securityGroups().values(), SecurityGroup::name, name, "security group");
+  }
 }

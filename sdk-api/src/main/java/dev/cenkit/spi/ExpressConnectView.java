@@ -110,4 +110,22 @@ public interface ExpressConnectView {
         .filter(r -> r.cenId().equals(cenId))
         .collect(Collectors.toUnmodifiableList());
   }
+
+  /**
+   * The data center with this name, if exactly one has it.
+   *
+   * @throws dev.cenkit.error.InvalidParameterException {@code InvalidParameter} when several data centers share the name
+   */
+  default Optional<DataCenter> dataCenterNamed(String name) {
+    return ByName.unique(dataCenters().values(), d -> Optional.of(d.name()), name, "data center");
+  }
+
+  /**
+   * The VBR with this name, if exactly one has it.
+   *
+   * @throws dev.cenkit.error.InvalidParameterException {@code InvalidParameter} when several VBRs share the name
+   */
+  default Optional<Vbr> vbrNamed(String name) {
+    return ByName.unique(vbrs().values(), Vbr::name, name, "VBR");
+  }
 }

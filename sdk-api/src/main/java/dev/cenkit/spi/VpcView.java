@@ -55,4 +55,22 @@ public interface VpcView {
     Checks.required(vpcId, "vpcId (VpcId)");
     return routeEntries().values().stream().filter(e -> e.vpcId().equals(vpcId)).collect(Collectors.toUnmodifiableList());
   }
+
+  /**
+   * The VPC with this name, if exactly one has it.
+   *
+   * @throws dev.cenkit.error.InvalidParameterException {@code InvalidParameter} when several VPCs share the name
+   */
+  default Optional<Vpc> vpcNamed(String name) {
+    return ByName.unique(vpcs().values(), Vpc::name, name, "VPC");
+  }
+
+  /**
+   * The vSwitch with this name in a VPC, if exactly one has it.
+   *
+   * @throws dev.cenkit.error.InvalidParameterException {@code InvalidParameter} when several vSwitches of the VPC share the name
+   */
+  default Optional<VSwitch> vSwitchNamed(VpcId vpcId, String name) {
+    return ByName.unique(vSwitchesOf(vpcId), VSwitch::name, name, "vSwitch of " + vpcId);
+  }
 }

@@ -5,6 +5,7 @@ import dev.cenkit.error.RuleId;
 import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.Checks;
 import dev.cenkit.model.Cidr;
+import dev.cenkit.model.Ipv4Address;
 import dev.cenkit.model.RegionId;
 import java.util.List;
 import java.util.Optional;
@@ -91,6 +92,14 @@ public interface ApiGatewayInstance {
   @Value.Default
   default InstanceStatus status() {
     return InstanceStatus.RUNNING;
+  }
+
+  /**
+   * The private address its VPC second-level domains resolve to: the ingress address in the bound VPC of a
+   * dedicated instance (D5); empty for a shared instance or one not bound to a VPC.
+   */
+  default Optional<Ipv4Address> ingressAddress() {
+    return vpcBinding().map(VpcBinding::ingressAddress);
   }
 
   /** Whether the instance is dedicated. */

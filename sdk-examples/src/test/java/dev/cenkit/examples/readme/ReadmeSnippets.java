@@ -8,9 +8,11 @@ import dev.cenkit.dsl.ApiGroupSpec;
 import dev.cenkit.dsl.ApiSpec;
 import dev.cenkit.dsl.BackendSpec;
 import dev.cenkit.dsl.Cenkit;
+import dev.cenkit.dsl.EnterpriseCenSpec;
 import dev.cenkit.dsl.VpcSpec;
 import dev.cenkit.error.CenkitException;
 import dev.cenkit.inmemory.InMemoryCloud;
+import dev.cenkit.model.Area;
 import dev.cenkit.model.apigateway.ApiId;
 import dev.cenkit.model.apigateway.Stage;
 import dev.cenkit.model.cen.CenAttachment;
@@ -96,5 +98,21 @@ final class ReadmeSnippets {
     }
     // README end
     return now.diff(then);
+  }
+
+  /** The README's Enterprise Edition block; returns the cloud it leaves. */
+  static InMemoryCloud enterpriseSnippet() {
+    InMemoryCloud cloud = InMemoryCloud.create();
+    VpcSpec vpc1 = Cenkit.vpc(CN_HANGZHOU).named("VPC-1").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24");
+    VpcSpec vpc3 = Cenkit.vpc(CN_BEIJING).named("VPC-3").cidr("10.3.0.0/16").vSwitch("cn-beijing-a", "10.3.1.0/24");
+    // README begin
+    EnterpriseCenSpec mesh = Cenkit.enterpriseCen().named("api-mesh")
+        .connect(Cenkit.vpcConnection(vpc1))          // associated, propagating, auto-publishing by default
+        .connect(Cenkit.vpcConnection(vpc3))
+        .peer(Cenkit.peerConnection(CN_HANGZHOU, CN_BEIJING)
+            .bandwidth(Cenkit.bandwidthPlan(2).between(Area.CHINA, Area.CHINA), 2));
+    cloud.apply(mesh);
+    // README end
+    return cloud;
   }
 }

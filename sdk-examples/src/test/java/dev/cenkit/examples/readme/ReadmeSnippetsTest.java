@@ -67,7 +67,7 @@ class ReadmeSnippetsTest {
   }
 
   private static Vpc vpcNamed(InMemoryCloud cloud, String name) {
-    return cloud.snapshot().vpc().vpcs().values().stream().filter(v -> v.displayName().equals(name)).findFirst().orElseThrow();
+    return cloud.snapshot().vpc().vpcNamed(name).orElseThrow();
   }
 
   @Test
@@ -77,12 +77,53 @@ class ReadmeSnippetsTest {
     sources.add(shopTest.substring(shopTest.indexOf('\n', shopTest.indexOf("package ")) + 2));
     List<String> blocks = readmeJavaBlocks();
 
-    assertThat(sources).hasSize(4);
+    assertThat(sources).hasSize(5);
     for (String source : sources) {
       assertThat(blocks)
           .as("the README must show this code of ReadmeSnippets or ShopNetworkTest unchanged:%n%s", source)
           .contains(source);
     }
+  }
+
+  @Test
+  void everyJavaBlockOfTheReadmeIsCodeThatATestCompilesAndRuns() throws IOException {
+    List<String> sources = new ArrayList<>(markedSnippets());
+    String shopTest = read(HERE.resolve("ShopNetworkTest.java"));
+    sources.add(shopTest.substring(shopTest.indexOf('\n', shopTest.indexOf("package ")) + 2));
+    sources.addAll(serverSnippets());
+
+    for (String block : readmeJavaBlocks()) {
+      assertThat(sources)
+          .as("this Java block of the README is not a copy of tested code (mark it in ReadmeSnippets, or in"
+              + " sdk-server's ReadmeClientSnippet for the official-SDK block):%n%s", block)
+          .contains(block);
+    }
+  }
+
+  /** The marked parts of sdk-server's test of the README's official-client block, if the module is there. */
+  private static List<String> serverSnippets() throws IOException {
+    Path file = Path.of("..", "sdk-server", "src", "test", "java", "dev", "cenkit", "server", "ReadmeClientSnippet.java");
+    if (!Files.exists(file)) {
+      return List.of();
+    }
+    List<String> snippets = new ArrayList<>();
+    Matcher m = Pattern.compile("    // README begin\n(.*?)    // README end\n", Pattern.DOTALL).matcher(read(file));
+    while (m.find()) {
+      snippets.add(
+          m.group(1).lines().map(l -> l.startsWith("    ") ? l.substring(4) : l).collect(Collectors.joining("\n", "", "\n")));
+    }
+    return snippets;
+  }
+
+  @Test
+  void theEnterpriseBlockConnectsBothVpcsThroughTransitRoutersWithBandwidth() {
+    InMemoryCloud cloud = ReadmeSnippets.enterpriseSnippet();
+
+    VpcHost ecs3 = VpcHost.of(vpcNamed(cloud, "VPC-3").id(), "10.3.1.10");
+    VpcHost server = VpcHost.of(vpcNamed(cloud, "VPC-1").id(), "172.16.1.5");
+    ReachabilityAnswer answer = cloud.reachability().network(ecs3, server, 443);
+    assertThat(answer.verdict()).as(answer.explain()).isEqualTo(Verdict.REACHABLE);
+    assertThat(cloud.snapshot().transitRouter().transitRouters()).hasSize(2);
   }
 
   @Test

@@ -27,6 +27,14 @@ final class CenBandwidth {
   /** What a fix allocates when it has to choose: the scenario document's 2 Mbit/s. */
   static final long DEFAULT_MBPS = 2;
 
+  /**
+   * Why a fix proposes {@value #DEFAULT_MBPS} Mbit/s: a question carries no traffic rate, and it is the smallest
+   * plan Alibaba Cloud sells (R13).
+   */
+  static final String SIZE_REASON =
+      " (" + DEFAULT_MBPS + " Mbit/s a region pair: the question names no rate and " + DEFAULT_MBPS
+          + " Mbit/s is the smallest plan sold, R13; size it for your traffic)";
+
   private CenBandwidth() {}
 
   /** The allocated inter-region limit of the pair in the CEN, if any. */
@@ -52,8 +60,8 @@ final class CenBandwidth {
       }
       return List.of(
           Fix.of(
-              "buy a " + Math.max(2, needed) + " Mbit/s " + areas + " bandwidth plan for CEN " + cen + " and allocate "
-                  + DEFAULT_MBPS + " Mbit/s between " + between,
+              "buy a " + Math.max(2, needed) + " Mbit/s " + areas + " bandwidth plan for " + Names.cen(s, cen) + " and allocate "
+                  + DEFAULT_MBPS + " Mbit/s between " + between + SIZE_REASON,
               spec.forCen(cen)));
     }
     BandwidthPlan p = plan.get();
@@ -66,7 +74,7 @@ final class CenBandwidth {
       ModifyCenBandwidthPackageSpecRequest modify =
           ModifyCenBandwidthPackageSpecRequest.builder().bandwidthPackageId(p.id()).bandwidth(size).build();
       operations.add(modify);
-      grow = "grow plan " + p.id() + " to " + size + " Mbit/s and ";
+      grow = "grow " + Names.plan(s, p.id()) + " to " + size + " Mbit/s and ";
     }
     for (RegionPair pair : pairs) {
       SetCenInterRegionBandwidthLimitRequest set =
@@ -75,6 +83,7 @@ final class CenBandwidth {
       operations.add(set);
     }
     return List.of(
-        Fix.of(grow + "allocate " + DEFAULT_MBPS + " Mbit/s between " + between + " from plan " + p.id(), Fixes.of(operations)));
+        Fix.of(grow + "allocate " + DEFAULT_MBPS + " Mbit/s between " + between + " from " + Names.plan(s, p.id()) + SIZE_REASON,
+            Fixes.of(operations)));
   }
 }

@@ -1,5 +1,6 @@
 package dev.cenkit.inmemory.reach;
 
+import dev.cenkit.inmemory.state.Snapshot;
 import dev.cenkit.dsl.CenSpec;
 import dev.cenkit.dsl.Cenkit;
 import dev.cenkit.spi.Ref;
@@ -50,15 +51,16 @@ final class Fixes {
     return spec;
   }
 
-  static <I extends ResourceId & NetworkInstanceId> Fix attach(I child, String name, RegionId region, CenId cen) {
+  static <I extends ResourceId & NetworkInstanceId> Fix attach(Snapshot s, I child, String name, RegionId region, CenId cen) {
     return Fix.of(
-        "attach " + child.childInstanceType() + " '" + name + "' (" + child.value() + ") to CEN " + cen,
+        "attach " + child.childInstanceType() + " '" + name + "' (" + child.value() + ") to " + Names.cen(s, cen),
         of(AttachCenChildInstanceRequest.builder().cenId(cen).childInstanceId(child).childInstanceRegion(region).build()));
   }
 
-  static <I extends ResourceId & NetworkInstanceId> Fix move(I child, String name, RegionId region, CenId from, CenId to) {
+  static <I extends ResourceId & NetworkInstanceId> Fix move(Snapshot s, I child, String name, RegionId region, CenId from, CenId to) {
     return Fix.of(
-        "detach " + child.childInstanceType() + " '" + name + "' (" + child.value() + ") from CEN " + from + " and attach it to CEN " + to,
+        "detach " + child.childInstanceType() + " '" + name + "' (" + child.value() + ") from " + Names.cen(s, from)
+            + " and attach it to " + Names.cen(s, to),
         of(
             DetachCenChildInstanceRequest.builder().cenId(from).childInstanceId(child).childInstanceRegion(region).build(),
             AttachCenChildInstanceRequest.builder().cenId(to).childInstanceId(child).childInstanceRegion(region).build()));
@@ -108,7 +110,7 @@ final class Fixes {
 
   static Fix vbrRoute(Vbr vbr, Cidr prefix) {
     return Fix.of(
-        "add a static route " + prefix + " over circuit " + vbr.physicalConnectionId() + " to VBR " + vbr.id(),
+        "add a static route " + prefix + " over circuit " + vbr.physicalConnectionId() + " to " + Names.vbr(vbr),
         of(
             CreateVbrRouteEntryRequest.builder()
                 .vbrId(vbr.id())
@@ -120,7 +122,7 @@ final class Fixes {
 
   static Fix dataCenterRoute(DataCenter dc, Cidr prefix, Vbr vbr) {
     return Fix.of(
-        "route " + prefix + " from data center '" + dc.name() + "' to VBR " + vbr.id(),
+        "route " + prefix + " from data center '" + dc.name() + "' to " + Names.vbr(vbr),
         of(CreateDataCenterRouteRequest.builder().dataCenterId(dc.id()).destination(prefix).vbrId(vbr.id()).build()));
   }
 
@@ -231,9 +233,9 @@ final class Fixes {
     return List.of();
   }
 
-  static Fix routeService(CenId cen, Cidr host, Vpc hostVpc, RegionId accessRegion) {
+  static Fix routeService(Snapshot s, CenId cen, Cidr host, Vpc hostVpc, RegionId accessRegion) {
     return Fix.of(
-        "add the cloud-service route " + host + " via VPC '" + hostVpc.displayName() + "' for " + accessRegion + " in CEN " + cen,
+        "add the cloud-service route " + host + " via VPC '" + hostVpc.displayName() + "' for " + accessRegion + " in " + Names.cen(s, cen),
         of(
             ResolveAndRouteServiceInCenRequest.builder()
                 .cenId(cen)

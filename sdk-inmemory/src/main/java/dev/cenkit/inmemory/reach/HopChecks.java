@@ -75,7 +75,7 @@ final class HopChecks {
           at,
           RuleId.D8,
           "no bandwidth is allocated between " + dev.cenkit.model.cen.RegionPair.of(from, to).first() + " and "
-              + dev.cenkit.model.cen.RegionPair.of(from, to).second() + " in CEN " + cen.get() + ", and none can be: "
+              + dev.cenkit.model.cen.RegionPair.of(from, to).second() + " in " + Names.cen(t.snapshot(), cen.get()) + ", and none can be: "
               + unknownArea.get() + " has no documented bandwidth-plan area, so no bandwidth plan covers it",
           List.of());
       return true;
@@ -83,13 +83,13 @@ final class HopChecks {
     dev.cenkit.model.cen.AreaPair areas = dev.cenkit.model.cen.RegionPair.of(from, to).areas();
     if (cen.isPresent() && t.snapshot().cen().bandwidthPlansOf(cen.get()).stream().noneMatch(p -> p.areas().equals(areas))) {
       path.note(BlockerCode.NO_BANDWIDTH_PLAN_FOR_AREA_PAIR, at, RuleId.R18,
-          "CEN " + cen.get() + " has no bandwidth plan for " + areas + ", so no bandwidth can be allocated between "
+          Names.cen(t.snapshot(), cen.get()) + " has no bandwidth plan for " + areas + ", so no bandwidth can be allocated between "
               + dev.cenkit.model.cen.RegionPair.of(from, to).first() + " and " + dev.cenkit.model.cen.RegionPair.of(from, to).second());
     }
     path.blockBandwidth(
         at,
         "no bandwidth is allocated between " + dev.cenkit.model.cen.RegionPair.of(from, to).first() + " and "
-            + dev.cenkit.model.cen.RegionPair.of(from, to).second() + " in CEN " + cen.get(),
+            + dev.cenkit.model.cen.RegionPair.of(from, to).second() + " in " + Names.cen(t.snapshot(), cen.get()),
         cen.get(),
         dev.cenkit.model.cen.RegionPair.of(from, to));
     return true;
@@ -101,10 +101,10 @@ final class HopChecks {
     if (b.status() != VbrStatus.ACTIVE) {
       List<dev.cenkit.reach.Fix> recover =
           b.status() == VbrStatus.TERMINATED
-              ? List.of(dev.cenkit.reach.Fix.of("recover VBR " + b.id(),
+              ? List.of(dev.cenkit.reach.Fix.of("recover " + Names.vbr(b),
                   Fixes.of(dev.cenkit.spi.expressconnect.RecoverVirtualBorderRouterRequest.builder().vbrId(b.id()).build())))
               : List.of();
-      path.block(BlockerCode.VBR_NOT_ACTIVE, Components.vbr(b), RuleId.R44, "VBR " + b.id() + " is " + b.status().apiValue(), recover);
+      path.block(BlockerCode.VBR_NOT_ACTIVE, Components.vbr(b), RuleId.R44, Names.vbr(b) + " is " + b.status().apiValue(), recover);
       ok = false;
     }
     Optional<PhysicalConnection> pc = t.circuitOf(b);
@@ -113,7 +113,7 @@ final class HopChecks {
           BlockerCode.CIRCUIT_NOT_ENABLED,
           Components.circuit(pc.get()),
           RuleId.R43,
-          "circuit " + pc.get().id() + " of VBR " + b.id() + " is " + pc.get().status().apiValue() + ", not Enabled",
+          "circuit " + pc.get().id() + " of " + Names.vbr(b) + " is " + pc.get().status().apiValue() + ", not Enabled",
           Fixes.enable(pc.get()));
       ok = false;
     }

@@ -11,6 +11,7 @@ import dev.cenkit.reach.Hop;
 import dev.cenkit.reach.Leg;
 import dev.cenkit.reach.Question;
 import dev.cenkit.reach.ReachabilityAnswer;
+import dev.cenkit.reach.Severity;
 import dev.cenkit.reach.Verdict;
 import dev.cenkit.inmemory.state.Snapshot;
 import dev.cenkit.model.cen.CenId;
@@ -135,7 +136,7 @@ final class PathBuilder {
     }
     notes.add(
         Blocker.builder().code(code).component(at).rule(Optional.of(java.util.Objects.requireNonNull(rule, "every blocker carries its rule"))).message(message)
-            .direction(direction).leg(leg).build());
+            .severity(Severity.NOTE).direction(direction).leg(leg).build());
   }
 
   int blockerCount() {
@@ -189,7 +190,7 @@ final class PathBuilder {
     long version = snapshot.version();
     List<Blocker> blockers = withBandwidthFixes(snapshot);
     boolean onlyTestBandwidth =
-        !blockers.isEmpty() && blockers.stream().allMatch(b -> b.code() == BlockerCode.CROSS_REGION_TEST_BANDWIDTH_ONLY);
+        !blockers.isEmpty() && blockers.stream().allMatch(b -> b.severity() == Severity.WARNING);
     Verdict verdict =
         blockers.isEmpty() ? Verdict.REACHABLE : onlyTestBandwidth ? Verdict.TEST_BANDWIDTH_ONLY : Verdict.UNREACHABLE;
     return ReachabilityAnswer.builder()

@@ -255,7 +255,7 @@ final class PathDiagnoser {
     } else if (planned.isPresent()) {
       fixes = List.of(Fixes.routeServiceInPlanned(planned.get().cen(), planned.get().steps(), egress, g.vpc(), b.region()));
     } else if (cen.isPresent() && t.attachment(g.vpc().id()).map(CenAttachment::cenId).equals(cen)) {
-      fixes = List.of(Fixes.routeService(cen.get(), egress, g.vpc(), b.region()));
+      fixes = List.of(Fixes.routeService(t.snapshot(), cen.get(), egress, g.vpc(), b.region()));
     } else {
       fixes = List.of();
     }
@@ -341,7 +341,7 @@ final class PathDiagnoser {
           ? Fixes.moveToPlanned(b, bName, bRegion, from, aName, plan.cen(), plan.steps())
           : Fixes.moveToPlanned(a, aName, aRegion, from, bName, plan.cen(), plan.steps());
       path.block(BlockerCode.NOT_IN_SAME_CEN, aPlanned ? checks.component(b, bName, bRegion) : checks.component(a, aName, aRegion),
-          RuleId.R10, "'" + (aPlanned ? bName : aName) + "' is in CEN " + from + ", not in the CEN another fix puts '"
+          RuleId.R10, "'" + (aPlanned ? bName : aName) + "' is in " + Names.cen(t.snapshot(), from) + ", not in the CEN another fix puts '"
               + (aPlanned ? aName : bName) + "' in; different CENs are isolated", List.of(fix));
       path.planCen(aPlanned ? b : a, new PathBuilder.PlannedCen(plan.cen(), fix.spec()));
       return Optional.empty();
@@ -376,24 +376,24 @@ final class PathDiagnoser {
       boolean moveA = a instanceof VbrId && !(b instanceof VbrId);
       List<Fix> fix =
           moveA
-              ? List.of(Fixes.move(a, aName, aRegion, atA.get().cenId(), atB.get().cenId()))
-              : List.of(Fixes.move(b, bName, bRegion, atB.get().cenId(), atA.get().cenId()));
+              ? List.of(Fixes.move(t.snapshot(), a, aName, aRegion, atA.get().cenId(), atB.get().cenId()))
+              : List.of(Fixes.move(t.snapshot(), b, bName, bRegion, atB.get().cenId(), atA.get().cenId()));
       path.block(BlockerCode.NOT_IN_SAME_CEN, moveA ? checks.component(a, aName, aRegion) : checks.component(b, bName, bRegion), RuleId.R10,
-          "'" + aName + "' is in CEN " + atA.get().cenId() + " but '" + bName + "' is in CEN " + atB.get().cenId()
+          "'" + aName + "' is in " + Names.cen(t.snapshot(), atA.get().cenId()) + " but '" + bName + "' is in " + Names.cen(t.snapshot(), atB.get().cenId())
               + "; different CENs are isolated",
           fix);
       path.planCen(moveA ? a : b,
           new PathBuilder.PlannedCen(dev.cenkit.spi.Ref.to(moveA ? atB.get().cenId() : atA.get().cenId()), fix.get(0).spec()));
     } else if (atA.isEmpty()) {
-      Fix fix = Fixes.attach(a, aName, aRegion, atB.get().cenId());
+      Fix fix = Fixes.attach(t.snapshot(), a, aName, aRegion, atB.get().cenId());
       path.block(BlockerCode.NOT_IN_SAME_CEN, checks.component(a, aName, aRegion), RuleId.R10,
-          "'" + aName + "' is not attached to CEN " + atB.get().cenId() + ", which '" + bName + "' is attached to",
+          "'" + aName + "' is not attached to " + Names.cen(t.snapshot(), atB.get().cenId()) + ", which '" + bName + "' is attached to",
           List.of(fix));
       path.planCen(a, new PathBuilder.PlannedCen(dev.cenkit.spi.Ref.to(atB.get().cenId()), fix.spec()));
     } else {
-      Fix fix = Fixes.attach(b, bName, bRegion, atA.get().cenId());
+      Fix fix = Fixes.attach(t.snapshot(), b, bName, bRegion, atA.get().cenId());
       path.block(BlockerCode.NOT_IN_SAME_CEN, checks.component(b, bName, bRegion), RuleId.R10,
-          "'" + bName + "' is not attached to CEN " + atA.get().cenId() + ", which '" + aName + "' is attached to",
+          "'" + bName + "' is not attached to " + Names.cen(t.snapshot(), atA.get().cenId()) + ", which '" + aName + "' is attached to",
           List.of(fix));
       path.planCen(b, new PathBuilder.PlannedCen(dev.cenkit.spi.Ref.to(atA.get().cenId()), fix.spec()));
     }
@@ -412,16 +412,16 @@ final class PathDiagnoser {
         t.cenTable(cen).longestActive(address);
     if (winner.isPresent() && !winner.get().nextHopInstanceId().value().equals(target.value())) {
       path.block(BlockerCode.ROUTE_CONFLICT, checks.cenComponent(cen, Optional.of(sourceRegion)), RuleId.R28,
-          "in CEN " + cen + " the route " + winner.get().destinationCidrBlock() + " for " + address + " leads to "
+          "in " + Names.cen(t.snapshot(), cen) + " the route " + winner.get().destinationCidrBlock() + " for " + address + " leads to "
               + winner.get().nextHopInstanceId().value() + ", not to " + targetName + " (D4)",
           List.of());
     } else if (route.isPresent() && route.get().kind() != RouteKind.VSWITCH && route.get().kind() != RouteKind.CEN_LEARNED) {
       path.block(BlockerCode.ROUTE_CONFLICT, checks.component(source, sourceName, sourceRegion), RuleId.R28,
-          "'" + sourceName + "' sends " + address + " by " + route.get().description() + " instead of through CEN " + cen,
+          "'" + sourceName + "' sends " + address + " by " + route.get().description() + " instead of through " + Names.cen(t.snapshot(), cen),
           List.of());
     } else if (winner.isEmpty()) {
       path.block(BlockerCode.NO_ROUTE, checks.component(target, targetName, checks.regionOf(target).orElse(sourceRegion)), RuleId.R25,
-          targetName + " advertises no route for " + address + " into CEN " + cen, List.of());
+          targetName + " advertises no route for " + address + " into " + Names.cen(t.snapshot(), cen), List.of());
     }
   }
 }

@@ -186,7 +186,7 @@ final class TransitRouterWalk {
       }
       ops.add(UpdateTransitRouterPeerAttachmentAttributeRequest.builder().transitRouterAttachmentId(p.id())
           .cenBandwidthPackageId(plan.get().id()).bandwidth(mbps).build());
-      return Fix.of("give inter-region connection " + p.id() + " " + mbps + " Mbit/s from plan " + plan.get().id(),
+      return Fix.of("give inter-region connection " + p.id() + " " + mbps + " Mbit/s from plan " + plan.get().id() + CenBandwidth.SIZE_REASON,
           Fixes.of(ops));
     }
     Ref<BandwidthPackageId> ref = Ref.pending(BandwidthPackageId.KIND, mbps + " Mbit/s " + areas);
@@ -198,7 +198,8 @@ final class TransitRouterWalk {
         .plus(Step.of("draw " + mbps + " Mbit/s for " + p.id(),
             b -> UpdateTransitRouterPeerAttachmentAttributeRequest.builder().transitRouterAttachmentId(p.id())
                 .cenBandwidthPackageId(b.resolve(ref)).bandwidth(mbps).build()));
-    return Fix.of("buy a " + mbps + " Mbit/s plan for " + areas + " and give it to inter-region connection " + p.id(), spec);
+    return Fix.of("buy a " + mbps + " Mbit/s plan for " + areas + " and give it to inter-region connection " + p.id()
+        + CenBandwidth.SIZE_REASON, spec);
   }
 
   private static Fix associate(TransitRouterAttachmentId c, TransitRouterRouteTableId table) {
