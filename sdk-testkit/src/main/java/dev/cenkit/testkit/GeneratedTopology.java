@@ -359,7 +359,7 @@ public final class GeneratedTopology {
         continue;
       }
       sb.append("ApiGatewaySpec ").append(i.name()).append(" = Cenkit.")
-          .append(i.connectedVpc().isPresent() ? "vpcIntegrationGateway()" : i.dedicated() ? "dedicatedGateway()" : "sharedGateway()")
+          .append(i.connectedVpc().isPresent() ? "vpcIntegrationGateway()" : "dedicatedGateway()")
           .append(".in(RegionId.of(\"").append(i.region())
           .append("\")).named(\"").append(i.name()).append("\")");
       if (i.connectedVpc().isPresent()) {

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * <p>Networking facts kept here: the egress block backends see ({@code VpcEgressAddress}, a /26 inside
  * 100.64.0.0/10 for shared and conventional dedicated instances, R52), the VPC a dedicated instance is bound to
  * for incoming calls (R50, R51, D5) and, for {@code vpc_connect}, the connected VPC (R53). Describe a new one
- * with {@link dev.cenkit.dsl.Cenkit#dedicatedGateway()} or {@link dev.cenkit.dsl.Cenkit#sharedGateway()}.
+ * with {@link dev.cenkit.dsl.Cenkit#dedicatedGateway()} or {@link dev.cenkit.dsl.Cenkit#sharedGateway(RegionId)} (the shared instance every region has, R49).
  */
 @Value.Immutable
 @CenkitStyle

@@ -1,6 +1,5 @@
 package dev.cenkit.inmemory.reach;
 
-import dev.cenkit.model.apigateway.ApiGatewayInstanceId;
 import dev.cenkit.model.apigateway.ApiId;
 import dev.cenkit.model.apigateway.Stage;
 import dev.cenkit.reach.BlockerCode;

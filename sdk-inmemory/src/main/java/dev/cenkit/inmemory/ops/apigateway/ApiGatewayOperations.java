@@ -9,7 +9,6 @@ import dev.cenkit.model.Ipv4Address;
 import dev.cenkit.model.apigateway.Api;
 import dev.cenkit.model.apigateway.ApiGatewayInstance;
 import dev.cenkit.model.apigateway.ApiGatewayInstanceId;
-import dev.cenkit.model.apigateway.ApiGatewayInstanceType;
 import dev.cenkit.model.apigateway.ApiGroup;
 import dev.cenkit.model.apigateway.ApiGroupId;
 import dev.cenkit.model.apigateway.ApiId;
