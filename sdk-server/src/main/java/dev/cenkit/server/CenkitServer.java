@@ -1,6 +1,5 @@
 package dev.cenkit.server;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.cenkit.error.CenkitException;
@@ -52,7 +51,6 @@ public final class CenkitServer implements AutoCloseable {
     }
   }
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Pattern REGIONAL_HOST = Pattern.compile("^[a-z-]+\\.([a-z]+-[a-z0-9-]+)\\.aliyuncs\\.com(:\\d+)?$");
   private static final List<String> IGNORED = List.of("ClientToken", "OwnerId", "OwnerAccount", "ResourceOwnerId", "ResourceOwnerAccount");
 
@@ -176,7 +174,7 @@ public final class CenkitServer implements AutoCloseable {
       }
       // Whatever the client sent beyond what was read is discarded by the JDK server when the exchange closes.
     }
-    byte[] bytes = MAPPER.writeValueAsBytes(body);
+    byte[] bytes = JsonWriter.bytes(body);
     exchange.getResponseHeaders().set("Content-Type", "application/json;charset=utf-8");
     exchange.getResponseHeaders().set("x-acs-request-id", requestId);
     if (status == 413) {
@@ -227,10 +225,23 @@ public final class CenkitServer implements AutoCloseable {
     return sb.toString();
   }
 
-  private static String requestId() {
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  /** An upper-case UUID-shaped id, as real request ids are (formatted by hand: {@code String.format} is slow). */
+  static String requestId() {
     ThreadLocalRandom r = ThreadLocalRandom.current();
-    String hex = String.format("%016X%016X", r.nextLong(), r.nextLong());
-    return hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-" + hex.substring(16, 20) + "-" + hex.substring(20);
+    long hi = r.nextLong();
+    long lo = r.nextLong();
+    char[] out = new char[36];
+    int at = 0;
+    for (int i = 0; i < 32; i++) {
+      if (i == 8 || i == 12 || i == 16 || i == 20) {
+        out[at++] = '-';
+      }
+      long bits = i < 16 ? hi >>> (60 - 4 * i) : lo >>> (60 - 4 * (i - 16));
+      out[at++] = HEX[(int) (bits & 0xF)];
+    }
+    return new String(out);
   }
 
   /** Configures a {@link CenkitServer}. */

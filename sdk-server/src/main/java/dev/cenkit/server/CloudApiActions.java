@@ -3,7 +3,6 @@ package dev.cenkit.server;
 import static dev.cenkit.server.Product.CLOUD_API;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cenkit.error.ErrorCode;
 import dev.cenkit.model.Cidr;
 import dev.cenkit.model.RegionId;
@@ -52,7 +51,6 @@ import java.util.Optional;
  * access authorizations. The region of an API Gateway call is the endpoint's ({@link CallContext#region()}).
  */
 final class CloudApiActions {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private CloudApiActions() {}
 
@@ -266,7 +264,7 @@ final class CloudApiActions {
   private static JsonNode json(Params p, String name) {
     String value = p.required(name);
     try {
-      JsonNode node = MAPPER.readTree(value);
+      JsonNode node = Mappers.json().readTree(value);
       if (node == null || !node.isObject()) {
         throw WireError.invalid(name, value, "expected a JSON object");
       }

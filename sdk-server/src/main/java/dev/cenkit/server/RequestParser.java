@@ -1,7 +1,6 @@
 package dev.cenkit.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +31,6 @@ final class RequestParser {
       "Action", "Version", "Format", "AccessKeyId", "Signature", "SignatureMethod", "SignatureVersion",
       "SignatureNonce", "SignatureType", "Timestamp", "SecurityToken", "BearerToken");
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
   private final int maxBodyBytes;
 
   RequestParser(int maxBodyBytes) {
@@ -161,7 +159,7 @@ final class RequestParser {
   private static void flattenJson(byte[] body, Map<String, String> out) {
     JsonNode root;
     try {
-      root = MAPPER.readTree(body);
+      root = Mappers.json().readTree(body);
     } catch (IOException e) {
       throw new WireError("InvalidParameter", 400, "The JSON body is malformed: " + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
     }

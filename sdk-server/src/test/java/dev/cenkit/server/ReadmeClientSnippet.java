@@ -2,6 +2,7 @@ package dev.cenkit.server;
 
 import com.aliyun.teaopenapi.models.Config;
 import com.aliyun.vpc20160428.models.CreateVpcRequest;
+import com.aliyun.vpc20160428.models.DescribeVpcsRequest;
 import dev.cenkit.inmemory.InMemoryCloud;
 
 /**
@@ -9,7 +10,7 @@ import dev.cenkit.inmemory.InMemoryCloud;
  * {@code // README end} are the README's block, one indent less; sdk-examples' {@code ReadmeSnippetsTest} checks
  * the copy and {@link ReadmeClientSnippetTest} runs it.
  */
-final class ReadmeClientSnippet {
+public final class ReadmeClientSnippet {
   private ReadmeClientSnippet() {}
 
   /** Runs the block; returns the server it started (to close), its cloud and the id of the VPC it created. */
@@ -26,5 +27,19 @@ final class ReadmeClientSnippet {
     // e.getCode() == "InvalidOperation.ChildInstanceAlreadyAttached", e.getStatusCode() == 409
     // README end
     return new Object[] {server, cloud, vpcId};
+  }
+
+  /**
+   * The README's command-line section: the official client pointed at {@code cenkit serve --snapshot
+   * docs/examples/scenario1.json} lists the VPCs of cn-beijing (run by the command line's {@code ServeCommandTest}).
+   */
+  public static java.util.List<String> describeBeijingVpcs(String endpoint) throws Exception {
+    // README begin
+    Config config = new Config().setAccessKeyId("ak").setAccessKeySecret("sk")
+        .setEndpoint(endpoint).setProtocol("http");   // endpoint: what cenkit serve printed, "127.0.0.1:8080"
+    var vpcs = new com.aliyun.vpc20160428.Client(config)
+        .describeVpcs(new DescribeVpcsRequest().setRegionId("cn-beijing")).getBody().getVpcs().getVpc();   // [VPC-3]
+    // README end
+    return vpcs.stream().map(v -> v.getVpcName()).toList();
   }
 }
