@@ -53,9 +53,11 @@ import java.util.Set;
  * connections are created first. Immutable.
  */
 public final class EnterpriseCenSpec implements ResourceSpec<CenInstance> {
-  /** One shared step, so specs combined into one apply open the service once. */
-  private static final Step<Boolean> OPEN =
-      Step.of("open the transit router service", b -> OpenTransitRouterServiceRequest.builder().build());
+  /**
+   * The step that opens the service, one per CEN description (shared by the specs derived from it): a cloud may
+   * get several Enterprise CENs, each applied on its own, and opening an open service changes nothing (E2).
+   */
+  private final Step<Boolean> open;
 
   /** The references of one region's router and its system table, and the steps that bind them. */
   private static final class Router {
@@ -84,7 +86,8 @@ public final class EnterpriseCenSpec implements ResourceSpec<CenInstance> {
   private final Map<RegionId, Router> routers;
   private final List<SpecSource> parts;
 
-  private EnterpriseCenSpec(CenSpec cen, Map<RegionId, Router> routers, List<SpecSource> parts) {
+  private EnterpriseCenSpec(Step<Boolean> open, CenSpec cen, Map<RegionId, Router> routers, List<SpecSource> parts) {
+    this.open = open;
     this.cen = cen;
     this.routers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(routers));
     this.parts = List.copyOf(parts);
@@ -92,17 +95,19 @@ public final class EnterpriseCenSpec implements ResourceSpec<CenInstance> {
 
   /** Starts the description of a new Enterprise Edition CEN; {@link Cenkit#enterpriseCen()} is the same. */
   public static EnterpriseCenSpec create() {
-    return new EnterpriseCenSpec(CenSpec.create(), Map.of(), List.of());
+    return new EnterpriseCenSpec(
+        Step.of("open the transit router service", b -> OpenTransitRouterServiceRequest.builder().build()),
+        CenSpec.create(), Map.of(), List.of());
   }
 
   /** The CEN's name (R4); give it before anything else refers to the CEN. */
   public EnterpriseCenSpec named(String name) {
-    return new EnterpriseCenSpec(cen.named(name), routers, parts);
+    return new EnterpriseCenSpec(open, cen.named(name), routers, parts);
   }
 
   /** The CEN's description (R4). */
   public EnterpriseCenSpec description(String description) {
-    return new EnterpriseCenSpec(cen.description(description), routers, parts);
+    return new EnterpriseCenSpec(open, cen.description(description), routers, parts);
   }
 
   /** Creates the router of {@code region} here (connections create the routers they need anyway). */
@@ -125,13 +130,13 @@ public final class EnterpriseCenSpec implements ResourceSpec<CenInstance> {
     more.put(region, r);
     List<SpecSource> next = new ArrayList<>(parts);
     next.add(r.steps);
-    return new EnterpriseCenSpec(cen, more, next);
+    return new EnterpriseCenSpec(open, cen, more, next);
   }
 
   private EnterpriseCenSpec plus(SpecSource steps) {
     List<SpecSource> next = new ArrayList<>(parts);
     next.add(steps);
-    return new EnterpriseCenSpec(cen, routers, next);
+    return new EnterpriseCenSpec(open, cen, routers, next);
   }
 
   /** Connects a VPC of the spec to the router of its region, associated, propagating and auto-publishing. */
@@ -284,7 +289,7 @@ public final class EnterpriseCenSpec implements ResourceSpec<CenInstance> {
   @Override
   public Spec toSpec() {
     List<SpecSource> ordered = new ArrayList<>();
-    ordered.add(Spec.empty().plus(OPEN));
+    ordered.add(Spec.empty().plus(open));
     ordered.add(cen.toSpec());
     ordered.addAll(parts);
     return Spec.of(ordered);

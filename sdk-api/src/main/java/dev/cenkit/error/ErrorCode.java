@@ -49,6 +49,8 @@ public enum ErrorCode {
   SNAPSHOT_FILE_INVALID("cenkit.SnapshotFile.Invalid", 400, ErrorFamily.INVALID_PARAMETER, false, "A snapshot file cannot be read; the message names the first problem by its JSON path"),
   /** A snapshot file has a format version this cenkit does not read. */
   SNAPSHOT_FILE_UNSUPPORTED_VERSION("cenkit.SnapshotFile.UnsupportedVersion", 400, ErrorFamily.INVALID_PARAMETER, false, "The snapshot file's format version is newer than or unknown to this cenkit"),
+  /** A snapshot of a cloud that does not record its history cannot be written to a file. */
+  SNAPSHOT_FILE_NO_HISTORY("cenkit.SnapshotFile.NoHistory", 409, ErrorFamily.INCORRECT_STATUS, false, "The snapshot's cloud does not record its history, which a snapshot file replays; build the cloud with recordHistory(true)"),
   /** A step of a spec failed with an exception that is not cenkit's own (kept as the cause). */
   SPEC_STEP_FAILED("cenkit.SpecStepFailed", 400, ErrorFamily.INVALID_PARAMETER, false, "A step of a spec failed with an exception that is not cenkit's own; it is kept as the cause"),
   /** A spec refers to a resource that neither exists nor is created earlier in the spec. */
@@ -191,6 +193,10 @@ public enum ErrorCode {
   PROPAGATION_NOT_EXIST("InvalidOperation.PropagationNotExist", 400, ErrorFamily.INCORRECT_STATUS, false, "The connection does not propagate into the route table (E9)"),
   /** The connection to associate or propagate does not exist (E9). */
   INVALID_ATTACHMENT_ID_NOT_FOUND("InvalidAttachmentId.NotFound", 404, ErrorFamily.NOT_FOUND, true, "The connection to associate or propagate does not exist (E9)"),
+  /** The transit router is in a transitional state; only reads succeed until it settles (E24). */
+  TR_INCORRECT_STATUS("IncorrectStatus.TransitRouter", 400, ErrorFamily.INCORRECT_STATUS, true, "The transit router is in a transitional state (E24)"),
+  /** The connection is in a transitional state; only reads succeed until it settles (E24). */
+  TR_ATTACHMENT_INCORRECT_STATUS("IncorrectStatus.Status", 400, ErrorFamily.INCORRECT_STATUS, true, "The connection is in a transitional state (E24)"),
   /** The route table already has a static entry for the destination (E11). */
   TR_SAME_DESTINATION("OperationFailed.CreateRouteEntryWithSameDestinationCidrBlock", 400, ErrorFamily.INCORRECT_STATUS, true, "The route table already has a static entry for the destination (E11)"),
   /** A BlackHole entry takes no next hop (E11). */

@@ -41,19 +41,13 @@ public final class Cidr implements Comparable<Cidr> {
   public static Cidr of(@Nullable String text) {
     Checks.required(text, "CIDR block");
     refuseIpv6(text);
-    int slash = text.indexOf('/');
     String[] why = new String[1];
-    Integer address = Ipv4Syntax.address(text, 0, slash < 0 ? text.length() : slash, why);
-    if (address == null) {
+    int[] block = Ipv4Syntax.block(text, why);
+    if (block == null) {
       throw malformed(text, why[0]);
     }
-    if (slash < 0) {
-      throw malformed(text, "a prefix length is required, e.g. '" + text + "/24'");
-    }
-    int length = Ipv4Syntax.prefixLength(text, slash + 1, text.length(), why);
-    if (length < 0) {
-      throw malformed(text, why[0]);
-    }
+    int address = block[0];
+    int length = block[1];
     int mask = mask(length);
     if ((address & ~mask) != 0) {
       throw malformed(

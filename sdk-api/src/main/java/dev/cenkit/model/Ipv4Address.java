@@ -37,7 +37,7 @@ public final class Ipv4Address implements Comparable<Ipv4Address> {
           null, "'" + printable(text) + "' is a CIDR block; an IPv4 address without a prefix length is expected", text);
     }
     String[] why = new String[1];
-    Integer parsed = Ipv4Syntax.address(text, 0, text.length(), why);
+    Integer parsed = Ipv4Syntax.address(text, why);
     if (parsed == null) {
       throw ErrorCode.INVALID_PARAMETER.exception(
           null, "'" + printable(text) + "' is not a valid IPv4 address: " + why[0], text);

@@ -5,6 +5,7 @@ import dev.cenkit.reach.Blocker;
 import dev.cenkit.reach.Fix;
 import dev.cenkit.reach.ReachabilityAnswer;
 import java.io.PrintStream;
+import java.util.EnumSet;
 
 /**
  * Diagnoses Scenario 1 on Enterprise Edition built with two steps left out: VPC-1's connection does not
@@ -47,15 +48,8 @@ public final class DiagnoseEnterpriseSetup {
 
   /** Scenario 1 on Enterprise Edition without c1's propagation (step 5) and without c3's auto-publish (step 6). */
   static Scenario1EnterpriseEdition buildWithTwoStepsLeftOut() {
-    Scenario1EnterpriseEdition s = new Scenario1EnterpriseEdition(InMemoryCloud.create());
-    s.beforeYouStartCreateTheVpcsTheApiAndTheCen();
-    s.step1CreateTheTransitRouters();
-    s.step2ConnectVpc1AndVpc3();
-    s.step3BuyABandwidthPlan();
-    s.step4CreateTheInterRegionConnection();
-    s.step5AssociateAndPropagateLeavingOutVpc1sPropagation();
-    s.step6LetOnlyVpc1LearnTheRoutes();
-    s.step7BindVpc1ToTheInstance();
-    return s;
+    return new Scenario1EnterpriseEdition(InMemoryCloud.create(),
+        EnumSet.of(Scenario1EnterpriseEdition.Action.PROPAGATE_VPC1, Scenario1EnterpriseEdition.Action.AUTO_PUBLISH_VPC3))
+        .build();
   }
 }

@@ -26,15 +26,58 @@ import dev.cenkit.reach.ReachabilityAnswer;
 import dev.cenkit.reach.VpcHost;
 import dev.cenkit.spi.ApplyResult;
 import java.io.PrintStream;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scenario 1 on Enterprise Edition (enterprise-edition.md §5 S1): ecs-3 in VPC-3 (Beijing) calls an API of a
  * dedicated instance in Hangzhou bound to VPC-1, through a transit router in each region and an inter-region
  * connection with bandwidth from a plan. One method per step of the reference, then the reachability answer.
+ * Any set of the documented actions ({@link Action}) can be left out, to see the blocker that names it.
  */
 public final class Scenario1EnterpriseEdition {
+  /** The documented actions of the scenario that a user can forget, in the reference's order. */
+  enum Action {
+    /** Step 1: CreateTransitRouter in both regions (without it, step 2 creates the routers, E5). */
+    CREATE_ROUTERS,
+    /** Step 2: connect VPC-1 to TR-H. */
+    CONNECT_VPC1,
+    /** Step 2: connect VPC-3 to TR-B. */
+    CONNECT_VPC3,
+    /** Step 3: buy the China-China plan and associate it (the inter-region connection then has no bandwidth). */
+    BANDWIDTH_PLAN,
+    /** Step 4: the inter-region connection TR-H to TR-B. */
+    PEER_CONNECTION,
+    /** Step 5: associate VPC-1's connection with TR-H's system table. */
+    ASSOCIATE_VPC1,
+    /** Step 5: propagate VPC-1's connection into TR-H's system table. */
+    PROPAGATE_VPC1,
+    /** Step 5: associate the inter-region connection with TR-H's system table. */
+    ASSOCIATE_PEER_ON_H,
+    /** Step 5: propagate the inter-region connection into TR-H's system table. */
+    PROPAGATE_PEER_ON_H,
+    /** Step 5: associate VPC-3's connection with TR-B's system table. */
+    ASSOCIATE_VPC3,
+    /** Step 5: propagate VPC-3's connection into TR-B's system table. */
+    PROPAGATE_VPC3,
+    /** Step 5: associate the inter-region connection with TR-B's system table. */
+    ASSOCIATE_PEER_ON_B,
+    /** Step 5: propagate the inter-region connection into TR-B's system table. */
+    PROPAGATE_PEER_ON_B,
+    /** Step 6: auto-publish on VPC-1's connection. */
+    AUTO_PUBLISH_VPC1,
+    /** Step 6: auto-publish on VPC-3's connection. */
+    AUTO_PUBLISH_VPC3,
+    /** Step 7: bind VPC-1 to the dedicated instance. */
+    BIND_VPC1,
+    /** Step 7: enable the group's VPC second-level domain. */
+    ENABLE_VPC_DOMAIN
+  }
+
   private final InMemoryCloud cloud;
+  private final Set<Action> leftOut;
   private Vpc vpc1;
   private Vpc vpc3;
   private ApiGatewayInstance instance;
@@ -50,7 +93,14 @@ public final class Scenario1EnterpriseEdition {
 
   /** A scenario built in {@code cloud}. */
   Scenario1EnterpriseEdition(InMemoryCloud cloud) {
+    this(cloud, EnumSet.noneOf(Action.class));
+  }
+
+  /** A scenario built in {@code cloud} without the actions {@code leftOut}. */
+  Scenario1EnterpriseEdition(InMemoryCloud cloud, Set<Action> leftOut) {
     this.cloud = cloud;
+    this.leftOut = EnumSet.noneOf(Action.class);
+    this.leftOut.addAll(leftOut);
   }
 
   /** Runs the example, printing to standard output. */
@@ -83,6 +133,23 @@ public final class Scenario1EnterpriseEdition {
     ExampleOutput.diagram(out, "Scenario1EnterpriseEdition", s.cloud.snapshot(), answer);
   }
 
+  /** Builds every step but those left out, in order. */
+  Scenario1EnterpriseEdition build() {
+    beforeYouStartCreateTheVpcsTheApiAndTheCen();
+    step1CreateTheTransitRouters();
+    step2ConnectVpc1AndVpc3();
+    step3BuyABandwidthPlan();
+    step4CreateTheInterRegionConnection();
+    step5AssociateAndPropagate();
+    step6LetTheVpcsLearnTheRoutes();
+    step7BindVpc1ToTheInstance();
+    return this;
+  }
+
+  private boolean doing(Action action) {
+    return !leftOut.contains(action);
+  }
+
   /** The starting point: VPC-1 (two zones) and VPC-3, the API on a dedicated instance, a CEN (REDUCED). */
   void beforeYouStartCreateTheVpcsTheApiAndTheCen() {
     vpc1 = cloud.create(Cenkit.vpc(CN_HANGZHOU).named("VPC-1").cidr("172.16.0.0/16")
@@ -103,14 +170,41 @@ public final class Scenario1EnterpriseEdition {
   /** Step 1: OpenTransitRouterService once, then CreateTransitRouter in Hangzhou and in Beijing. */
   void step1CreateTheTransitRouters() {
     cloud.openTransitRouterService();
-    trH = cloud.createTransitRouter(b -> b.cenId(cen.id()).regionId(CN_HANGZHOU).transitRouterName("TR-H"));
-    trB = cloud.createTransitRouter(b -> b.cenId(cen.id()).regionId(CN_BEIJING).transitRouterName("TR-B"));
+    if (doing(Action.CREATE_ROUTERS)) {
+      trH = cloud.createTransitRouter(b -> b.cenId(cen.id()).regionId(CN_HANGZHOU).transitRouterName("TR-H"));
+      trB = cloud.createTransitRouter(b -> b.cenId(cen.id()).regionId(CN_BEIJING).transitRouterName("TR-B"));
+    }
   }
 
-  /** Step 2: CreateTransitRouterVpcAttachment for VPC-1 (two vSwitches, two zones) and for VPC-3. */
+  /**
+   * Step 2: CreateTransitRouterVpcAttachment for VPC-1 (two vSwitches, two zones) and for VPC-3; without step 1
+   * the connections name the CEN and region, and the routers are created with them (E5).
+   */
   void step2ConnectVpc1AndVpc3() {
-    c1 = cloud.createTransitRouterVpcAttachment(b -> b.transitRouterId(trH.id()).vpcId(vpc1.id()).zoneMappings(zones(vpc1)));
-    c3 = cloud.createTransitRouterVpcAttachment(b -> b.transitRouterId(trB.id()).vpcId(vpc3.id()).zoneMappings(zones(vpc3)));
+    if (doing(Action.CONNECT_VPC1)) {
+      c1 = connect(vpc1, trH);
+    }
+    if (doing(Action.CONNECT_VPC3)) {
+      c3 = connect(vpc3, trB);
+    }
+    trH = routerOf(CN_HANGZHOU);
+    trB = routerOf(CN_BEIJING);
+  }
+
+  private TransitRouterAttachment connect(Vpc vpc, @Nullable TransitRouter tr) {
+    List<ZoneMapping> zones = zones(vpc);
+    return cloud.createTransitRouterVpcAttachment(b -> {
+      if (tr != null) {
+        b.transitRouterId(tr.id());
+      } else {
+        b.cenId(cen.id()).regionId(vpc.region());
+      }
+      b.vpcId(vpc.id()).zoneMappings(zones);
+    });
+  }
+
+  private @Nullable TransitRouter routerOf(dev.cenkit.model.RegionId region) {
+    return cloud.listTransitRouters(cen.id()).stream().filter(r -> r.region().equals(region)).findFirst().orElse(null);
   }
 
   private List<ZoneMapping> zones(Vpc vpc) {
@@ -119,58 +213,68 @@ public final class Scenario1EnterpriseEdition {
 
   /** Step 3: CreateCenBandwidthPackage (China-China, 2 Mbit/s) and AssociateCenBandwidthPackage. */
   void step3BuyABandwidthPlan() {
-    BandwidthPlan bought = cloud.createCenBandwidthPackage(b -> b.bandwidth(2).geographicRegionA(Area.CHINA).geographicRegionB(Area.CHINA));
-    plan = cloud.associateCenBandwidthPackage(cen.id(), bought.id());
+    if (doing(Action.BANDWIDTH_PLAN)) {
+      BandwidthPlan bought = cloud.createCenBandwidthPackage(b -> b.bandwidth(2).geographicRegionA(Area.CHINA).geographicRegionB(Area.CHINA));
+      plan = cloud.associateCenBandwidthPackage(cen.id(), bought.id());
+    }
   }
 
-  /** Step 4: CreateTransitRouterPeerAttachment on TR-H to TR-B, 2 Mbit/s from the plan. */
+  /** Step 4: CreateTransitRouterPeerAttachment on TR-H to TR-B, 2 Mbit/s from the plan (none without step 3). */
   void step4CreateTheInterRegionConnection() {
-    peer = cloud.createTransitRouterPeerAttachment(b -> b.transitRouterId(trH.id()).peerTransitRouterId(trB.id())
-        .bandwidthType(PeerBandwidthType.BANDWIDTH_PACKAGE).cenBandwidthPackageId(plan.id()).bandwidth(2L));
+    if (doing(Action.PEER_CONNECTION) && trH != null && trB != null) {
+      peer = cloud.createTransitRouterPeerAttachment(b -> {
+        b.transitRouterId(trH.id()).peerTransitRouterId(trB.id());
+        if (plan != null) {
+          b.bandwidthType(PeerBandwidthType.BANDWIDTH_PACKAGE).cenBandwidthPackageId(plan.id()).bandwidth(2L);
+        }
+      });
+    }
   }
 
   /** Step 5: on TR-H associate and propagate c1 and the peer; on TR-B the same for c3 and the peer. */
   void step5AssociateAndPropagate() {
-    associateAndPropagate(trH, c1);
-    associateAndPropagate(trH, peer);
-    associateAndPropagate(trB, c3);
-    associateAndPropagate(trB, peer);
+    associateAndPropagate(trH, c1, Action.ASSOCIATE_VPC1, Action.PROPAGATE_VPC1);
+    associateAndPropagate(trH, peer, Action.ASSOCIATE_PEER_ON_H, Action.PROPAGATE_PEER_ON_H);
+    associateAndPropagate(trB, c3, Action.ASSOCIATE_VPC3, Action.PROPAGATE_VPC3);
+    associateAndPropagate(trB, peer, Action.ASSOCIATE_PEER_ON_B, Action.PROPAGATE_PEER_ON_B);
   }
 
-  /** Step 5 with one action left out: c1 is associated on TR-H but does not propagate into its table. */
-  void step5AssociateAndPropagateLeavingOutVpc1sPropagation() {
-    cloud.associateTransitRouterAttachmentWithRouteTable(
-        b -> b.transitRouterAttachmentId(c1.id()).transitRouterRouteTableId(trH.systemRouteTableId()));
-    associateAndPropagate(trH, peer);
-    associateAndPropagate(trB, c3);
-    associateAndPropagate(trB, peer);
-  }
-
-  /** Step 6 with one action left out: only c1 auto-publishes, so VPC-3 learns no route to VPC-1. */
-  void step6LetOnlyVpc1LearnTheRoutes() {
-    cloud.updateTransitRouterVpcAttachmentAttribute(b -> b.transitRouterAttachmentId(c1.id()).autoPublishRouteEnabled(true));
-  }
-
-  /** Associates a connection with the router's system table and propagates it there. */
-  void associateAndPropagate(TransitRouter tr, TransitRouterAttachment c) {
-    cloud.associateTransitRouterAttachmentWithRouteTable(
-        b -> b.transitRouterAttachmentId(c.id()).transitRouterRouteTableId(tr.systemRouteTableId()));
-    cloud.enableTransitRouterRouteTablePropagation(
-        b -> b.transitRouterAttachmentId(c.id()).transitRouterRouteTableId(tr.systemRouteTableId()));
+  /** Associates a connection with the router's system table and propagates it there, unless left out. */
+  private void associateAndPropagate(TransitRouter tr, @Nullable TransitRouterAttachment c, Action associate, Action propagate) {
+    if (c == null) {
+      return;
+    }
+    if (doing(associate)) {
+      cloud.associateTransitRouterAttachmentWithRouteTable(
+          b -> b.transitRouterAttachmentId(c.id()).transitRouterRouteTableId(tr.systemRouteTableId()));
+    }
+    if (doing(propagate)) {
+      cloud.enableTransitRouterRouteTablePropagation(
+          b -> b.transitRouterAttachmentId(c.id()).transitRouterRouteTableId(tr.systemRouteTableId()));
+    }
   }
 
   /** Step 6: AutoPublishRouteEnabled on c1 and c3, so each VPC learns the other's blocks. */
   void step6LetTheVpcsLearnTheRoutes() {
-    for (TransitRouterAttachment c : List.of(c1, c3)) {
+    autoPublish(c1, Action.AUTO_PUBLISH_VPC1);
+    autoPublish(c3, Action.AUTO_PUBLISH_VPC3);
+  }
+
+  private void autoPublish(@Nullable TransitRouterAttachment c, Action action) {
+    if (c != null && doing(action)) {
       cloud.updateTransitRouterVpcAttachmentAttribute(b -> b.transitRouterAttachmentId(c.id()).autoPublishRouteEnabled(true));
     }
   }
 
   /** Step 7 (API Gateway side, unchanged from Basic): bind VPC-1 and enable the VPC second-level domain. */
   void step7BindVpc1ToTheInstance() {
-    VSwitch vSwitch = cloud.snapshot().vpc().vSwitchesOf(vpc1.id()).get(0);
-    cloud.modifyInstanceVpcAttributeForConsole(b -> b.instanceId(instance.id()).vpcId(vpc1.id()).vswitchId(vSwitch.id()));
-    cloud.modifyIntranetDomainPolicy(b -> b.groupId(group.id()).vpcIntranetEnable(true));
+    if (doing(Action.BIND_VPC1)) {
+      VSwitch vSwitch = cloud.snapshot().vpc().vSwitchesOf(vpc1.id()).get(0);
+      cloud.modifyInstanceVpcAttributeForConsole(b -> b.instanceId(instance.id()).vpcId(vpc1.id()).vswitchId(vSwitch.id()));
+    }
+    if (doing(Action.ENABLE_VPC_DOMAIN)) {
+      cloud.modifyIntranetDomainPolicy(b -> b.groupId(group.id()).vpcIntranetEnable(true));
+    }
   }
 
   /** The question: can ecs-3 (10.3.1.10 in VPC-3) call the API at RELEASE, and the API reach its backend? */

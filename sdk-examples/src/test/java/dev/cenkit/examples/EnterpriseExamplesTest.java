@@ -20,6 +20,25 @@ class EnterpriseExamplesTest {
   }
 
   @Test
+  void scenario2OnEnterpriseEditionIsReachableFromTheDataCenterThroughTheVbrConnection() throws IOException {
+    String out = ExpectedOutput.printed(Scenario2EnterpriseEdition::run);
+    assertThat(out).contains("verdict: REACHABLE\n").contains("TRANSIT_ROUTER 'TR-H'");
+    ExpectedOutput.assertMatches("Scenario2EnterpriseEdition", out);
+    assertThat(Files.readString(Path.of("..").resolve(ExampleOutput.diagramPath("Scenario2EnterpriseEdition")),
+        StandardCharsets.UTF_8)).startsWith("flowchart LR\n").contains("TR-H");
+  }
+
+  @Test
+  void scenario3OnEnterpriseEditionReachesTheDataCenterBackendAndTheRepliesUseTheStaticReturnRoute() throws IOException {
+    String out = ExpectedOutput.printed(Scenario3EnterpriseEdition::run);
+    assertThat(out).contains("verdict: REACHABLE\n").contains("hop back TRANSIT_ROUTER 'TR-H'")
+        .contains("rejected: the Basic cloud-service route: ");
+    ExpectedOutput.assertMatches("Scenario3EnterpriseEdition", out);
+    assertThat(Files.readString(Path.of("..").resolve(ExampleOutput.diagramPath("Scenario3EnterpriseEdition")),
+        StandardCharsets.UTF_8)).startsWith("flowchart LR\n").contains("TR-H");
+  }
+
+  @Test
   void diagnosingEnterpriseSetupNamesBothLeftOutStepsAndItsFixesRepairIt() throws IOException {
     String out = ExpectedOutput.printed(DiagnoseEnterpriseSetup::run);
     assertThat(out)

@@ -78,10 +78,10 @@ public final class InMemoryCloud implements CloudProvider {
    */
   private final Map<Step<?>, String> appliedSteps = new MapMaker().weakKeys().makeMap();
 
-  private InMemoryCloud(Quotas quotas, long seed) {
+  private InMemoryCloud(Quotas quotas, long seed, boolean recordHistory) {
     this.quotas = quotas;
     this.ids = new IdSource(seed);
-    this.current = new AtomicReference<>(Snapshot.empty().seeded(seed));
+    this.current = new AtomicReference<>(Snapshot.empty().seeded(seed, recordHistory));
     VpcOperations.register(handlers);
     CenOperations.register(handlers);
     ExpressConnectOperations.register(handlers);
@@ -105,6 +105,7 @@ public final class InMemoryCloud implements CloudProvider {
   public static final class Builder {
     private Quotas quotas = Quotas.defaults();
     private long seed = DEFAULT_SEED;
+    private boolean recordHistory = true;
 
     private Builder() {}
 
@@ -120,9 +121,21 @@ public final class InMemoryCloud implements CloudProvider {
       return this;
     }
 
+    /**
+     * Whether the cloud's snapshots keep every accepted operation, which
+     * {@link dev.cenkit.inmemory.files.SnapshotFiles} needs to write them to a file (the file replays them through
+     * the API). On by default, so any cloud can be written to a file; turn it off for a long-lived cloud that
+     * accepts many mutations and is never written: it then keeps only its current resources, and its heap stays
+     * flat however many mutations it accepts.
+     */
+    public Builder recordHistory(boolean recordHistory) {
+      this.recordHistory = recordHistory;
+      return this;
+    }
+
     /** The cloud, empty. */
     public InMemoryCloud build() {
-      return new InMemoryCloud(quotas, seed);
+      return new InMemoryCloud(quotas, seed, recordHistory);
     }
   }
 

@@ -65,7 +65,8 @@ final class ServeCommand implements Callable<Integer> {
     } catch (CenkitException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--region '" + region + "': " + e.getMessage());
     }
-    InMemoryCloud cloud = snapshot == null ? InMemoryCloud.create() : SnapshotFileArgument.load(snapshot);
+    // --save writes the final state as a snapshot file, which needs the cloud's history (a loaded file's cloud records it).
+    InMemoryCloud cloud = snapshot == null ? InMemoryCloud.builder().recordHistory(save != null).build() : SnapshotFileArgument.load(snapshot);
     CenkitServer.Builder builder = CenkitServer.builder().cloud(cloud).port(port).defaultRegion(defaultRegion);
     if (strict != null && !strict.isEmpty()) {
       builder.authenticator(Authenticator.strict(strict));

@@ -35,7 +35,7 @@ public final class StartupTraining {
   public static void main(String[] args) throws Exception {
     Path dir = Files.createTempDirectory("cenkit-cds");
     Path file = dir.resolve("training.json");
-    InMemoryCloud cloud = InMemoryCloud.create();
+    InMemoryCloud cloud = InMemoryCloud.builder().recordHistory(true).build();
     Vpc vpc = cloud.create(Cenkit.vpc(RegionId.CN_HANGZHOU).named("training").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24"));
     SnapshotFiles.export(cloud.snapshot(), file);
 

@@ -43,7 +43,7 @@ final class Scenario1Files {
   private Scenario1Files() {}
 
   static Built build(Stage1 stage) {
-    InMemoryCloud cloud = InMemoryCloud.create();
+    InMemoryCloud cloud = InMemoryCloud.builder().recordHistory(true).build();
     Vpc vpc1 = cloud.create(Cenkit.vpc(CN_HANGZHOU).named("VPC-1").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24"));
     Vpc vpc3 = cloud.create(Cenkit.vpc(CN_BEIJING).named("VPC-3").cidr("10.3.0.0/16").vSwitch("cn-beijing-a", "10.3.1.0/24"));
     VSwitch beijing = cloud.snapshot().vpc().vSwitchesOf(vpc3.id()).get(0);

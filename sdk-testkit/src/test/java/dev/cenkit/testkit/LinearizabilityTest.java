@@ -42,7 +42,7 @@ class LinearizabilityTest {
 
   @Test
   void concurrentWritersAreLinearizableAndReplayingTheirCommitsGivesAnEqualSnapshot() throws Exception {
-    InMemoryCloud cloud = InMemoryCloud.builder().quotas(GeneratedTopology.quotas()).seed(SEED).build();
+    InMemoryCloud cloud = InMemoryCloud.builder().quotas(GeneratedTopology.quotas()).seed(SEED).recordHistory(true).build();
     TopologyGenerator.generate(SEED, TopologySize.everything().withRegions(3).withCens(2)).applyTo(cloud);
     int setupEntries = Internals.state(cloud).history().entries().size();
 

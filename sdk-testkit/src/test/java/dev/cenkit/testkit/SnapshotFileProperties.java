@@ -27,7 +27,7 @@ class SnapshotFileProperties {
         .forAll(Generate.longRange(0, Long.MAX_VALUE), Generate.range(0, 25), CenkitGens.sizes(TopologySize.everything()))
         .checkAssert(
             (seed, length, size) -> {
-              InMemoryCloud original = InMemoryCloud.builder().quotas(GeneratedTopology.quotas()).seed(seed).build();
+              InMemoryCloud original = InMemoryCloud.builder().quotas(GeneratedTopology.quotas()).seed(seed).recordHistory(true).build();
               TopologyGenerator.generate(seed, size).applyTo(original);
               SplittableRandom random = new SplittableRandom(seed);
               for (int step = 0; step < length; step++) {

@@ -91,7 +91,7 @@ public final class ServeStartProbe {
   static Map<String, Figures> run(int runs, Path jar, boolean emptyToo) throws Exception {
     Path dir = Files.createTempDirectory("cenkit-start");
     Path snapshot = dir.resolve("one-vpc.json");
-    InMemoryCloud cloud = InMemoryCloud.create();
+    InMemoryCloud cloud = InMemoryCloud.builder().recordHistory(true).build();
     String vpcId = cloud.create(Cenkit.vpc(CN_HANGZHOU).named("probe").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24"))
         .id().value();
     SnapshotFiles.export(cloud.snapshot(), snapshot);
@@ -192,8 +192,8 @@ public final class ServeStartProbe {
     System.out.printf("%-48s %5s %12s %12s %12s%n", "configuration", "runs", "wall p50 ms", "wall min-max", "CPU p50 ms");
     for (Map.Entry<String, Figures> e : results.entrySet()) {
       Figures f = e.getValue();
-      System.out.printf("%-48s %5d %12d %12s %12d%n", e.getKey(), f.wallMillis.size(), median(f.wallMillis),
-          Collections.min(f.wallMillis) + "-" + Collections.max(f.wallMillis), f.cpuMillis.isEmpty() ? -1 : median(f.cpuMillis));
+      System.out.printf("%-48s %5d %12d %12s %12s%n", e.getKey(), f.wallMillis.size(), median(f.wallMillis),
+          Collections.min(f.wallMillis) + "-" + Collections.max(f.wallMillis), f.cpuMillis.isEmpty() ? "-" : String.valueOf(median(f.cpuMillis)));
     }
   }
 

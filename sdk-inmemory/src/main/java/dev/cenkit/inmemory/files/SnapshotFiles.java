@@ -45,7 +45,9 @@ import org.jspecify.annotations.Nullable;
  * {@link #importJson(String)} and {@link #importFile(Path)} read one into a new {@link InMemoryCloud}.
  *
  * <p>The format ({@code docs/snapshot-format.md}, {@value #FORMAT} version {@value #VERSION}) holds the id seed,
- * every accepted operation grouped by the commit that accepted it, and the resulting resources. Import never
+ * every accepted operation grouped by the commit that accepted it, and the resulting resources; only a cloud that
+ * records its history (the default; not one built with {@code recordHistory(false)}) has them, and a cloud read from a file
+ * records its history too. Import never
  * writes state directly: it replays the operations through the cloud's own API, commit by commit, so a file
  * cannot create a state the API would refuse; then it checks that the replay gives exactly the file's
  * resources, version and id sequence. Ids survive (the same seed and the same operations give the same ids) and
@@ -111,6 +113,8 @@ public final class SnapshotFiles {
    *
    * @throws dev.cenkit.error.NotModeledException {@code cenkit.NotModeled} for a snapshot of another provider,
    *     whose history is unknown
+   * @throws dev.cenkit.error.IncorrectStatusException {@code cenkit.SnapshotFile.NoHistory} for a snapshot of a
+   *     cloud built with {@code InMemoryCloud.builder().recordHistory(false)}
    */
   public static String toJson(@Nullable CloudSnapshot snapshot) {
     Checks.required(snapshot, "snapshot");
@@ -119,6 +123,12 @@ public final class SnapshotFiles {
           null, "only snapshots of an InMemoryCloud can be written to a file, not a " + snapshot.getClass().getName());
     }
     Snapshot s = (Snapshot) snapshot;
+    if (!s.history().recorded()) {
+      throw ErrorCode.SNAPSHOT_FILE_NO_HISTORY.exception(
+          null, "snapshot version " + s.version() + " belongs to a cloud that does not record its history, and a file is "
+              + "written from the history (import replays it through the API); build the cloud with "
+              + "InMemoryCloud.builder().recordHistory(true), the default");
+    }
     ObjectNode root = NODES.objectNode();
     root.put("format", FORMAT);
     root.put("version", VERSION);
@@ -231,7 +241,8 @@ public final class SnapshotFiles {
     }
     checkResourceSections(resources);
 
-    InMemoryCloud cloud = InMemoryCloud.builder().seed(seed).quotas(quotas).build();
+    // The imported cloud records its history, so that it can be written to a file again (byte for byte).
+    InMemoryCloud cloud = InMemoryCloud.builder().seed(seed).quotas(quotas).recordHistory(true).build();
     for (int c = 0; c < commits.size(); c++) {
       replay(cloud, commits.get(c), c);
     }

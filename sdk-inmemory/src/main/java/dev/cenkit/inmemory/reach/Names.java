@@ -34,6 +34,18 @@ final class Names {
     return named("plan", s.cen().bandwidthPlan(id).flatMap(p -> p.name()), id.value());
   }
 
+  static String tr(dev.cenkit.model.tr.TransitRouter tr) {
+    return named("transit router", tr.name(), tr.id().value());
+  }
+
+  static String connection(dev.cenkit.model.tr.TransitRouterAttachment c) {
+    return named(c.isPeer() ? "inter-region connection" : "connection", c.name(), c.id().value());
+  }
+
+  static String vpc(dev.cenkit.model.vpc.Vpc vpc) {
+    return named("VPC", vpc.name(), vpc.id().value());
+  }
+
   private static String named(String kind, Optional<String> name, String id) {
     return name.filter(n -> !n.isEmpty() && !n.equals(id)).map(n -> kind + " '" + n + "' (" + id + ")").orElse(kind + " " + id);
   }

@@ -57,6 +57,9 @@ final class PacketTracer {
       Optional<DataCenterRoute> route = checks.dataCenterRoute(d.dataCenter(), dst);
       if (route.isEmpty()) {
         path.hop(Components.dataCenter(d.dataCenter()), "no route towards the cloud for " + dst);
+        if (transit.enterprise(from) || transit.enterprise(to)) {
+          transit.noDataCenterRoute(path, d, to);
+        }
         return false;
       }
       path.hop(Components.dataCenter(d.dataCenter()), "data-center route " + route.get().destination() + " to VBR " + route.get().vbrId(), Optional.of(RuleId.D10), Optional.empty());
@@ -76,6 +79,8 @@ final class PacketTracer {
           path.hop(Components.vpc(v), "no route for " + dst);
           if (transit.connected(v.id())) {
             transit.noRouteToRouter(path, v.id(), Components.vpc(v), from, to);
+          } else if (transit.enterprise(to)) {
+            transit.sourceNotConnected(path, v.id(), Components.vpc(v), to);
           }
           return false;
         }
@@ -132,6 +137,8 @@ final class PacketTracer {
           path.hop(Components.vbr(b), "no route for " + dst);
           if (transit.connected(b.id())) {
             transit.noRouteToRouter(path, b.id(), Components.vbr(b), from, to);
+          } else if (transit.enterprise(to)) {
+            transit.sourceNotConnected(path, b.id(), Components.vbr(b), to);
           }
           return false;
         }

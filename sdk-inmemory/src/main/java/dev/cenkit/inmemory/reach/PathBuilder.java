@@ -36,6 +36,9 @@ final class PathBuilder {
 
   /** A region pair of a CEN that needs an inter-region allocation. */
   record BandwidthNeed(CenId cen, RegionPair regions) {}
+  /** An inter-region connection of a CEN without bandwidth, on one area pair (E27). */
+  record PeerBandwidthNeed(CenId cen, dev.cenkit.model.cen.AreaPair areas, dev.cenkit.model.tr.TransitRouterAttachmentId peer) {}
+  private final Map<Integer, PeerBandwidthNeed> peerNeeds = new LinkedHashMap<>();
   private Direction direction = Direction.FORWARD;
   private Leg leg = Leg.NETWORK;
   /** The CEN each instance is put in by a fix of this answer, so that later fixes build on it, not against it. */
@@ -130,6 +133,19 @@ final class PathBuilder {
     }
   }
 
+  /**
+   * A test-bandwidth-only blocker of an inter-region connection (E27); its fix is computed when the answer is
+   * built, with every other such connection of the same CEN and area pair, so that one plan serves them all
+   * (R15, E28).
+   */
+  void blockPeerBandwidth(Component at, String message, PeerBandwidthNeed need) {
+    int before = blockers.size();
+    block(BlockerCode.CROSS_REGION_TEST_BANDWIDTH_ONLY, at, RuleId.E27, message, List.of());
+    if (blockers.size() > before) {
+      peerNeeds.put(before, need);
+    }
+  }
+
   void note(BlockerCode code, Component at, RuleId rule, String message) {
     if (notes.stream().anyMatch(n -> n.code() == code && n.message().equals(message))) {
       return;
@@ -179,6 +195,19 @@ final class PathBuilder {
     Map<List<Object>, List<Fix>> fixes = new LinkedHashMap<>();
     byPlan.forEach((key, pairs) -> fixes.put(key, CenBandwidth.fixes(snapshot, (CenId) key.get(0), pairs)));
     List<Blocker> out = new ArrayList<>(blockers);
+    Map<List<Object>, List<dev.cenkit.model.tr.TransitRouterAttachmentId>> byPeerPlan = new LinkedHashMap<>();
+    for (PeerBandwidthNeed need : peerNeeds.values()) {
+      List<dev.cenkit.model.tr.TransitRouterAttachmentId> peers =
+          byPeerPlan.computeIfAbsent(List.of(need.cen(), need.areas()), k -> new ArrayList<>());
+      if (!peers.contains(need.peer())) {
+        peers.add(need.peer());
+      }
+    }
+    Map<List<Object>, Fix> peerFixes = new LinkedHashMap<>();
+    byPeerPlan.forEach((key, peers) -> peerFixes.put(key,
+        TransitRouterWalk.peerBandwidthFix(snapshot, (CenId) key.get(0), (dev.cenkit.model.cen.AreaPair) key.get(1), peers)));
+    peerNeeds.forEach((index, need) -> out.set(index, Blocker.builder().from(out.get(index))
+        .fixes(List.of(peerFixes.get(List.of(need.cen(), need.areas())))).build()));
     bandwidthNeeds.forEach(
         (index, need) ->
             out.set(index, Blocker.builder().from(out.get(index))

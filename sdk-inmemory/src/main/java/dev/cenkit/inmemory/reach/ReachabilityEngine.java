@@ -57,6 +57,11 @@ public final class ReachabilityEngine implements ReachabilityAnalyzer {
     return topology.sharesCenTableWith(other.topology, cen);
   }
 
+  /** Whether both engines hold the very same transit-router tables of {@code cen} (tests of the incremental update). */
+  boolean sharesTransitRouterTablesWith(ReachabilityEngine other, dev.cenkit.model.cen.CenId cen) {
+    return topology.sharesTransitRouterTablesWith(other.topology, cen);
+  }
+
   /** The snapshot the answers are read from. */
   public Snapshot snapshot() {
     return topology.snapshot();

@@ -2,6 +2,7 @@ package dev.cenkit.inmemory.reach;
 
 import dev.cenkit.inmemory.routing.CenRouteTable;
 import dev.cenkit.inmemory.routing.TransitRouterRouteTables;
+import dev.cenkit.model.tr.TransitRouter;
 import dev.cenkit.model.tr.TransitRouterAttachment;
 import dev.cenkit.model.tr.TransitRouterAttachmentId;
 import dev.cenkit.model.tr.TransitRouterRouteEntry;
@@ -50,20 +51,22 @@ final class Topology {
   private final Snapshot snapshot;
   private final AtomicReference<PMap<CenId, CenRouteTable>> cenTables;
   private final AtomicReference<PMap<String, OwnRoutes>> ownRoutes;
-  private final com.google.common.base.Supplier<TransitRouterRouteTables> trTables;
+  private final TransitRouterRouteTables trTables;
 
   /** A router's own routes, in table order; the CEN-learned ones are read from its CEN's table at lookup time. */
   private record OwnRoutes(List<EffectiveRoute> routes, List<Cidr> vSwitchBlocks, List<RouteEntry> custom) {}
 
   Topology(Snapshot snapshot) {
-    this(snapshot, HashTreePMap.empty(), HashTreePMap.empty());
+    this(snapshot, HashTreePMap.empty(), HashTreePMap.empty(), TransitRouterRouteTables.of(snapshot));
   }
 
-  private Topology(Snapshot snapshot, PMap<CenId, CenRouteTable> cenTables, PMap<String, OwnRoutes> ownRoutes) {
+  private Topology(
+      Snapshot snapshot, PMap<CenId, CenRouteTable> cenTables, PMap<String, OwnRoutes> ownRoutes,
+      TransitRouterRouteTables trTables) {
     this.snapshot = snapshot;
     this.cenTables = new AtomicReference<>(cenTables);
     this.ownRoutes = new AtomicReference<>(ownRoutes);
-    this.trTables = com.google.common.base.Suppliers.memoize(() -> TransitRouterRouteTables.of(snapshot));
+    this.trTables = trTables;
   }
 
   /**
@@ -77,9 +80,9 @@ final class Topology {
     Optional<Set<String>> cenKeys = ChangeLog.touchedSince(before.cen().changeLog(), next.cen().changeLog());
     Optional<Set<String>> ecKeys =
         ChangeLog.touchedSince(before.expressConnect().changeLog(), next.expressConnect().changeLog());
-    if (vpcKeys.isEmpty() || cenKeys.isEmpty() || ecKeys.isEmpty()
-        || before.transitRouter() != next.transitRouter()) {
-      // A transit-router change rederives every table: published routes live in the VPCs' own routes.
+    Optional<Set<String>> trKeys =
+        ChangeLog.touchedSince(before.transitRouter().changeLog(), next.transitRouter().changeLog());
+    if (vpcKeys.isEmpty() || cenKeys.isEmpty() || ecKeys.isEmpty() || trKeys.isEmpty()) {
       return new Topology(next);
     }
     PMap<CenId, CenRouteTable> cens = previous.cenTables.get();
@@ -101,7 +104,41 @@ final class Topology {
         cens = cens.minus(is.cenId());
       }
     }
-    return new Topology(next, cens, own);
+    // Transit-router tables (Enterprise Edition): a CEN whose routers changed, or one of whose connected
+    // networks changed what it advertises (vSwitches, VBR routes), is rederived; so are the own routes of every
+    // network connected to it, which hold the routes auto-published from its tables (DE7).
+    Set<CenId> trCens = new HashSet<>();
+    for (String key : trKeys.get()) {
+      trCens.add(CenId.of(key));
+    }
+    for (String key : touched) {
+      if (CenId.KIND.matches(key)) {
+        trCens.add(CenId.of(key));
+      }
+      for (TransitRouterAttachment a : before.transitRouter().attachmentsOfInstance(key)) {
+        trCens.add(a.cenId());
+      }
+      for (TransitRouterAttachment a : next.transitRouter().attachmentsOfInstance(key)) {
+        trCens.add(a.cenId());
+      }
+    }
+    for (CenId cen : trCens) {
+      for (Snapshot s : List.of(before, next)) {
+        for (TransitRouter router : s.transitRouter().transitRoutersOf(cen)) {
+          for (TransitRouterAttachment a : s.transitRouter().attachmentsOf(router.id())) {
+            if (!a.isPeer()) {
+              own = own.minus(a.resourceId());
+            }
+          }
+        }
+      }
+    }
+    return new Topology(next, cens, own, TransitRouterRouteTables.next(previous.trTables, next, trCens));
+  }
+
+  /** Whether both topologies hold the very same derived transit-router tables of {@code cen} (for tests). */
+  boolean sharesTransitRouterTablesWith(Topology other, CenId cen) {
+    return trTables.sharesCenWith(other.trTables, cen);
   }
 
   Snapshot snapshot() {
@@ -116,7 +153,7 @@ final class Topology {
 
   /** The transit-router route tables of the snapshot (Enterprise Edition), derived once. */
   TransitRouterRouteTables trTables() {
-    return trTables.get();
+    return trTables;
   }
 
   /** The route table of one CEN, derived on first use. */

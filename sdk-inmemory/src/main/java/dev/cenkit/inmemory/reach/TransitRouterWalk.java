@@ -14,7 +14,11 @@ import dev.cenkit.model.NetworkInstanceId;
 import dev.cenkit.model.cen.AreaPair;
 import dev.cenkit.model.cen.BandwidthPackageId;
 import dev.cenkit.model.cen.BandwidthPlan;
+import dev.cenkit.model.RegionId;
+import dev.cenkit.model.cen.CenId;
+import dev.cenkit.model.expressconnect.DataCenter;
 import dev.cenkit.model.expressconnect.Vbr;
+import dev.cenkit.model.expressconnect.VbrId;
 import dev.cenkit.model.tr.TransitRouter;
 import dev.cenkit.model.tr.TransitRouterAttachment;
 import dev.cenkit.model.tr.TransitRouterAttachmentId;
@@ -27,7 +31,9 @@ import dev.cenkit.model.tr.TransitRouterRouteTableId;
 import dev.cenkit.model.tr.ZoneMapping;
 import dev.cenkit.model.vpc.NextHopType;
 import dev.cenkit.model.vpc.VSwitch;
+import dev.cenkit.inmemory.state.Snapshot;
 import dev.cenkit.model.vpc.Vpc;
+import dev.cenkit.model.vpc.VpcId;
 import dev.cenkit.reach.BlockerCode;
 import dev.cenkit.reach.Component;
 import dev.cenkit.reach.ComponentKind;
@@ -37,6 +43,7 @@ import dev.cenkit.spi.cen.CreateCenBandwidthPackageRequest;
 import dev.cenkit.spi.tr.AssociateTransitRouterAttachmentWithRouteTableRequest;
 import dev.cenkit.spi.tr.CreateTransitRouterPeerAttachmentRequest;
 import dev.cenkit.spi.tr.CreateTransitRouterRouteEntryRequest;
+import dev.cenkit.spi.tr.CreateTransitRouterVbrAttachmentRequest;
 import dev.cenkit.spi.tr.CreateTransitRouterVpcAttachmentRequest;
 import dev.cenkit.spi.tr.DeleteTransitRouterRouteEntryRequest;
 import dev.cenkit.spi.tr.EnableTransitRouterRouteTablePropagationRequest;
@@ -110,7 +117,7 @@ final class TransitRouterWalk {
       Optional<TransitRouterRouteTableAssociation> assoc = t.snapshot().transitRouter().associationOf(router, arriving.id());
       if (assoc.isEmpty()) {
         path.block(BlockerCode.CONNECTION_NOT_ASSOCIATED, at, RuleId.E8,
-            "connection " + arriving.id() + " is associated with no route table of " + tr.id()
+            Names.connection(arriving) + " is associated with no route table of " + Names.tr(tr)
                 + ", so the router looks up nothing for traffic arriving on it",
             List.of(associate(arriving.id(), tr.systemRouteTableId())));
         return Optional.empty();
@@ -142,7 +149,7 @@ final class TransitRouterWalk {
       }
       if (next.kind() == TransitRouterAttachmentKind.VBR && from instanceof InDataCenter) {
         path.block(BlockerCode.DATA_CENTER_TO_DATA_CENTER_DENIED, at, RuleId.N3,
-            "traffic between two data centers through transit router " + tr.id() + " is denied by default (DE15)",
+            "traffic between two data centers through " + Names.tr(tr) + " is denied by default (DE15)",
             List.of());
         return Optional.empty();
       }
@@ -162,44 +169,52 @@ final class TransitRouterWalk {
     path.hop(at, "inter-region connection " + p.id() + " " + regions + ": no bandwidth, 1 Kbit/s for tests",
         Optional.of(RuleId.E27), Optional.of(Bandwidth.TEST_ONLY));
     // Blocked at the router the connection was created on, so both directions name one blocker with one fix.
-    path.block(BlockerCode.CROSS_REGION_TEST_BANDWIDTH_ONLY, owner, RuleId.E27,
-        "inter-region connection " + p.id() + " " + regions + " has no bandwidth: 1 Kbit/s for tests only",
-        // D8: no bandwidth plan covers a region of unknown area, so there is no fix to propose.
-        p.region().knownArea().isPresent() && p.peerRegion().orElseThrow().knownArea().isPresent()
-            ? List.of(peerBandwidthFix(p))
-            : List.of());
+    String message = Names.connection(p) + " " + regions + " has no bandwidth: 1 Kbit/s for tests only";
+    if (p.region().knownArea().isPresent() && p.peerRegion().orElseThrow().knownArea().isPresent()) {
+      path.blockPeerBandwidth(owner, message, new PathBuilder.PeerBandwidthNeed(
+          p.cenId(), AreaPair.of(p.region().area(), p.peerRegion().orElseThrow().area()), p.id()));
+    } else {
+      // D8: no bandwidth plan covers a region of unknown area, so there is no fix to propose.
+      path.block(BlockerCode.CROSS_REGION_TEST_BANDWIDTH_ONLY, owner, RuleId.E27, message, List.of());
+    }
   }
 
-  /** Gives an inter-region connection 2 Mbit/s from the CEN's plan of its area pair, bought or grown as needed. */
-  private Fix peerBandwidthFix(TransitRouterAttachment p) {
+  /**
+   * Gives each of {@code peers} (inter-region connections of {@code cen} on the area pair {@code areas}) 2 Mbit/s
+   * from the CEN's plan of that pair, bought or grown once for all of them (R15, E28).
+   */
+  static Fix peerBandwidthFix(Snapshot s, CenId cen, AreaPair areas, List<TransitRouterAttachmentId> peers) {
     long mbps = 2;
-    AreaPair areas = AreaPair.of(p.region().area(), p.peerRegion().orElseThrow().area());
-    Optional<BandwidthPlan> plan = t.snapshot().cen().bandwidthPlansOf(p.cenId()).stream()
-        .filter(x -> x.areas().equals(areas)).findFirst();
+    long needed = mbps * peers.size();
+    String who = peers.stream().map(Object::toString).collect(java.util.stream.Collectors.joining(", "));
+    Optional<BandwidthPlan> plan = s.cen().bandwidthPlansOf(cen).stream().filter(x -> x.areas().equals(areas)).findFirst();
     if (plan.isPresent()) {
-      long room = plan.get().bandwidth().mbps()
-          - t.snapshot().transitRouter().drawnByPeers(p.cenId(), plan.get().id(), Optional.empty());
+      long room = plan.get().bandwidth().mbps() - s.transitRouter().drawnByPeers(cen, plan.get().id(), Optional.empty());
       List<dev.cenkit.spi.operation.Operation<?>> ops = new ArrayList<>();
-      if (room < mbps) {
+      if (room < needed) {
         ops.add(dev.cenkit.spi.cen.ModifyCenBandwidthPackageSpecRequest.builder().bandwidthPackageId(plan.get().id())
-            .bandwidth(plan.get().bandwidth().mbps() + mbps - Math.max(room, 0)).build());
+            .bandwidth(plan.get().bandwidth().mbps() + needed - Math.max(room, 0)).build());
       }
-      ops.add(UpdateTransitRouterPeerAttachmentAttributeRequest.builder().transitRouterAttachmentId(p.id())
-          .cenBandwidthPackageId(plan.get().id()).bandwidth(mbps).build());
-      return Fix.of("give inter-region connection " + p.id() + " " + mbps + " Mbit/s from plan " + plan.get().id() + CenBandwidth.SIZE_REASON,
-          Fixes.of(ops));
+      for (TransitRouterAttachmentId p : peers) {
+        ops.add(UpdateTransitRouterPeerAttachmentAttributeRequest.builder().transitRouterAttachmentId(p)
+            .cenBandwidthPackageId(plan.get().id()).bandwidth(mbps).build());
+      }
+      return Fix.of("give inter-region connection(s) " + who + " " + mbps + " Mbit/s each from plan " + plan.get().id()
+          + CenBandwidth.SIZE_REASON, Fixes.of(ops));
     }
-    Ref<BandwidthPackageId> ref = Ref.pending(BandwidthPackageId.KIND, mbps + " Mbit/s " + areas);
+    Ref<BandwidthPackageId> ref = Ref.pending(BandwidthPackageId.KIND, needed + " Mbit/s " + areas);
     Spec spec = Spec.empty()
-        .plus(Step.creating(ref, b -> CreateCenBandwidthPackageRequest.builder().bandwidth(mbps)
+        .plus(Step.creating(ref, b -> CreateCenBandwidthPackageRequest.builder().bandwidth(needed)
             .geographicRegionA(areas.first()).geographicRegionB(areas.second()).build(), BandwidthPlan::id))
-        .plus(Step.of("associate the plan with " + p.cenId(),
-            b -> AssociateCenBandwidthPackageRequest.builder().cenId(p.cenId()).bandwidthPackageId(b.resolve(ref)).build()))
-        .plus(Step.of("draw " + mbps + " Mbit/s for " + p.id(),
-            b -> UpdateTransitRouterPeerAttachmentAttributeRequest.builder().transitRouterAttachmentId(p.id())
-                .cenBandwidthPackageId(b.resolve(ref)).bandwidth(mbps).build()));
-    return Fix.of("buy a " + mbps + " Mbit/s plan for " + areas + " and give it to inter-region connection " + p.id()
-        + CenBandwidth.SIZE_REASON, spec);
+        .plus(Step.of("associate the plan with " + cen,
+            b -> AssociateCenBandwidthPackageRequest.builder().cenId(cen).bandwidthPackageId(b.resolve(ref)).build()));
+    for (TransitRouterAttachmentId p : peers) {
+      spec = spec.plus(Step.of("draw " + mbps + " Mbit/s for " + p,
+          b -> UpdateTransitRouterPeerAttachmentAttributeRequest.builder().transitRouterAttachmentId(p)
+              .cenBandwidthPackageId(b.resolve(ref)).bandwidth(mbps).build()));
+    }
+    return Fix.of("buy a " + needed + " Mbit/s plan for " + areas + " and give " + mbps + " Mbit/s to inter-region connection(s) "
+        + who + CenBandwidth.SIZE_REASON, spec);
   }
 
   private static Fix associate(TransitRouterAttachmentId c, TransitRouterRouteTableId table) {
@@ -237,21 +252,25 @@ final class TransitRouterWalk {
     if (to instanceof AtGateway) {
       AtGateway g = (AtGateway) to;
       List<Fix> fixes = new ArrayList<>();
+      if (targets.isEmpty() && canConnect(g.vpc())) {
+        // The replies can only come back through a connection of the gateway's VPC (DE1): make it first.
+        fixes.add(connectVpc(g.vpc(), tr.cenId()));
+      }
       targets.stream().filter(c -> c.region().equals(g.region())).findFirst().ifPresent(c -> fixes.add(
-          Fix.of("route the gateway's egress " + Cidr.of(dst) + " in " + table + " to connection " + c.id() + " (DE1)",
+          Fix.of("route the gateway's egress " + Cidr.of(dst) + " in " + table + " to " + Names.connection(c) + " (DE1)",
               Fixes.of(CreateTransitRouterRouteEntryRequest.builder().transitRouterRouteTableId(table)
                   .transitRouterRouteEntryDestinationCidrBlock(egressBlock(dst).toString())
                   .transitRouterRouteEntryNextHopType(TransitRouterNextHopType.ATTACHMENT)
                   .transitRouterRouteEntryNextHopId(c.id()).build()))));
       path.block(BlockerCode.NO_RETURN_ROUTE_FOR_GATEWAY_EGRESS, at, RuleId.E11,
-          "route table " + table + " of " + tr.id() + " has no route to the gateway's egress " + dst, fixes);
+          "route table " + table + " of " + Names.tr(tr) + " has no route to the gateway's egress " + dst, fixes);
       return;
     }
     Optional<TransitRouterAttachment> local = targets.stream().filter(c -> c.transitRouterId().equals(tr.id())).findFirst();
     if (local.isPresent()) {
       path.block(BlockerCode.ROUTE_NOT_PROPAGATED, at, RuleId.E9,
-          "connection " + local.get().id() + " of the destination does not propagate into route table " + table
-              + " of " + tr.id(), List.of(propagate(local.get().id(), table)));
+          Names.connection(local.get()) + " of the destination does not propagate into route table " + table
+              + " of " + Names.tr(tr), List.of(propagate(local.get().id(), table)));
       return;
     }
     if (targets.isEmpty()) {
@@ -265,7 +284,7 @@ final class TransitRouterWalk {
     if (peer.isEmpty()) {
       TransitRouter far = t.snapshot().transitRouter().transitRouter(remote).orElseThrow();
       path.block(BlockerCode.NO_PEER_CONNECTION, at, RuleId.E15,
-          "no inter-region connection joins " + tr.id() + " (" + tr.region() + ") and " + far.id() + " (" + far.region()
+          "no inter-region connection joins " + Names.tr(tr) + " (" + tr.region() + ") and " + Names.tr(far) + " (" + far.region()
               + ")", List.of(peerFix(tr, far, table)));
       return;
     }
@@ -274,7 +293,7 @@ final class TransitRouterWalk {
         .anyMatch(x -> x.routeTableId().equals(table));
     if (!learns) {
       path.block(BlockerCode.ROUTE_NOT_PROPAGATED, at, RuleId.E15,
-          "inter-region connection " + p.id() + " does not propagate into route table " + table + " of " + tr.id(),
+          Names.connection(p) + " does not propagate into route table " + table + " of " + Names.tr(tr),
           List.of(propagate(p.id(), table)));
       return;
     }
@@ -282,7 +301,7 @@ final class TransitRouterWalk {
     Optional<TransitRouterRouteTableAssociation> farAssoc = t.snapshot().transitRouter().associationOf(remote, p.id());
     if (farAssoc.isEmpty()) {
       path.block(BlockerCode.CONNECTION_NOT_ASSOCIATED, component(far), RuleId.E15,
-          "inter-region connection " + p.id() + " is associated with no route table of " + far.id()
+          Names.connection(p) + " is associated with no route table of " + Names.tr(far)
               + ", so no route of " + far.region() + " crosses it", List.of(associate(p.id(), far.systemRouteTableId())));
       return;
     }
@@ -290,8 +309,8 @@ final class TransitRouterWalk {
     boolean farLearns = t.snapshot().transitRouter().propagationsOf(remote, target.id()).stream()
         .anyMatch(x -> x.routeTableId().equals(farTable));
     path.block(BlockerCode.ROUTE_NOT_PROPAGATED, component(far), RuleId.E9,
-        "connection " + target.id() + " of the destination does not propagate into route table " + farTable + " of "
-            + far.id() + ", which inter-region connection " + p.id() + " carries to " + tr.region(),
+        Names.connection(target) + " of the destination does not propagate into route table " + farTable + " of "
+            + Names.tr(far) + ", which " + Names.connection(p) + " carries to " + tr.region(),
         farLearns ? List.of() : List.of(propagate(target.id(), farTable)));
   }
 
@@ -304,40 +323,158 @@ final class TransitRouterWalk {
   /** The destination network has no connection at all: connect it (the router of its region is made if missing, E5). */
   private void noConnection(PathBuilder path, TransitRouter tr, Place to) {
     Component at = component(tr);
+    if (to instanceof InDataCenter) {
+      DataCenter dc = ((InDataCenter) to).dataCenter();
+      Optional<Vbr> vbr = vbrToConnect(dc, tr.region());
+      path.block(BlockerCode.NO_ROUTE, at, RuleId.E17,
+          "no VBR of data center '" + dc.name() + "' of the destination " + to.address()
+              + " is connected to a transit router of " + Names.cen(t.snapshot(), tr.cenId()),
+          vbr.map(v -> List.of(connectVbr(v, tr.cenId()))).orElse(List.of()));
+      return;
+    }
     if (!(to instanceof InVpc)) {
       path.block(BlockerCode.NO_ROUTE, at, RuleId.E26,
-          "the destination " + to.address() + " is not connected to a transit router of " + tr.cenId(), List.of());
+          "the destination " + to.address() + " is not connected to a transit router of " + Names.cen(t.snapshot(), tr.cenId()), List.of());
       return;
     }
     Vpc vpc = ((InVpc) to).vpc();
+    path.block(BlockerCode.NO_ROUTE, at, RuleId.E26,
+        Names.vpc(vpc) + " of the destination is not connected to a transit router of " + Names.cen(t.snapshot(), tr.cenId()),
+        canConnect(vpc) ? List.of(connectVpc(vpc, tr.cenId())) : List.of());
+  }
+
+  /**
+   * The source network (a VPC or VBR) has no transit-router connection while the destination's network has one:
+   * the packet cannot leave towards the destination's CEN until the source is connected too (E16, E17).
+   */
+  void sourceNotConnected(PathBuilder path, NetworkInstanceId network, Component at, Place to) {
+    Optional<TransitRouterAttachment> target = destinationConnections(to).stream().findFirst();
+    if (target.isEmpty()) {
+      return;
+    }
+    CenId cen = target.get().cenId();
+    List<Fix> fixes = new ArrayList<>();
+    if (network instanceof VpcId) {
+      t.vpc((VpcId) network).filter(this::canConnect).ifPresent(v -> fixes.add(connectVpc(v, cen)));
+    } else if (network instanceof VbrId) {
+      t.vbr((VbrId) network).ifPresent(v -> fixes.add(connectVbr(v, cen)));
+    }
+    path.block(BlockerCode.NO_ROUTE, at, network instanceof VbrId ? RuleId.E17 : RuleId.E16,
+        network.value() + " is not connected to a transit router of " + cen + ", which the destination " + to.address()
+            + " is reached through", fixes);
+  }
+
+  /**
+   * The data center sends nothing towards the cloud for the destination (D10): route its block to a VBR of the
+   * data center that is connected to a transit router (of the destination's region first).
+   */
+  void noDataCenterRoute(PathBuilder path, InDataCenter from, Place to) {
+    DataCenter dc = from.dataCenter();
+    Optional<Cidr> wanted = destinationBlock(to);
+    Optional<RegionId> region = destinationRegion(to);
+    List<Vbr> vbrs = t.vbrsOf(dc);
+    Optional<Vbr> vbr = vbrs.stream().filter(v -> connected(v.id()) && region.map(v.region()::equals).orElse(true))
+        .findFirst().or(() -> vbrs.stream().filter(v -> connected(v.id())).findFirst()).or(() -> vbrs.stream().findFirst());
+    if (vbr.isEmpty() || wanted.isEmpty()) {
+      return;
+    }
+    path.block(BlockerCode.NO_DATA_CENTER_ROUTE, Components.dataCenter(dc), RuleId.D10,
+        "data center '" + dc.name() + "' sends no traffic for " + to.address() + " towards the cloud",
+        List.of(Fixes.dataCenterRoute(dc, wanted.get(), vbr.get())));
+  }
+
+  /** The block a data center must route to reach {@code to}: its vSwitch, or the gateway's egress block. */
+  private Optional<Cidr> destinationBlock(Place to) {
+    if (to instanceof InVpc) {
+      return Optional.of(((InVpc) to).vSwitch().cidrBlock());
+    }
+    if (to instanceof AtGateway) {
+      AtGateway g = (AtGateway) to;
+      return g.instance().vpcEgressAddress().or(() -> t.snapshot().vpc().vSwitchesOf(g.vpc().id()).stream()
+          .filter(v -> v.cidrBlock().contains(g.address())).findFirst().map(VSwitch::cidrBlock));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<RegionId> destinationRegion(Place to) {
+    if (to instanceof InVpc) {
+      return Optional.of(((InVpc) to).vpc().region());
+    }
+    if (to instanceof AtGateway) {
+      return Optional.of(((AtGateway) to).vpc().region());
+    }
+    return Optional.empty();
+  }
+
+  /** A VBR of {@code dc} to connect: one in {@code region} first (a VBR connects in its own region, E17). */
+  private Optional<Vbr> vbrToConnect(DataCenter dc, RegionId region) {
+    List<Vbr> vbrs = t.vbrsOf(dc);
+    return vbrs.stream().filter(v -> v.region().equals(region)).findFirst().or(() -> vbrs.stream().findFirst());
+  }
+
+  /** Whether a fix may connect {@code vpc}: not while it is attached to a Basic Edition CEN (E10, DE2). */
+  private boolean canConnect(Vpc vpc) {
+    return t.snapshot().cen().attachmentOf(vpc.id()).isEmpty();
+  }
+
+  /**
+   * Connects {@code vpc} to the router of its region in {@code cen} with auto-publish, associated with and
+   * propagating into the system table; the router is created with the connection where it is missing (E5), and
+   * the table steps then come from the next answer.
+   */
+  private Fix connectVpc(Vpc vpc, CenId cen) {
     Map<String, VSwitch> zones = new LinkedHashMap<>();
     for (VSwitch v : t.snapshot().vpc().vSwitchesOf(vpc.id())) {
       zones.putIfAbsent(v.zoneId(), v);
     }
     Ref<TransitRouterAttachmentId> c = Ref.pending(TransitRouterAttachmentId.KIND, "connection of " + vpc.id());
-    Optional<TransitRouter> regional = t.snapshot().transitRouter().transitRouterOf(tr.cenId(), vpc.region());
+    Optional<TransitRouter> regional = t.snapshot().transitRouter().transitRouterOf(cen, vpc.region());
     Spec spec = Spec.empty().plus(Step.creating(c, b -> {
       CreateTransitRouterVpcAttachmentRequest.Builder r = CreateTransitRouterVpcAttachmentRequest.builder()
           .vpcId(vpc.id()).autoPublishRouteEnabled(true);
       if (regional.isPresent()) {
         r.transitRouterId(regional.get().id());
       } else {
-        r.cenId(tr.cenId()).regionId(vpc.region());
+        r.cenId(cen).regionId(vpc.region());
       }
       zones.values().forEach(v -> r.addZoneMappings(ZoneMapping.of(v.zoneId(), v.id())));
       return r.build();
     }, TransitRouterAttachment::id));
-    if (regional.isPresent()) {
-      TransitRouterRouteTableId system = regional.get().systemRouteTableId();
-      spec = spec
-          .plus(Step.of("associate " + c.label(), b -> AssociateTransitRouterAttachmentWithRouteTableRequest.builder()
-              .transitRouterAttachmentId(b.resolve(c)).transitRouterRouteTableId(system).build()))
-          .plus(Step.of("propagate " + c.label(), b -> EnableTransitRouterRouteTablePropagationRequest.builder()
-              .transitRouterAttachmentId(b.resolve(c)).transitRouterRouteTableId(system).build()));
+    return Fix.of("connect VPC " + vpc.id() + " to the transit router of " + vpc.region(),
+        withSystemTable(spec, c, regional));
+  }
+
+  /**
+   * Connects {@code vbr} to the router of its region in {@code cen} (E17), advertising the router's routes to it
+   * (E31), associated with and propagating into the system table where the router exists.
+   */
+  private Fix connectVbr(Vbr vbr, CenId cen) {
+    Ref<TransitRouterAttachmentId> c = Ref.pending(TransitRouterAttachmentId.KIND, "connection of " + vbr.id());
+    Optional<TransitRouter> regional = t.snapshot().transitRouter().transitRouterOf(cen, vbr.region());
+    Spec spec = Spec.empty().plus(Step.creating(c, b -> {
+      CreateTransitRouterVbrAttachmentRequest.Builder r = CreateTransitRouterVbrAttachmentRequest.builder()
+          .vbrId(vbr.id()).autoPublishRouteEnabled(true);
+      if (regional.isPresent()) {
+        r.transitRouterId(regional.get().id());
+      } else {
+        r.cenId(cen).regionId(vbr.region());
+      }
+      return r.build();
+    }, TransitRouterAttachment::id));
+    return Fix.of("connect VBR " + vbr.id() + " to the transit router of " + vbr.region(),
+        withSystemTable(spec, c, regional));
+  }
+
+  private static Spec withSystemTable(Spec spec, Ref<TransitRouterAttachmentId> c, Optional<TransitRouter> regional) {
+    if (regional.isEmpty()) {
+      return spec;
     }
-    path.block(BlockerCode.NO_ROUTE, at, RuleId.E26,
-        "VPC " + vpc.id() + " of the destination is not connected to a transit router of " + tr.cenId(),
-        List.of(Fix.of("connect VPC " + vpc.id() + " to the transit router of " + vpc.region(), spec)));
+    TransitRouterRouteTableId system = regional.get().systemRouteTableId();
+    return spec
+        .plus(Step.of("associate " + c.label(), b -> AssociateTransitRouterAttachmentWithRouteTableRequest.builder()
+            .transitRouterAttachmentId(b.resolve(c)).transitRouterRouteTableId(system).build()))
+        .plus(Step.of("propagate " + c.label(), b -> EnableTransitRouterRouteTablePropagationRequest.builder()
+            .transitRouterAttachmentId(b.resolve(c)).transitRouterRouteTableId(system).build()));
   }
 
   /** An inter-region connection between two routers, associated with and propagating into both system tables. */
@@ -353,7 +490,10 @@ final class TransitRouterWalk {
           .plus(Step.of("propagate " + p.label() + " into " + t, x -> EnableTransitRouterRouteTablePropagationRequest
               .builder().transitRouterAttachmentId(x.resolve(p)).transitRouterRouteTableId(t).build()));
     }
-    return Fix.of("connect " + a.id() + " and " + b.id() + " with an inter-region connection", spec);
+    // One description for both directions, so an answer whose two directions both miss it proposes one connection.
+    boolean ordered = a.id().value().compareTo(b.id().value()) < 0;
+    return Fix.of("connect " + (ordered ? a : b).id() + " and " + (ordered ? b : a).id() + " with an inter-region connection",
+        spec);
   }
 
   /**
@@ -373,7 +513,7 @@ final class TransitRouterWalk {
     }
     List<Fix> fixes = new ArrayList<>();
     if (c.kind() == TransitRouterAttachmentKind.VBR) {
-      fixes.add(Fix.of("let connection " + c.id() + " advertise the router's routes to VBR " + network.value(),
+      fixes.add(Fix.of("let " + Names.connection(c) + " advertise the router's routes to VBR " + network.value(),
           Fixes.of(UpdateTransitRouterVbrAttachmentAttributeRequest.builder().transitRouterAttachmentId(c.id())
               .autoPublishRouteEnabled(true).build())));
     } else {
@@ -383,7 +523,7 @@ final class TransitRouterWalk {
           t.snapshot().transitRouter().autoPublishingFromOtherCen(vpcId.value(), c.cenId()).isEmpty()
               && t.snapshot().cen().attachmentOf(vpcId).map(a -> a.cenId().equals(c.cenId())).orElse(true);
       if (publishable) {
-        fixes.add(Fix.of("turn on auto-publish of connection " + c.id(),
+        fixes.add(Fix.of("turn on auto-publish of " + Names.connection(c),
             Fixes.of(UpdateTransitRouterVpcAttachmentAttributeRequest.builder().transitRouterAttachmentId(c.id())
                 .autoPublishRouteEnabled(true).build())));
       }
@@ -391,12 +531,12 @@ final class TransitRouterWalk {
       Cidr prefix = t.trTables().lookup(assoc.get().routeTableId(), to.address()).orElseThrow().destinationCidrBlock();
       // One fix: auto-publish where the VPC may learn from this CEN (E16), else the one route it needs.
       if (fixes.isEmpty()) {
-        fixes.add(Fix.of("route " + prefix + " in VPC " + vpc.id() + " to connection " + c.id(),
+        fixes.add(Fix.of("route " + prefix + " in " + Names.vpc(vpc) + " to " + Names.connection(c),
             Fixes.of(CreateRouteEntryRequest.builder().routeTableId(vpc.routeTableId()).destinationCidrBlock(prefix)
                 .nextHopType(NextHopType.ATTACHMENT).nextHopId(c.id().value()).build())));
       }
     }
     path.block(BlockerCode.NO_ROUTE_TO_TRANSIT_ROUTER, at, RuleId.E16,
-        network.value() + " has no route for " + to.address() + " to its transit router connection " + c.id(), fixes);
+        network.value() + " has no route for " + to.address() + " to its transit router " + Names.connection(c), fixes);
   }
 }

@@ -29,7 +29,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
+import org.pcollections.HashTreePMap;
+import org.pcollections.PMap;
 
 /**
  * The route tables of Enterprise Edition transit routers, derived from a snapshot and never stored
@@ -42,44 +46,75 @@ import java.util.TreeMap;
  *       connection;
  *   <li>an inter-region connection {@code p} propagating into a table on one router installs there the active
  *       entries of the table {@code p} is associated with on the other router, except those whose next hop is
- *       {@code p} (DE5), repeated until nothing changes (chains of regions converge; the exception stops
- *       ping-pong);
- *   <li>per table and destination one entry is active: static over propagated, then the first installed; the
- *       others stand by (E12, DE6).
+ *       {@code p} (DE5), recomputed from the active entries until nothing changes (chains and rings of regions
+ *       converge; the exception stops ping-pong; an entry whose source is no longer active is not kept);
+ *   <li>per table and destination one entry is active: static over propagated, then the first installed, a
+ *       learned entry counting as installed after the entry it was learned from (so the fewest, earliest
+ *       crossings win); the others stand by (E12, DE6).
  * </ol>
  *
  * Lookups take the longest active prefix (E12). {@link #publishedInto(VpcId)} is what auto-publish writes
- * into a VPC (DE7). The computation runs per CEN: routers of different CENs never share routes.
+ * into a VPC (DE7). The computation runs per CEN, on first use: routers of different CENs never share routes,
+ * and {@link #next} keeps the tables of every CEN a change did not touch.
  */
 public final class TransitRouterRouteTables {
-  /** Orders of propagated entries learned across regions start here, after every local entry (DE6). */
+  /**
+   * What one crossing of an inter-region connection adds to an entry's order: entries learned across regions
+   * come after every local entry, and after the entry they were learned from (DE6).
+   */
   private static final long REMOTE_ORDER_BASE = 1L << 40;
 
   private final Snapshot snapshot;
-  private final Map<TransitRouterRouteTableId, List<TransitRouterRouteEntry>> byTable;
+  /** The tables of each CEN derived so far; a CEN's tables are derived on first use and then kept. */
+  private final AtomicReference<PMap<CenId, Map<TransitRouterRouteTableId, List<TransitRouterRouteEntry>>>> byCen;
 
-  private TransitRouterRouteTables(Snapshot snapshot, Map<TransitRouterRouteTableId, List<TransitRouterRouteEntry>> byTable) {
+  private TransitRouterRouteTables(
+      Snapshot snapshot, PMap<CenId, Map<TransitRouterRouteTableId, List<TransitRouterRouteEntry>>> derived) {
     this.snapshot = snapshot;
-    this.byTable = byTable;
+    this.byCen = new AtomicReference<>(derived);
   }
 
-  /** The transit-router route tables of every CEN of {@code snapshot}. */
+  /** The transit-router route tables of every CEN of {@code snapshot}, each CEN's derived on first use. */
   public static TransitRouterRouteTables of(Snapshot snapshot) {
-    Map<TransitRouterRouteTableId, List<TransitRouterRouteEntry>> all = new HashMap<>();
-    for (CenId cen : snapshot.cen().cens().keySet()) {
-      all.putAll(computeCen(snapshot, cen));
-    }
-    return new TransitRouterRouteTables(snapshot, all);
+    return new TransitRouterRouteTables(snapshot, HashTreePMap.empty());
   }
 
-  /** The transit-router route tables of one CEN. */
-  public static TransitRouterRouteTables ofCen(Snapshot snapshot, CenId cen) {
-    return new TransitRouterRouteTables(snapshot, computeCen(snapshot, cen));
+  /**
+   * The tables of {@code next}, keeping what {@code previous} derived for every CEN not in {@code touched}: a
+   * change to one CEN's routers, or to a network connected to them, rederives that CEN's tables only.
+   */
+  public static TransitRouterRouteTables next(TransitRouterRouteTables previous, Snapshot next, Set<CenId> touched) {
+    PMap<CenId, Map<TransitRouterRouteTableId, List<TransitRouterRouteEntry>>> kept = previous.byCen.get();
+    for (CenId cen : touched) {
+      kept = kept.minus(cen);
+    }
+    return new TransitRouterRouteTables(next, kept);
+  }
+
+  /** Whether both hold the very same derived tables of {@code cen} (for tests of the incremental update). */
+  public boolean sharesCenWith(TransitRouterRouteTables other, CenId cen) {
+    Object mine = byCen.get().get(cen);
+    return mine != null && mine == other.byCen.get().get(cen);
+  }
+
+  /** The derived tables of {@code cen}. */
+  private Map<TransitRouterRouteTableId, List<TransitRouterRouteEntry>> cen(CenId cen) {
+    Map<TransitRouterRouteTableId, List<TransitRouterRouteEntry>> tables = byCen.get().get(cen);
+    if (tables == null) {
+      Map<TransitRouterRouteTableId, List<TransitRouterRouteEntry>> derived = computeCen(snapshot, cen);
+      tables = byCen.updateAndGet(m -> m.containsKey(cen) ? m : m.plus(cen, derived)).get(cen);
+    }
+    return tables;
   }
 
   /** Every entry of a table, static and propagated, ordered by destination, the active entry of each first. */
   public List<TransitRouterRouteEntry> entries(TransitRouterRouteTableId table) {
-    return byTable.getOrDefault(table, List.of());
+    TransitRouterRouteTable t = snapshot.transitRouter().routeTables().get(table);
+    TransitRouter router = t == null ? null : snapshot.transitRouter().transitRouters().get(t.transitRouterId());
+    if (router == null) {
+      return List.of();
+    }
+    return cen(router.cenId()).getOrDefault(table, List.of());
   }
 
   /** The active entries of a table, ordered by destination. */
@@ -177,12 +212,13 @@ public final class TransitRouterRouteTables {
 
   private static Map<TransitRouterRouteTableId, List<TransitRouterRouteEntry>> computeCen(Snapshot s, CenId cen) {
     List<TransitRouter> routers = s.transitRouter().transitRoutersOf(cen);
-    Map<TransitRouterRouteTableId, Map<String, Candidate>> candidates = new LinkedHashMap<>();
+    // What each table holds by itself: its static entries and what its propagating connections advertise.
+    Map<TransitRouterRouteTableId, Map<String, Candidate>> local = new LinkedHashMap<>();
     List<TransitRouterAttachment> peers = new ArrayList<>();
     for (TransitRouter router : routers) {
       for (TransitRouterRouteTable table : s.transitRouter().routeTablesOf(router.id())) {
         Map<String, Candidate> c = new LinkedHashMap<>();
-        candidates.put(table.id(), c);
+        local.put(table.id(), c);
         for (TransitRouterRouteEntry e : s.transitRouter().staticEntriesOf(table.id())) {
           add(c, e);
         }
@@ -202,52 +238,73 @@ public final class TransitRouterRouteTables {
         }
       }
     }
-    long round = 0;
-    boolean changed = !peers.isEmpty();
-    while (changed) {
-      changed = false;
-      round++;
+    // Cross-region (DE5), recomputed from the previous round's active entries until nothing changes: an entry
+    // learned over a connection is ordered after the entry it was learned from, so each table keeps the entry
+    // of the fewest, earliest crossings, and an entry stops being carried when the entry it came from is no
+    // longer active (no stale routes). Each round adds at most one crossing; the bound is a guard.
+    Map<TransitRouterRouteTableId, List<TransitRouterRouteEntry>> selected = selectAll(local);
+    int bound = 2 * routers.size() + 4;
+    for (int round = 0; round < bound && !peers.isEmpty(); round++) {
+      Map<TransitRouterRouteTableId, Map<String, Candidate>> next = new LinkedHashMap<>();
+      local.forEach((table, c) -> next.put(table, new LinkedHashMap<>(c)));
       for (TransitRouterAttachment p : peers) {
         TransitRouterId a = p.transitRouterId();
         TransitRouterId b = p.peerTransitRouterId().orElseThrow();
-        changed |= carry(s, candidates, p, a, b, round);
-        changed |= carry(s, candidates, p, b, a, round);
+        carry(s, selected, next, p, a, b);
+        carry(s, selected, next, p, b, a);
       }
+      Map<TransitRouterRouteTableId, List<TransitRouterRouteEntry>> again = selectAll(next);
+      if (again.equals(selected)) {
+        break;
+      }
+      selected = again;
     }
-    Map<TransitRouterRouteTableId, List<TransitRouterRouteEntry>> out = new HashMap<>();
-    for (Map.Entry<TransitRouterRouteTableId, Map<String, Candidate>> e : candidates.entrySet()) {
-      out.put(e.getKey(), select(e.getValue()));
-    }
+    return new HashMap<>(selected);
+  }
+
+  private static Map<TransitRouterRouteTableId, List<TransitRouterRouteEntry>> selectAll(
+      Map<TransitRouterRouteTableId, Map<String, Candidate>> candidates) {
+    Map<TransitRouterRouteTableId, List<TransitRouterRouteEntry>> out = new LinkedHashMap<>();
+    candidates.forEach((table, c) -> out.put(table, select(c)));
     return out;
   }
 
-  /** Installs in the tables {@code p} propagates into on {@code to} the active entries of its table on {@code from}. */
-  private static boolean carry(
-      Snapshot s, Map<TransitRouterRouteTableId, Map<String, Candidate>> candidates, TransitRouterAttachment p,
-      TransitRouterId from, TransitRouterId to, long round) {
+  /**
+   * Installs in the tables {@code p} propagates into on {@code to} the active entries (of the previous round) of
+   * its associated table on {@code from}, except those through {@code p}.
+   */
+  private static void carry(
+      Snapshot s, Map<TransitRouterRouteTableId, List<TransitRouterRouteEntry>> selected,
+      Map<TransitRouterRouteTableId, Map<String, Candidate>> next, TransitRouterAttachment p, TransitRouterId from,
+      TransitRouterId to) {
     Optional<TransitRouterRouteTableAssociation> source = s.transitRouter().associationOf(from, p.id());
     if (source.isEmpty()) {
-      return false;
+      return;
     }
     List<TransitRouterRouteTablePropagation> targets = s.transitRouter().propagationsOf(to, p.id());
     if (targets.isEmpty()) {
-      return false;
+      return;
     }
-    List<TransitRouterRouteEntry> active = select(candidates.getOrDefault(source.get().routeTableId(), Map.of()));
-    boolean changed = false;
+    List<TransitRouterRouteEntry> active = selected.getOrDefault(source.get().routeTableId(), List.of());
     for (TransitRouterRouteTablePropagation target : targets) {
-      Map<String, Candidate> c = candidates.get(target.routeTableId());
+      Map<String, Candidate> c = next.get(target.routeTableId());
+      if (c == null) {
+        continue;
+      }
       for (TransitRouterRouteEntry e : active) {
         if (e.status() != TransitRouterRouteEntryStatus.ACTIVE || e.nextHopId().equals(Optional.of(p.id()))) {
           continue;
         }
         TransitRouterRouteEntry learned =
             propagated(target.routeTableId(), e.destinationCidrBlock(), p.id(), from.value(),
-                REMOTE_ORDER_BASE + (round << 24) + p.createOrder());
-        changed |= add(c, learned);
+                e.order() + REMOTE_ORDER_BASE + p.createOrder());
+        Candidate candidate = new Candidate(learned);
+        Candidate held = c.get(candidate.key());
+        if (held == null || learned.order() < held.entry.order()) {
+          c.put(candidate.key(), candidate);
+        }
       }
     }
-    return changed;
   }
 
   private static TransitRouterRouteEntry propagated(

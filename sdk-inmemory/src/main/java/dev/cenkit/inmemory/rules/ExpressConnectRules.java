@@ -281,6 +281,7 @@ public final class ExpressConnectRules {
       throw ErrorCode.DEPENDENCY_VIOLATION_CEN.exception(
           RuleId.R46, vbr.id() + " is still attached to " + attachment.get().cenId(), vbr.id(), attachment.get().cenId());
     }
+    TransitRouterRules.e32NoConnectionOf(s, vbr.id().value());
     s.expressConnect().dataCentersRoutingTo(vbr.id()).stream()
         .findFirst()
         .ifPresent(dc -> {

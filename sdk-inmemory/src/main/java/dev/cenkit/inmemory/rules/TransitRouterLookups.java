@@ -37,6 +37,28 @@ public final class TransitRouterLookups {
     return tr;
   }
 
+  /**
+   * The router an operation changes or builds on: {@link #router}, and settled (E24), since a router in a
+   * transitional state accepts only reads.
+   */
+  public static TransitRouter routerToChange(Snapshot s, TransitRouterId id) {
+    TransitRouter tr = router(s, id);
+    TransitRouterRules.e24RouterSettled(tr);
+    return tr;
+  }
+
+  /** Checks that the connection and every router it joins are settled, as a change to it needs (E24). */
+  private static TransitRouterAttachment settled(Snapshot s, TransitRouterAttachment a) {
+    for (TransitRouterId router : a.routers()) {
+      TransitRouter tr = s.transitRouter().transitRouters().get(router);
+      if (tr != null) {
+        TransitRouterRules.e24RouterSettled(tr);
+      }
+    }
+    TransitRouterRules.e24ConnectionSettled(a);
+    return a;
+  }
+
   /** The route table, or {@code InvalidTransitRouterRouteTableId.NotFound} (E11, E20). */
   public static TransitRouterRouteTable table(Snapshot s, TransitRouterRouteTableId id) {
     TransitRouterRouteTable t = s.transitRouter().routeTables().get(id);
@@ -47,19 +69,23 @@ public final class TransitRouterLookups {
     return t;
   }
 
-  /** The connection to associate or propagate, or {@code InvalidAttachmentId.NotFound} (E9). */
+  /**
+   * The connection to associate or propagate, or {@code InvalidAttachmentId.NotFound} (E9); it and its routers
+   * must be settled (E24).
+   */
   public static TransitRouterAttachment attachmentToRoute(Snapshot s, TransitRouterAttachmentId id) {
     TransitRouterAttachment a = s.transitRouter().attachments().get(id);
     if (a == null) {
       throw ErrorCode.INVALID_ATTACHMENT_ID_NOT_FOUND.exception(
           RuleId.E9, "transit router connection " + id + " does not exist", id);
     }
-    return a;
+    return settled(s, a);
   }
 
   /**
    * The connection of {@code kind}, or {@code InvalidTransitRouterAttachmentId.NotFound} (E19): a VPC action
-   * does not find a VBR or inter-region connection.
+   * does not find a VBR or inter-region connection. Only changes look connections up here, so it and its routers
+   * must be settled (E24).
    */
   public static TransitRouterAttachment attachment(
       Snapshot s, TransitRouterAttachmentId id, TransitRouterAttachmentKind kind) {
@@ -71,7 +97,7 @@ public final class TransitRouterLookups {
               : id + " is a " + a.kind().name() + " connection, not a " + kind.name() + " connection",
           id);
     }
-    return a;
+    return settled(s, a);
   }
 
   /** The static entry, or {@code InvalidTransitRouterRouteEntryId.NotFound} (E11). */

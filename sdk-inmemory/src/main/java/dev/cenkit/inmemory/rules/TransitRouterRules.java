@@ -17,10 +17,12 @@ import dev.cenkit.model.tr.TransitRouter;
 import dev.cenkit.model.tr.TransitRouterAttachment;
 import dev.cenkit.model.tr.TransitRouterAttachmentId;
 import dev.cenkit.model.tr.TransitRouterAttachmentKind;
+import dev.cenkit.model.tr.TransitRouterAttachmentStatus;
 import dev.cenkit.model.tr.TransitRouterId;
 import dev.cenkit.model.tr.TransitRouterNextHopType;
 import dev.cenkit.model.tr.TransitRouterRouteTable;
 import dev.cenkit.model.tr.TransitRouterRouteTableType;
+import dev.cenkit.model.tr.TransitRouterStatus;
 import dev.cenkit.model.tr.TransitRouterType;
 import dev.cenkit.model.tr.ZoneMapping;
 import dev.cenkit.model.vpc.NextHopType;
@@ -384,6 +386,39 @@ public final class TransitRouterRules {
           RuleId.E17, "VBR " + vbr + " is in " + region + ", transit router " + router.id() + " in " + router.region(),
           vbr, router.id());
     }
+  }
+
+  /**
+   * E24: a router in a transitional state (Creating, Modifying, Deleting) accepts only reads. cenkit finishes
+   * every change at once, so only a snapshot that carries such a status (a loaded file, a test) can hit it.
+   */
+  public static void e24RouterSettled(TransitRouter router) {
+    if (router.status() != TransitRouterStatus.ACTIVE) {
+      throw ErrorCode.TR_INCORRECT_STATUS.exception(
+          RuleId.E24, "transit router " + router.id() + " is " + router.status() + "; only reads succeed until it is Active",
+          router.id());
+    }
+  }
+
+  /** E24: a connection in a transitional state (Attaching, Modifying, Detaching) accepts only reads. */
+  public static void e24ConnectionSettled(TransitRouterAttachment a) {
+    if (a.status() != TransitRouterAttachmentStatus.ATTACHED) {
+      throw ErrorCode.TR_ATTACHMENT_INCORRECT_STATUS.exception(
+          RuleId.E24, "transit router connection " + a.id() + " is " + a.status() + "; only reads succeed until it is Attached",
+          a.id());
+    }
+  }
+
+  /**
+   * E32: a VPC or VBR is deleted only after its transit-router connections ({@code DependencyViolation.CenAttachment},
+   * as for a Basic attachment): connections come down before the networks they connect.
+   */
+  public static void e32NoConnectionOf(Snapshot s, String network) {
+    s.transitRouter().attachmentsOfInstance(network).stream().findFirst().ifPresent(a -> {
+      throw ErrorCode.DEPENDENCY_VIOLATION_CEN.exception(
+          RuleId.E32, network + " is still connected to transit router " + a.transitRouterId() + " by " + a.id()
+              + " (CEN " + a.cenId() + "); delete the connection first", network, a.id());
+    });
   }
 
   /**

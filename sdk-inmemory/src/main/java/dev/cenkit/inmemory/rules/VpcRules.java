@@ -181,6 +181,7 @@ public final class VpcRules {
     if (vpc.status() != VpcStatus.AVAILABLE) {
       throw ErrorCode.INCORRECT_VPC_STATUS.exception(RuleId.R39, vpc.id() + " is " + vpc.status() + ", not AVAILABLE", vpc.id());
     }
+    TransitRouterRules.e32NoConnectionOf(s, vpc.id().value());
     List<VSwitch> vSwitches = s.vpc().vSwitchesOf(vpc.id());
     if (!vSwitches.isEmpty()) {
       throw ErrorCode.DEPENDENCY_VIOLATION_VSWITCH.exception(

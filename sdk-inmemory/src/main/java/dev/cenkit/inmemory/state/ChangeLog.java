@@ -25,6 +25,11 @@ public final class ChangeLog {
     this.length = length;
   }
 
+  /** A log of a new lineage: a reader comparing it with an earlier state rebuilds everything. */
+  static ChangeLog restart() {
+    return new ChangeLog(null, null, 0);
+  }
+
   /** This log with {@code keys} appended. */
   ChangeLog plus(String... keys) {
     ChangeLog log = length + keys.length > LIMIT ? new ChangeLog(null, null, 0) : this;

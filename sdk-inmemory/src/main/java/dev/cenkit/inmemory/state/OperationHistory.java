@@ -7,16 +7,22 @@ import org.pcollections.PVector;
 import org.pcollections.TreePVector;
 
 /**
- * How a snapshot came to be: the seed of the cloud's id source and every accepted operation, each with the
- * snapshot version its commit produced, oldest first. Replaying the operations commit by commit on a fresh
- * cloud with the same seed gives the same resources with the same ids; snapshot files are written from it, so
- * a file is read back through the very rules of the API. Appending shares structure with the previous history.
+ * How a snapshot came to be: the seed of the cloud's id source and, when the cloud records its history, every
+ * accepted operation, each with the snapshot version its commit produced, oldest first. Replaying the operations
+ * commit by commit on a fresh cloud with the same seed gives the same resources with the same ids; snapshot files
+ * are written from it, so a file is read back through the very rules of the API. Appending shares structure with
+ * the previous history.
+ *
+ * <p>Recording is on by default and can be turned off ({@code InMemoryCloud.builder().recordHistory(false)}): a
+ * history that is not recorded stays empty whatever is accepted, so the heap of a long-lived cloud does not grow
+ * with its past mutations.
  */
 public final class OperationHistory {
   /** The history of an empty cloud with no seed recorded. */
-  public static final OperationHistory EMPTY = new OperationHistory(0, TreePVector.empty());
+  public static final OperationHistory EMPTY = new OperationHistory(0, false, TreePVector.empty());
 
   private final long seed;
+  private final boolean recorded;
   private final PVector<Entry> entries;
 
   /**
@@ -32,14 +38,28 @@ public final class OperationHistory {
     }
   }
 
-  private OperationHistory(long seed, PVector<Entry> entries) {
+  private OperationHistory(long seed, boolean recorded, PVector<Entry> entries) {
     this.seed = seed;
+    this.recorded = recorded;
     this.entries = entries;
   }
 
-  /** The empty history of a cloud whose id source has {@code seed}. */
+  /** The empty, recorded history of a cloud whose id source has {@code seed}. */
   public static OperationHistory seeded(long seed) {
-    return new OperationHistory(seed, TreePVector.empty());
+    return seeded(seed, true);
+  }
+
+  /**
+   * The empty history of a cloud whose id source has {@code seed}; {@code recorded} says whether accepted
+   * operations are kept.
+   */
+  public static OperationHistory seeded(long seed, boolean recorded) {
+    return new OperationHistory(seed, recorded, TreePVector.empty());
+  }
+
+  /** Whether accepted operations are kept (only then can a snapshot file be written from this history). */
+  public boolean recorded() {
+    return recorded;
   }
 
   /** The seed of the cloud's id source. */
@@ -52,8 +72,12 @@ public final class OperationHistory {
     return entries;
   }
 
-  /** This history with one more accepted operation. */
+  /** This history with one more accepted operation; the very same history when it is not recorded. */
   public OperationHistory plus(long commitVersion, Operation<?> operation) {
-    return new OperationHistory(seed, entries.plus(new Entry(commitVersion, operation)));
+    Checks.required(operation, "operation");
+    if (!recorded) {
+      return this;
+    }
+    return new OperationHistory(seed, true, entries.plus(new Entry(commitVersion, operation)));
   }
 }

@@ -158,20 +158,37 @@ public final class Snapshot implements CloudSnapshot {
     return new Snapshot(version, idSequence + 1, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs, history);
   }
 
-  /** How this snapshot came to be: the id seed and every accepted operation (not part of equality). */
+  /**
+   * How this snapshot came to be: the id seed and, when the cloud records its history, every accepted operation
+   * (not part of equality).
+   */
   public OperationHistory history() {
     return history;
   }
 
-  /** With a fresh history for a cloud whose id source has {@code seed}; only for an empty snapshot. */
+  /** With a fresh, recorded history for a cloud whose id source has {@code seed}; only for an empty snapshot. */
   public Snapshot seeded(long seed) {
-    return new Snapshot(version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs,
-        OperationHistory.seeded(seed));
+    return seeded(seed, true);
   }
 
-  /** With {@code operation} recorded as accepted by the commit that produces the next version. */
+  /**
+   * With a fresh history for a cloud whose id source has {@code seed}, recorded or not; only for an empty
+   * snapshot.
+   */
+  public Snapshot seeded(long seed, boolean recordHistory) {
+    return new Snapshot(version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs,
+        OperationHistory.seeded(seed, recordHistory));
+  }
+
+  /**
+   * With {@code operation} recorded as accepted by the commit that produces the next version; this very snapshot
+   * when the history is not recorded.
+   */
   public Snapshot withAccepted(Operation<?> operation) {
     Checks.required(operation, "operation");
+    if (!history.recorded()) {
+      return this;
+    }
     return new Snapshot(version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs,
         history.plus(version + 1, operation));
   }

@@ -32,7 +32,8 @@ import org.pcollections.TreePMap;
 public final class TransitRouterState implements TransitRouterView {
   static final TransitRouterState EMPTY = new TransitRouterState(false, TreePMap.empty(), TreePMap.empty(),
       TreePMap.empty(), TreePMap.empty(), TreePMap.empty(), TreePMap.empty(), TreePMap.empty(), TreePMap.empty(),
-      TreePMap.empty(), TreePMap.empty(), TreePMap.empty(), TreePMap.empty(), TreePMap.empty(), TreePMap.empty());
+      TreePMap.empty(), TreePMap.empty(), TreePMap.empty(), TreePMap.empty(), TreePMap.empty(), TreePMap.empty(),
+      ChangeLog.EMPTY);
 
   private final boolean serviceOpen;
   private final PSortedMap<TransitRouterId, TransitRouter> routers;
@@ -56,6 +57,8 @@ public final class TransitRouterState implements TransitRouterView {
       propagationsByAttachment;
   /** Static entries by table and by next hop, the same entries kept twice. */
   private final PSortedMap<String, PSortedMap<TransitRouterRouteEntryId, Boolean>> entriesByOwner;
+  /** The CENs whose routers, tables, connections, associations, propagations or entries changed. */
+  private final ChangeLog log;
 
   private TransitRouterState(
       boolean serviceOpen,
@@ -75,7 +78,8 @@ public final class TransitRouterState implements TransitRouterView {
           propagationsByTable,
       PSortedMap<String, PSortedMap<TransitRouterRouteTableId, TransitRouterRouteTablePropagation>>
           propagationsByAttachment,
-      PSortedMap<String, PSortedMap<TransitRouterRouteEntryId, Boolean>> entriesByOwner) {
+      PSortedMap<String, PSortedMap<TransitRouterRouteEntryId, Boolean>> entriesByOwner,
+      ChangeLog log) {
     this.serviceOpen = serviceOpen;
     this.routers = routers;
     this.tables = tables;
@@ -91,6 +95,7 @@ public final class TransitRouterState implements TransitRouterView {
     this.propagationsByTable = propagationsByTable;
     this.propagationsByAttachment = propagationsByAttachment;
     this.entriesByOwner = entriesByOwner;
+    this.log = log;
   }
 
   private static String key(Object a, Object b) {
@@ -266,6 +271,7 @@ public final class TransitRouterState implements TransitRouterView {
   }
 
   private TransitRouterState copy(
+      ChangeLog log,
       boolean serviceOpen,
       PSortedMap<TransitRouterId, TransitRouter> routers,
       PSortedMap<TransitRouterRouteTableId, TransitRouterRouteTable> tables,
@@ -279,20 +285,37 @@ public final class TransitRouterState implements TransitRouterView {
       PSortedMap<String, PSortedMap<TransitRouterRouteEntryId, Boolean>> entriesByOwner) {
     return new TransitRouterState(serviceOpen, routers, tables, attachments, entries, routerByCenRegion, routersByCen,
         tablesByRouter, attachmentsByRouter, attachmentsByInstance, associations, associationsByTable,
-        propagationsByTable, propagationsByAttachment, entriesByOwner);
+        propagationsByTable, propagationsByAttachment, entriesByOwner, log);
   }
 
-  /** With the transit router service opened (E2). */
+  /** The log of the CENs whose transit-router resources the changes to this state touched (see {@link ChangeLog}). */
+  public ChangeLog changeLog() {
+    return log;
+  }
+
+  /** The log with the CEN of {@code router} appended; a log started afresh when the router is unknown. */
+  private ChangeLog touching(TransitRouterId router) {
+    TransitRouter tr = routers.get(router);
+    return tr == null ? ChangeLog.restart() : log.plus(tr.cenId().value());
+  }
+
+  /** The log with the CEN of the router of {@code table} appended. */
+  private ChangeLog touchingTable(TransitRouterRouteTableId table) {
+    TransitRouterRouteTable t = tables.get(table);
+    return t == null ? ChangeLog.restart() : touching(t.transitRouterId());
+  }
+
+  /** With the transit router service opened (E2); no route changes. */
   public TransitRouterState withServiceOpen() {
     return new TransitRouterState(true, routers, tables, attachments, entries, routerByCenRegion, routersByCen,
         tablesByRouter, attachmentsByRouter, attachmentsByInstance, associations, associationsByTable,
-        propagationsByTable, propagationsByAttachment, entriesByOwner);
+        propagationsByTable, propagationsByAttachment, entriesByOwner, log);
   }
 
   /** With the router added or replaced (its CEN and region never change). */
   public TransitRouterState withRouter(TransitRouter router) {
     Checks.required(router, "router (TransitRouter)");
-    return copy(serviceOpen, routers.plus(router.id(), router), tables, attachments, entries,
+    return copy(log.plus(router.cenId().value()), serviceOpen, routers.plus(router.id(), router), tables, attachments, entries,
         routerByCenRegion.plus(key(router.cenId(), router.region()), router.id()),
         put(routersByCen, router.cenId(), router.id(), Boolean.TRUE), tablesByRouter, attachmentsByRouter,
         attachmentsByInstance, entriesByOwner);
@@ -305,7 +328,7 @@ public final class TransitRouterState implements TransitRouterView {
     if (router == null) {
       return this;
     }
-    return copy(serviceOpen, routers.minus(id), tables, attachments, entries,
+    return copy(log.plus(router.cenId().value()), serviceOpen, routers.minus(id), tables, attachments, entries,
         routerByCenRegion.minus(key(router.cenId(), router.region())), remove(routersByCen, router.cenId(), id),
         tablesByRouter, attachmentsByRouter, attachmentsByInstance, entriesByOwner);
   }
@@ -313,7 +336,7 @@ public final class TransitRouterState implements TransitRouterView {
   /** With the route table added or replaced. */
   public TransitRouterState withRouteTable(TransitRouterRouteTable table) {
     Checks.required(table, "table (TransitRouterRouteTable)");
-    return copy(serviceOpen, routers, tables.plus(table.id(), table), attachments, entries, routerByCenRegion,
+    return copy(touching(table.transitRouterId()), serviceOpen, routers, tables.plus(table.id(), table), attachments, entries, routerByCenRegion,
         routersByCen, put(tablesByRouter, table.transitRouterId(), table.id(), Boolean.TRUE), attachmentsByRouter,
         attachmentsByInstance, entriesByOwner);
   }
@@ -325,7 +348,7 @@ public final class TransitRouterState implements TransitRouterView {
     if (table == null) {
       return this;
     }
-    return copy(serviceOpen, routers, tables.minus(id), attachments, entries, routerByCenRegion, routersByCen,
+    return copy(touching(table.transitRouterId()), serviceOpen, routers, tables.minus(id), attachments, entries, routerByCenRegion, routersByCen,
         remove(tablesByRouter, table.transitRouterId(), id), attachmentsByRouter, attachmentsByInstance,
         entriesByOwner);
   }
@@ -339,7 +362,7 @@ public final class TransitRouterState implements TransitRouterView {
     }
     PSortedMap<String, PSortedMap<TransitRouterAttachmentId, Boolean>> byInstance =
         a.isPeer() ? attachmentsByInstance : put(attachmentsByInstance, a.resourceId(), a.id(), Boolean.TRUE);
-    return copy(serviceOpen, routers, tables, attachments.plus(a.id(), a), entries, routerByCenRegion, routersByCen,
+    return copy(log.plus(a.cenId().value()), serviceOpen, routers, tables, attachments.plus(a.id(), a), entries, routerByCenRegion, routersByCen,
         tablesByRouter, byRouter, byInstance, entriesByOwner);
   }
 
@@ -356,7 +379,7 @@ public final class TransitRouterState implements TransitRouterView {
     }
     PSortedMap<String, PSortedMap<TransitRouterAttachmentId, Boolean>> byInstance =
         a.isPeer() ? attachmentsByInstance : remove(attachmentsByInstance, a.resourceId(), id);
-    return copy(serviceOpen, routers, tables, attachments.minus(id), entries, routerByCenRegion, routersByCen,
+    return copy(log.plus(a.cenId().value()), serviceOpen, routers, tables, attachments.minus(id), entries, routerByCenRegion, routersByCen,
         tablesByRouter, byRouter, byInstance, entriesByOwner);
   }
 
@@ -368,7 +391,7 @@ public final class TransitRouterState implements TransitRouterView {
         tablesByRouter, attachmentsByRouter, attachmentsByInstance,
         s.associations.plus(key(as.transitRouterId(), as.attachmentId()), as),
         put(s.associationsByTable, as.routeTableId(), as.attachmentId(), as), propagationsByTable,
-        propagationsByAttachment, entriesByOwner);
+        propagationsByAttachment, entriesByOwner, touching(as.transitRouterId()));
   }
 
   /** Without the association of the connection on that router. */
@@ -382,7 +405,7 @@ public final class TransitRouterState implements TransitRouterView {
     return new TransitRouterState(serviceOpen, routers, tables, attachments, entries, routerByCenRegion, routersByCen,
         tablesByRouter, attachmentsByRouter, attachmentsByInstance, associations.minus(key(router, attachment)),
         remove(associationsByTable, as.routeTableId(), attachment), propagationsByTable, propagationsByAttachment,
-        entriesByOwner);
+        entriesByOwner, touching(router));
   }
 
   /** With the propagation added. */
@@ -392,7 +415,7 @@ public final class TransitRouterState implements TransitRouterView {
         tablesByRouter, attachmentsByRouter, attachmentsByInstance, associations, associationsByTable,
         put(propagationsByTable, p.routeTableId(), p.attachmentId(), p),
         put(propagationsByAttachment, key(p.transitRouterId(), p.attachmentId()), p.routeTableId(), p),
-        entriesByOwner);
+        entriesByOwner, touching(p.transitRouterId()));
   }
 
   /** Without the propagation. */
@@ -402,7 +425,7 @@ public final class TransitRouterState implements TransitRouterView {
         tablesByRouter, attachmentsByRouter, attachmentsByInstance, associations, associationsByTable,
         remove(propagationsByTable, p.routeTableId(), p.attachmentId()),
         remove(propagationsByAttachment, key(p.transitRouterId(), p.attachmentId()), p.routeTableId()),
-        entriesByOwner);
+        entriesByOwner, touching(p.transitRouterId()));
   }
 
   /** With the static entry added (a stored entry always has an id). */
@@ -414,7 +437,7 @@ public final class TransitRouterState implements TransitRouterView {
     if (e.nextHopId().isPresent()) {
       owners = put(owners, "hop|" + e.nextHopId().get(), id, Boolean.TRUE);
     }
-    return copy(serviceOpen, routers, tables, attachments, entries.plus(id, e), routerByCenRegion, routersByCen,
+    return copy(touchingTable(e.routeTableId()), serviceOpen, routers, tables, attachments, entries.plus(id, e), routerByCenRegion, routersByCen,
         tablesByRouter, attachmentsByRouter, attachmentsByInstance, owners);
   }
 
@@ -430,7 +453,7 @@ public final class TransitRouterState implements TransitRouterView {
     if (e.nextHopId().isPresent()) {
       owners = remove(owners, "hop|" + e.nextHopId().get(), id);
     }
-    return copy(serviceOpen, routers, tables, attachments, entries.minus(id), routerByCenRegion, routersByCen,
+    return copy(touchingTable(e.routeTableId()), serviceOpen, routers, tables, attachments, entries.minus(id), routerByCenRegion, routersByCen,
         tablesByRouter, attachmentsByRouter, attachmentsByInstance, owners);
   }
 

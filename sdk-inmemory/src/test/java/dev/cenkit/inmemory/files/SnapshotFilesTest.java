@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Snapshot files: what they keep, and every kind of bad file refused at its JSON path with nothing built. */
 class SnapshotFilesTest {
-  private final InMemoryCloud cloud = InMemoryCloud.create();
+  private final InMemoryCloud cloud = InMemoryCloud.builder().recordHistory(true).build();
 
   SnapshotFilesTest() {
     VpcSpec a = Cenkit.vpc(CN_HANGZHOU).named("a").cidr("172.16.0.0/16").vSwitch("cn-hangzhou-h", "172.16.1.0/24");
@@ -142,5 +142,47 @@ class SnapshotFilesTest {
   void onlyInMemorySnapshotsAreWritten() {
     Throwable t = catchThrowable(() -> SnapshotFiles.toJson(null));
     assertThat(t).isInstanceOf(CenkitException.class);
+  }
+
+  /** Creates and deletes a VPC {@code times} times. */
+  private static void churn(InMemoryCloud c, int times) {
+    for (int i = 0; i < times; i++) {
+      c.deleteVpc(c.createVpc(b -> b.region(CN_HANGZHOU).cidrBlock(dev.cenkit.model.Cidr.of("10.9.0.0/16"))).id());
+    }
+  }
+
+  @Test
+  void aCloudBuiltWithoutHistoryKeepsNoneSoItsSnapshotsDoNotGrowWithMutations() {
+    InMemoryCloud plain = InMemoryCloud.builder().recordHistory(false).build();
+    churn(plain, 50);
+    Snapshot s = Internals.state(plain);
+    assertThat(s.version()).isEqualTo(100);
+    assertThat(s.history().recorded()).isFalse();
+    assertThat(s.history().entries()).as("nothing of the 100 past mutations is retained").isEmpty();
+
+    InMemoryCloud recording = InMemoryCloud.create();
+    churn(recording, 50);
+    assertThat(Internals.state(recording).history().entries()).as("a cloud records by default").hasSize(100);
+    assertThat(SnapshotFiles.toJson(recording.snapshot())).contains("\"commits\"");
+  }
+
+  @Test
+  void writingASnapshotOfACloudWithoutHistoryIsRefusedWithTheRemedyAndTheCloudIsUnchanged() {
+    InMemoryCloud plain = InMemoryCloud.builder().recordHistory(false).build();
+    churn(plain, 1);
+    dev.cenkit.spi.CloudSnapshot before = plain.snapshot();
+    Throwable t = catchThrowable(() -> SnapshotFiles.toJson(before));
+    assertThat(t).isInstanceOf(dev.cenkit.error.IncorrectStatusException.class);
+    assertThat(((CenkitException) t).code()).isEqualTo("cenkit.SnapshotFile.NoHistory");
+    assertThat(t.getMessage()).contains("recordHistory(true)");
+    assertThat(plain.snapshot()).isSameAs(before);
+  }
+
+  @Test
+  void anImportedCloudRecordsItsHistorySoItCanBeWrittenAgainAfterMoreChanges() {
+    InMemoryCloud imported = SnapshotFiles.importJson(json());
+    churn(imported, 2);
+    churn(cloud, 2);
+    assertThat(SnapshotFiles.toJson(imported.snapshot())).isEqualTo(json());
   }
 }

@@ -95,4 +95,44 @@ class EnterpriseBuilderTest {
     assertThat(cloud.snapshot().transitRouter().propagationsOf(c.transitRouterId(), c.id())).isEmpty();
     assertThat(c.zoneMappings()).hasSize(2);
   }
+
+  @Test
+  void twoEnterpriseCensDescribedApartApplyOneAfterTheOtherToOneCloud() {
+    InMemoryCloud cloud = InMemoryCloud.create();
+    VpcSpec a = Cenkit.vpc(dev.cenkit.model.RegionId.CN_HANGZHOU).named("a").cidr("10.1.0.0/16")
+        .vSwitch("cn-hangzhou-h", "10.1.1.0/24").vSwitch("cn-hangzhou-i", "10.1.2.0/24");
+    VpcSpec b = Cenkit.vpc(dev.cenkit.model.RegionId.CN_HANGZHOU).named("b").cidr("10.2.0.0/16")
+        .vSwitch("cn-hangzhou-h", "10.2.1.0/24").vSwitch("cn-hangzhou-i", "10.2.2.0/24");
+    cloud.apply(Cenkit.enterpriseCen().named("one").connect(a));
+    cloud.apply(Cenkit.enterpriseCen().named("two").connect(b));
+    assertThat(cloud.snapshot().transitRouter().transitRouters()).hasSize(2);
+  }
+
+  @Test
+  void e15InARingOfThreeRegionsNoTableKeepsItsOwnBlocksLearnedBackOverAPeer() {
+    VpcSpec vpc2 = Cenkit.vpc(dev.cenkit.model.RegionId.CN_SHANGHAI).named("VPC-2").cidr("10.2.0.0/16")
+        .vSwitch("cn-shanghai-a", "10.2.1.0/24");
+    EnterpriseCenSpec ring = Cenkit.enterpriseCen().named("ring").connect(c1).connect(c3).connect(vpc2)
+        .peer(PeerConnectionSpec.between(CN_HANGZHOU, CN_BEIJING))
+        .peer(PeerConnectionSpec.between(CN_BEIJING, dev.cenkit.model.RegionId.CN_SHANGHAI))
+        .peer(PeerConnectionSpec.between(dev.cenkit.model.RegionId.CN_SHANGHAI, CN_HANGZHOU));
+    CenId cen = cloud.apply(ring).id(ring.ref());
+    Snapshot s = Internals.state(cloud);
+    TransitRouterRouteTables tables = TransitRouterRouteTables.of(s);
+    for (TransitRouter router : s.transitRouter().transitRoutersOf(cen)) {
+      for (TransitRouterAttachment c : s.transitRouter().attachmentsOf(router.id())) {
+        if (c.isPeer()) {
+          continue;
+        }
+        for (var vSwitch : s.vpc().vSwitchesOf(c.vpcId().orElseThrow())) {
+          // The router's own VPC block is learned from its connection only, never back over a peer (DE5).
+          assertThat(tables.entries(router.systemRouteTableId()))
+              .filteredOn(e -> e.destinationCidrBlock().equals(vSwitch.cidrBlock()))
+              .extracting(e -> e.nextHopId().orElseThrow())
+              .as("%s in %s", vSwitch.cidrBlock(), router.region())
+              .containsExactly(c.id());
+        }
+      }
+    }
+  }
 }

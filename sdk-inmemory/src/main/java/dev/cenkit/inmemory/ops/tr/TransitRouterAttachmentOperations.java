@@ -157,6 +157,7 @@ public final class TransitRouterAttachmentOperations {
                 dev.cenkit.error.RuleId.E13, "peer transit router " + r.peerTransitRouterId() + " does not exist",
                 r.peerTransitRouterId()));
     TransitRouterRules.e13Peer(local, peer, r.peerTransitRouterRegionId());
+    TransitRouterRules.e24RouterSettled(peer);
     long mbps = r.bandwidth().orElse(0L);
     Optional<PeerBandwidthType> type =
         TransitRouterRules.e14Bandwidth(txn.state(), local.cenId(), local.region(), peer.region(), r.bandwidthType(),

@@ -87,7 +87,7 @@ public final class TransitRouterOperations {
       Txn txn, Optional<TransitRouterId> id, Optional<CenId> cen, Optional<RegionId> region, String action) {
     TransitRouterRules.e5RouterOrCenAndRegion(id, cen, region);
     if (id.isPresent()) {
-      return TransitRouterLookups.router(txn.state(), id.get());
+      return TransitRouterLookups.routerToChange(txn.state(), id.get());
     }
     TransitRouterLookups.cen(txn.state(), cen.get());
     Optional<TransitRouter> existing = txn.state().transitRouter().transitRouterOf(cen.get(), region.get());
@@ -96,7 +96,7 @@ public final class TransitRouterOperations {
   }
 
   static TransitRouter delete(Txn txn, DeleteTransitRouterRequest r) {
-    TransitRouter router = TransitRouterLookups.router(txn.state(), r.transitRouterId());
+    TransitRouter router = TransitRouterLookups.routerToChange(txn.state(), r.transitRouterId());
     TransitRouterRules.e21RouterDeletable(txn.state(), router);
     TransitRouterRules.e33DryRun(r.dryRun(), r.action());
     txn.update(s -> s.withTransitRouter(t -> t.withoutRouteTable(router.systemRouteTableId()).withoutRouter(router.id())));

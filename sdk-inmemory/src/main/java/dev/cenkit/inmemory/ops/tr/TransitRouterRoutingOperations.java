@@ -78,7 +78,7 @@ public final class TransitRouterRoutingOperations {
   }
 
   static TransitRouterRouteTable createTable(Txn txn, CreateTransitRouterRouteTableRequest r) {
-    TransitRouter router = TransitRouterLookups.router(txn.state(), r.transitRouterId());
+    TransitRouter router = TransitRouterLookups.routerToChange(txn.state(), r.transitRouterId());
     TransitRouterRules.e6CustomTableQuota(txn.state(), router, txn.quotas().customRouteTablesPerTransitRouter());
     TransitRouterRouteTable table =
         TransitRouterRouteTable.builder()
