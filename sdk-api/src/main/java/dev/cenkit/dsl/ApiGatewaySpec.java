@@ -1,5 +1,7 @@
 package dev.cenkit.dsl;
 
+import dev.cenkit.error.ErrorCode;
+import dev.cenkit.error.RuleId;
 import dev.cenkit.model.Checks;
 import dev.cenkit.model.Cidr;
 import dev.cenkit.model.RegionId;
@@ -18,6 +20,7 @@ import dev.cenkit.spi.Spec;
 import dev.cenkit.spi.SpecSource;
 import dev.cenkit.spi.Step;
 import dev.cenkit.spi.apigateway.CreateInstanceRequest;
+import dev.cenkit.spi.apigateway.DescribeInstancesRequest;
 import dev.cenkit.spi.apigateway.ModifyInstanceVpcAttributeForConsoleRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +29,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The description of a new API Gateway instance, built fluently from {@link Cenkit#dedicatedGateway()} (or
- * {@link Cenkit#vpcIntegrationGateway()}, {@link Cenkit#sharedGateway()}):
+ * {@link Cenkit#vpcIntegrationGateway()}), or the reference to a region's existing shared instance
+ * ({@link Cenkit#sharedGateway(RegionId)}, R49: it is found, not created):
  *
  * <pre>{@code
  * ApiGatewaySpec instance = Cenkit.dedicatedGateway().in(CN_HANGZHOU).named("gw").bindToNew(vpc1);
@@ -41,6 +45,12 @@ public final class ApiGatewaySpec implements ResourceSpec<ApiGatewayInstance> {
   /** The spec a dedicated instance gets unless another is given. */
   public static final String DEFAULT_SPEC = "api.s1.small";
 
+  /** The HTTPS policy a dedicated instance gets unless another is given. */
+  public static final String DEFAULT_HTTPS_POLICY = "HTTPS2_TLS1_2";
+
+  /** The charge type a dedicated instance gets unless another is given. */
+  public static final String DEFAULT_CHARGE_TYPE = "PostPaid";
+
   /** The first stage: the kind of instance is known; the region completes it. */
   public static final class Kind {
     private final ApiGatewayInstanceType type;
@@ -54,11 +64,17 @@ public final class ApiGatewaySpec implements ResourceSpec<ApiGatewayInstance> {
     /** The instance's region. */
     public ApiGatewaySpec in(RegionId region) {
       Checks.required(region, "region");
-      String label = (type == ApiGatewayInstanceType.VPC_SHARED ? "shared" : "dedicated") + " instance in " + region;
       return new ApiGatewaySpec(
-          new Fields(Ref.pending(ApiGatewayInstanceId.KIND, label), region, type, dedicatedType),
+          new Fields(Ref.pending(ApiGatewayInstanceId.KIND, "dedicated instance in " + region), region, type, dedicatedType),
           List.of());
     }
+  }
+
+  /** The existing shared instance of {@code region} (R49): applying the spec finds it and creates nothing. */
+  static ApiGatewaySpec shared(RegionId region) {
+    Checks.required(region, "region");
+    return new ApiGatewaySpec(
+        new Fields(Ref.to(ApiGatewayInstanceId.shared(region)), region, ApiGatewayInstanceType.VPC_SHARED, null), List.of());
   }
 
   /** The attributes, copied on every change. */
@@ -70,6 +86,8 @@ public final class ApiGatewaySpec implements ResourceSpec<ApiGatewayInstance> {
     @Nullable String name;
     @Nullable String instanceSpec;
     @Nullable String zone;
+    String httpsPolicy = DEFAULT_HTTPS_POLICY;
+    String chargeType = DEFAULT_CHARGE_TYPE;
     SpecSource bindingSource = Spec.empty();
     @Nullable Ref<VpcId> bindVpc;
     @Nullable Ref<VSwitchId> bindVSwitch;
@@ -104,7 +122,12 @@ public final class ApiGatewaySpec implements ResourceSpec<ApiGatewayInstance> {
   private ApiGatewaySpec(Fields f, List<SpecSource> parts) {
     this.f = f;
     this.parts = List.copyOf(parts);
-    this.create = Step.creating(f.ref, this::createRequest, ApiGatewayInstance::id);
+    RegionId region = f.region;
+    this.create =
+        f.type == ApiGatewayInstanceType.VPC_SHARED
+            ? Step.of("find the shared instance of " + region,
+                b -> DescribeInstancesRequest.builder().region(region).instanceId(ApiGatewayInstanceId.shared(region)).build())
+            : Step.creating(f.ref, this::createRequest, ApiGatewayInstance::id);
     Ref<VpcId> vpc = f.bindVpc;
     Ref<VSwitchId> vsw = f.bindVSwitch;
     Ref<ApiGatewayInstanceId> ref = f.ref;
@@ -131,6 +154,8 @@ public final class ApiGatewaySpec implements ResourceSpec<ApiGatewayInstance> {
             .instanceType(f.type)
             .dedicatedInstanceType(Optional.ofNullable(f.dedicatedType))
             .instanceSpec(Optional.ofNullable(f.instanceSpec != null ? f.instanceSpec : dedicated ? DEFAULT_SPEC : null))
+            .httpsPolicy(f.httpsPolicy)
+            .chargeType(f.chargeType)
             .zoneId(Optional.ofNullable(dedicated ? zone : null));
     if (f.connectVpc != null) {
       r.userVpcId(b.resolve(f.connectVpc)).instanceCidr(Optional.ofNullable(f.connectCidr));
@@ -145,8 +170,9 @@ public final class ApiGatewaySpec implements ResourceSpec<ApiGatewayInstance> {
     return new ApiGatewaySpec(changed, parts);
   }
 
-  /** The instance's name: letters, digits, '_' and '-'. */
+  /** The instance's name: letters, digits, '_' and '-'; a dedicated instance's only (the shared one has its own). */
   public ApiGatewaySpec named(String name) {
+    dedicatedOnly("a name");
     Fields c = f.copy();
     c.name = ApiGatewayInstance.checkName(name);
     return with(c);
@@ -154,6 +180,7 @@ public final class ApiGatewaySpec implements ResourceSpec<ApiGatewayInstance> {
 
   /** The spec of a dedicated instance, e.g. {@code api.s1.medium}; checked when applied. */
   public ApiGatewaySpec spec(String instanceSpec) {
+    dedicatedOnly("an instance spec");
     Fields c = f.copy();
     c.instanceSpec = Checks.required(instanceSpec, "instance spec");
     return with(c);
@@ -161,9 +188,39 @@ public final class ApiGatewaySpec implements ResourceSpec<ApiGatewayInstance> {
 
   /** The zone of a conventional dedicated instance (R55); by default the bound vSwitch's zone. */
   public ApiGatewaySpec zone(String zoneId) {
+    dedicatedOnly("a zone");
     Fields c = f.copy();
     c.zone = Checks.required(zoneId, "zone id");
     return with(c);
+  }
+
+  /** The HTTPS policy of a dedicated instance ({@code HttpsPolicy}), {@link #DEFAULT_HTTPS_POLICY} unless given. */
+  public ApiGatewaySpec httpsPolicy(String policy) {
+    dedicatedOnly("an HTTPS policy");
+    Fields c = f.copy();
+    c.httpsPolicy = Checks.required(policy, "HTTPS policy");
+    return with(c);
+  }
+
+  /** The charge type of a dedicated instance ({@code PostPaid} or {@code PrePaid}), {@link #DEFAULT_CHARGE_TYPE} unless given. */
+  public ApiGatewaySpec chargeType(String chargeType) {
+    dedicatedOnly("a charge type");
+    Fields c = f.copy();
+    c.chargeType = Checks.required(chargeType, "charge type");
+    return with(c);
+  }
+
+  private void dedicatedOnly(String what) {
+    if (f.type == ApiGatewayInstanceType.VPC_SHARED) {
+      throw ErrorCode.INVALID_INSTANCE_TYPE.exception(
+          RuleId.R49, "the shared instance of " + f.region + " exists already and takes no " + what + "; only a dedicated instance does",
+          f.region);
+    }
+  }
+
+  /** Whether this is the reference to a region's shared instance rather than a new dedicated one. */
+  public boolean isShared() {
+    return f.type == ApiGatewayInstanceType.VPC_SHARED;
   }
 
   /** Binds a VPC that a spec creates, through its first vSwitch (R51, D6); the VPC's steps come first. */

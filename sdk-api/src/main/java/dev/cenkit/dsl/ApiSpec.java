@@ -8,6 +8,7 @@ import dev.cenkit.model.apigateway.ApiGroup;
 import dev.cenkit.model.apigateway.ApiGroupId;
 import dev.cenkit.model.apigateway.ApiId;
 import dev.cenkit.model.apigateway.HttpMethod;
+import dev.cenkit.model.apigateway.RequestProtocol;
 import dev.cenkit.model.apigateway.Stage;
 import dev.cenkit.spi.Ref;
 import dev.cenkit.spi.ResourceSpec;
@@ -42,6 +43,7 @@ public final class ApiSpec implements ResourceSpec<Api> {
   private final String name;
   private final HttpMethod method;
   private final String path;
+  private final RequestProtocol protocol;
   private final @Nullable String description;
   private final boolean disableInternet;
   private final @Nullable BackendSpec backend;
@@ -56,6 +58,7 @@ public final class ApiSpec implements ResourceSpec<Api> {
       String name,
       HttpMethod method,
       String path,
+      RequestProtocol protocol,
       @Nullable String description,
       boolean disableInternet,
       @Nullable BackendSpec backend,
@@ -66,6 +69,7 @@ public final class ApiSpec implements ResourceSpec<Api> {
     this.name = name;
     this.method = method;
     this.path = path;
+    this.protocol = protocol;
     this.description = description;
     this.disableInternet = disableInternet;
     this.backend = backend;
@@ -84,6 +88,7 @@ public final class ApiSpec implements ResourceSpec<Api> {
                   .description(Optional.ofNullable(description))
                   .requestHttpMethod(method)
                   .requestPath(path)
+                  .requestProtocol(protocol)
                   .disableInternet(disableInternet)
                   .backend(value)
                   .build();
@@ -144,25 +149,39 @@ public final class ApiSpec implements ResourceSpec<Api> {
     public ApiSpec request(HttpMethod method, String path) {
       Checks.required(method, "request method");
       return new ApiSpec(
-          name, method, ApiBackend.checkPath(path, "request path"), null, false, null, Set.of(), Spec.empty(), null, Ref.pending(ApiId.KIND, name));
+          name, method, ApiBackend.checkPath(path, "request path"), RequestProtocol.HTTP, null, false, null, Set.of(), Spec.empty(), null, Ref.pending(ApiId.KIND, name));
     }
   }
 
   /** The API's description (R4). */
   public ApiSpec description(String description) {
     return new ApiSpec(
-        name, method, path, Checks.description(description, "API"), disableInternet, backend, stages, groupSource, group, ref);
+        name, method, path, protocol, Checks.description(description, "API"), disableInternet, backend, stages, groupSource, group, ref);
+  }
+
+  /**
+   * The protocols clients call the API with ({@code RequestConfig.RequestProtocol}); {@link RequestProtocol#HTTP}
+   * unless set. A client's security groups are checked on the gateway's port for it: 80 for HTTP, 443 for HTTPS.
+   */
+  public ApiSpec protocol(RequestProtocol protocol) {
+    Checks.required(protocol, "request protocol");
+    return new ApiSpec(name, method, path, protocol, description, disableInternet, backend, stages, groupSource, group, ref);
+  }
+
+  /** Clients call the API over HTTPS only, on the gateway's port 443 ({@code RequestProtocol=HTTPS}). */
+  public ApiSpec https() {
+    return protocol(RequestProtocol.HTTPS);
   }
 
   /** Makes the API callable only through VPC domains ({@code DisableInternet=true}, R63). */
   public ApiSpec disableInternet() {
-    return new ApiSpec(name, method, path, description, true, backend, stages, groupSource, group, ref);
+    return new ApiSpec(name, method, path, protocol, description, true, backend, stages, groupSource, group, ref);
   }
 
   /** The backend, with the steps of what it refers to. */
   public ApiSpec backend(BackendSpec backend) {
     Checks.required(backend, "backend");
-    return new ApiSpec(name, method, path, description, disableInternet, backend, stages, groupSource, group, ref);
+    return new ApiSpec(name, method, path, protocol, description, disableInternet, backend, stages, groupSource, group, ref);
   }
 
   /** The backend, a value that refers to nothing the spec creates. */
@@ -175,19 +194,19 @@ public final class ApiSpec implements ResourceSpec<Api> {
     Checks.required(stage, "stage");
     Set<Stage> more = new LinkedHashSet<>(stages);
     more.add(stage);
-    return new ApiSpec(name, method, path, description, disableInternet, backend, more, groupSource, group, ref);
+    return new ApiSpec(name, method, path, protocol, description, disableInternet, backend, more, groupSource, group, ref);
   }
 
   /** The group, one that a spec creates (its steps, and its instance's, come first). */
   public ApiSpec inNew(ApiGroupSpec group) {
     Checks.required(group, "API group spec");
-    return new ApiSpec(name, method, path, description, disableInternet, backend, stages, group, group.ref(), ref);
+    return new ApiSpec(name, method, path, protocol, description, disableInternet, backend, stages, group, group.ref(), ref);
   }
 
   /** The group, an existing one. */
   public ApiSpec inExisting(ApiGroup group) {
     Checks.required(group, "API group");
-    return new ApiSpec(name, method, path, description, disableInternet, backend, stages, Spec.empty(), Ref.to(group.id()), ref);
+    return new ApiSpec(name, method, path, protocol, description, disableInternet, backend, stages, Spec.empty(), Ref.to(group.id()), ref);
   }
 
   /** The reference to this API. */

@@ -35,6 +35,7 @@ public final class CenSpec implements ResourceSpec<CenInstance> {
   private final Ref<CenId> ref;
   private final @Nullable String name;
   private final @Nullable String description;
+  private final TagSet tags;
   private final List<SpecSource> parts;
   /** Steps that must run after every attachment: the bandwidth plans' allocations (N1). */
   private final List<SpecSource> last;
@@ -44,9 +45,10 @@ public final class CenSpec implements ResourceSpec<CenInstance> {
       Ref<CenId> ref,
       @Nullable String name,
       @Nullable String description,
+      TagSet tags,
       List<SpecSource> parts,
       List<SpecSource> last) {
-    this(ref, name, description, parts, last, createStep(ref, name, description));
+    this(ref, name, description, tags, parts, last, createStep(ref, name, description, tags));
   }
 
   /** Keeps {@code create}: a spec derived by adding parts creates the same CEN with the same step. */
@@ -54,30 +56,34 @@ public final class CenSpec implements ResourceSpec<CenInstance> {
       Ref<CenId> ref,
       @Nullable String name,
       @Nullable String description,
+      TagSet tags,
       List<SpecSource> parts,
       List<SpecSource> last,
       Step<CenInstance> create) {
     this.ref = ref;
     this.name = name;
     this.description = description;
+    this.tags = tags;
     this.parts = List.copyOf(parts);
     this.last = List.copyOf(last);
     this.create = create;
   }
 
   private static Step<CenInstance> createStep(
-      Ref<CenId> ref, @Nullable String name, @Nullable String description) {
+      Ref<CenId> ref, @Nullable String name, @Nullable String description, TagSet tags) {
     CreateCenRequest request =
         CreateCenRequest.builder()
             .name(Optional.ofNullable(name))
             .description(Optional.ofNullable(description))
+            .tags(tags.tags())
+            .resourceGroupId(tags.resourceGroup())
             .build();
     return Step.creating(ref, b -> request, CenInstance::id);
   }
 
   /** Starts the description of a new CEN instance. */
   static CenSpec create() {
-    return new CenSpec(Ref.pending(CenId.KIND, "new CEN"), null, null, List.of(), List.of());
+    return new CenSpec(Ref.pending(CenId.KIND, "new CEN"), null, null, TagSet.NONE, List.of(), List.of());
   }
 
   /** The CEN's name (R4). */
@@ -85,12 +91,22 @@ public final class CenSpec implements ResourceSpec<CenInstance> {
     Checks.name(name, "CEN");
     // Before anything refers to the CEN, the reference can take the name for clearer messages.
     Ref<CenId> named = parts.isEmpty() && last.isEmpty() ? Ref.pending(CenId.KIND, name) : ref;
-    return new CenSpec(named, name, description, parts, last);
+    return new CenSpec(named, name, description, tags, parts, last);
   }
 
   /** The CEN's description (R4). */
   public CenSpec description(String description) {
-    return new CenSpec(ref, name, Checks.description(description, "CEN"), parts, last);
+    return new CenSpec(ref, name, Checks.description(description, "CEN"), tags, parts, last);
+  }
+
+  /** Adds the tag {@code key}={@code value} ({@code Tag.N.Key}/{@code Tag.N.Value}, R4: at most 20). */
+  public CenSpec tag(String key, String value) {
+    return new CenSpec(ref, name, description, tags.plus(key, value, "CEN"), parts, last);
+  }
+
+  /** The resource group ({@code ResourceGroupId}, {@code rg-…}, R4). */
+  public CenSpec resourceGroup(String resourceGroupId) {
+    return new CenSpec(ref, name, description, tags.in(resourceGroupId), parts, last);
   }
 
   /** Attaches a new VPC: applying this spec creates it (its creation steps come first). */
@@ -152,7 +168,7 @@ public final class CenSpec implements ResourceSpec<CenInstance> {
     Checks.required(steps, "steps");
     List<SpecSource> more = new ArrayList<>(parts);
     more.add(steps);
-    return new CenSpec(ref, name, description, more, last, create);
+    return new CenSpec(ref, name, description, tags, more, last, create);
   }
 
   /**
@@ -171,7 +187,7 @@ public final class CenSpec implements ResourceSpec<CenInstance> {
     more.add(steps.setUp);
     List<SpecSource> after = new ArrayList<>(last);
     after.add(steps.limits);
-    return new CenSpec(ref, name, description, more, after, create);
+    return new CenSpec(ref, name, description, tags, more, after, create);
   }
 
   /** The reference to this CEN. */

@@ -133,9 +133,12 @@ public final class Cenkit {
     return new ApiGatewaySpec.Kind(ApiGatewayInstanceType.VPC_DEDICATED, DedicatedInstanceType.VPC_CONNECT);
   }
 
-  /** Starts the description of a new shared API Gateway instance. */
-  public static ApiGatewaySpec.Kind sharedGateway() {
-    return new ApiGatewaySpec.Kind(ApiGatewayInstanceType.VPC_SHARED, null);
+  /**
+   * The shared API Gateway instance {@code region} already has (R49, e.g. {@code api-shared-vpc-001} in
+   * cn-hangzhou): a group on it needs no instance created first.
+   */
+  public static ApiGatewaySpec sharedGateway(RegionId region) {
+    return ApiGatewaySpec.shared(region);
   }
 
   /** Starts the description of a new API group named {@code name} (R4). */

@@ -214,6 +214,8 @@ public final class ExpressConnectSpec implements ResourceSpec<Vbr> {
                       .peerGatewayIp(v.peerIp())
                       .peeringSubnetMask(v.mask())
                       .name(v.name())
+                      .tags(v.tags())
+                      .resourceGroupId(v.resourceGroupId())
                       .build(),
               Vbr::id);
       Spec core = Spec.of(dcSteps, Spec.empty().plus(create).plus(confirm).plus(enable).plus(createVbr));

@@ -23,13 +23,39 @@ public final class VbrSpec {
   private final @Nullable String peerIp;
   private final String mask;
   private final @Nullable String name;
+  private final TagSet tags;
 
   private VbrSpec(int vlanId, @Nullable String localIp, @Nullable String peerIp, String mask, @Nullable String name) {
+    this(vlanId, localIp, peerIp, mask, name, TagSet.NONE);
+  }
+
+  private VbrSpec(int vlanId, @Nullable String localIp, @Nullable String peerIp, String mask, @Nullable String name, TagSet tags) {
     this.vlanId = vlanId;
     this.localIp = localIp;
     this.peerIp = peerIp;
     this.mask = mask;
     this.name = name;
+    this.tags = tags;
+  }
+
+  /** Adds the tag {@code key}={@code value} ({@code Tag.N.Key}/{@code Tag.N.Value}, R4: at most 20). */
+  public VbrSpec tag(String key, String value) {
+    return new VbrSpec(vlanId, localIp, peerIp, mask, name, tags.plus(key, value, "VBR"));
+  }
+
+  /** The resource group ({@code ResourceGroupId}, {@code rg-…}, R4). */
+  public VbrSpec resourceGroup(String resourceGroupId) {
+    return new VbrSpec(vlanId, localIp, peerIp, mask, name, tags.in(resourceGroupId));
+  }
+
+  /** The tags given, by key. */
+  public java.util.Map<String, String> tags() {
+    return tags.tags();
+  }
+
+  /** The resource group given, if any. */
+  public Optional<String> resourceGroupId() {
+    return tags.resourceGroup();
   }
 
   /** Starts a VBR with this VLAN id. */
@@ -39,12 +65,12 @@ public final class VbrSpec {
 
   /** The Alibaba Cloud side address ({@code LocalGatewayIp}). */
   public VbrSpec localIp(String address) {
-    return new VbrSpec(vlanId, Checks.required(address, "local gateway IP"), peerIp, mask, name);
+    return new VbrSpec(vlanId, Checks.required(address, "local gateway IP"), peerIp, mask, name, tags);
   }
 
   /** The customer side address ({@code PeerGatewayIp}). */
   public VbrSpec peerIp(String address) {
-    return new VbrSpec(vlanId, localIp, Checks.required(address, "peer gateway IP"), mask, name);
+    return new VbrSpec(vlanId, localIp, Checks.required(address, "peer gateway IP"), mask, name, tags);
   }
 
   /**
@@ -59,17 +85,17 @@ public final class VbrSpec {
     }
     long bits = prefixLength == 0 ? 0 : (0xFFFFFFFFL << (32 - prefixLength)) & 0xFFFFFFFFL;
     String dotted = ((bits >> 24) & 0xFF) + "." + ((bits >> 16) & 0xFF) + "." + ((bits >> 8) & 0xFF) + "." + (bits & 0xFF);
-    return new VbrSpec(vlanId, localIp, peerIp, dotted, name);
+    return new VbrSpec(vlanId, localIp, peerIp, dotted, name, tags);
   }
 
   /** The peering subnet mask as the API writes it, e.g. {@code "255.255.255.252"}. */
   public VbrSpec mask(String dottedMask) {
-    return new VbrSpec(vlanId, localIp, peerIp, Checks.required(dottedMask, "peering subnet mask"), name);
+    return new VbrSpec(vlanId, localIp, peerIp, Checks.required(dottedMask, "peering subnet mask"), name, tags);
   }
 
   /** The VBR's name (R4). */
   public VbrSpec named(String vbrName) {
-    return new VbrSpec(vlanId, localIp, peerIp, mask, Checks.name(vbrName, "VBR"));
+    return new VbrSpec(vlanId, localIp, peerIp, mask, Checks.name(vbrName, "VBR"), tags);
   }
 
   /** The VLAN id. */

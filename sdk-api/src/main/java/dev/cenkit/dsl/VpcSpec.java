@@ -16,6 +16,7 @@ import dev.cenkit.spi.vpc.CreateVSwitchRequest;
 import dev.cenkit.spi.vpc.CreateVpcRequest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -52,7 +53,7 @@ public final class VpcSpec implements ResourceSpec<Vpc> {
 
   /** Starts the description of a VPC in {@code region}; users reach it as {@link Cenkit#vpc(RegionId)}. */
   static Definition in(RegionId region) {
-    return new Definition(Checks.required(region, "region"), null, null);
+    return new Definition(Checks.required(region, "region"), null, null, TagSet.NONE);
   }
 
   /** The first stage: the region is known; a name and description may follow; the CIDR block ends it. */
@@ -60,21 +61,33 @@ public final class VpcSpec implements ResourceSpec<Vpc> {
     private final RegionId region;
     private final @Nullable String name;
     private final @Nullable String description;
+    private final TagSet tags;
 
-    private Definition(RegionId region, @Nullable String name, @Nullable String description) {
+    private Definition(RegionId region, @Nullable String name, @Nullable String description, TagSet tags) {
       this.region = region;
       this.name = name;
       this.description = description;
+      this.tags = tags;
     }
 
     /** The VPC's name (R4). */
     public Definition named(String name) {
-      return new Definition(region, Checks.name(name, "VPC"), description);
+      return new Definition(region, Checks.name(name, "VPC"), description, tags);
     }
 
     /** The VPC's description (R4). */
     public Definition description(String description) {
-      return new Definition(region, name, Checks.description(description, "VPC"));
+      return new Definition(region, name, Checks.description(description, "VPC"), tags);
+    }
+
+    /** Adds the tag {@code key}={@code value} ({@code Tag.N.Key}/{@code Tag.N.Value}, R4: at most 20). */
+    public Definition tag(String key, String value) {
+      return new Definition(region, name, description, tags.plus(key, value, "VPC"));
+    }
+
+    /** The resource group ({@code ResourceGroupId}, {@code rg-…}, R4). */
+    public Definition resourceGroup(String resourceGroupId) {
+      return new Definition(region, name, description, tags.in(resourceGroupId));
     }
 
     /** The primary CIDR block, e.g. {@code "172.16.0.0/16"}; completes the VPC. */
@@ -91,6 +104,8 @@ public final class VpcSpec implements ResourceSpec<Vpc> {
               .cidrBlock(cidrBlock)
               .vpcName(Optional.ofNullable(name))
               .description(Optional.ofNullable(description))
+              .tags(tags.tags())
+              .resourceGroupId(tags.resourceGroup())
               .build();
       Ref<VpcId> ref = Ref.pending(VpcId.KIND, name != null ? name : cidrBlock.toString());
       return new VpcSpec(region, ref, Step.creating(ref, b -> request, Vpc::id), List.of());
@@ -104,7 +119,18 @@ public final class VpcSpec implements ResourceSpec<Vpc> {
 
   /** Adds a named vSwitch in {@code zoneId} with {@code cidrBlock}. */
   public VpcSpec vSwitch(String zoneId, String cidrBlock, @Nullable String name) {
+    return vSwitch(zoneId, cidrBlock, name, null, Map.of());
+  }
+
+  /**
+   * Adds a vSwitch in {@code zoneId} with {@code cidrBlock}, its name and description (either may be null) and
+   * tags (R4: at most 20, checked here).
+   */
+  public VpcSpec vSwitch(
+      String zoneId, String cidrBlock, @Nullable String name, @Nullable String description, Map<String, String> tags) {
     Checks.required(zoneId, "zone id");
+    Optional<String> vswDescription = Optional.ofNullable(description).map(d -> Checks.description(d, "vSwitch"));
+    Map<String, String> vswTags = Map.copyOf(dev.cenkit.model.Tagged.checkTags(tags, "vSwitch"));
     Cidr cidr = Cidr.of(cidrBlock);
     Optional<String> vswName = Optional.ofNullable(name).map(n -> Checks.name(n, "vSwitch"));
     Ref<VSwitchId> vSwitchRef = Ref.pending(VSwitchId.KIND, cidr + " in " + zoneId + " of " + ref.label());
@@ -117,6 +143,8 @@ public final class VpcSpec implements ResourceSpec<Vpc> {
                     .zoneId(zoneId)
                     .cidrBlock(cidr)
                     .vSwitchName(vswName)
+                    .description(vswDescription)
+                    .tags(vswTags)
                     .build(),
             VSwitch::id);
     List<Step<VSwitch>> more = new ArrayList<>(vSwitches);

@@ -37,6 +37,12 @@ public enum ErrorCode {
   INVALID_DESCRIPTION("InvalidDescription.Malformed", 400, ErrorFamily.INVALID_PARAMETER, false, "A description breaks the description rule (R4)"),
   /** More than 20 tags (R4). */
   TOO_MANY_TAGS("InvalidTagCount.Exceeded", 400, ErrorFamily.INVALID_PARAMETER, false, "More than 20 tags (R4)"),
+  /** A tag key is empty, longer than 128 characters, starts with aliyun or acs:, or contains http:// or https:// (R4). */
+  INVALID_TAG_KEY("InvalidTagKey.Malformed", 400, ErrorFamily.INVALID_PARAMETER, false, "A tag key breaks the tag-key rule (R4)"),
+  /** A tag value is longer than 128 characters, starts with aliyun or acs:, or contains http:// or https:// (R4). */
+  INVALID_TAG_VALUE("InvalidTagValue.Malformed", 400, ErrorFamily.INVALID_PARAMETER, false, "A tag value breaks the tag-value rule (R4)"),
+  /** A resource group id is not of the form {@code rg-…} (R4). */
+  INVALID_RESOURCE_GROUP_ID("InvalidResourceGroupId.Malformed", 400, ErrorFamily.INVALID_PARAMETER, false, "The resource group id is not of the form rg-… (R4)"),
   /** The operation or parameter is not modelled by cenkit. */
   NOT_MODELED("cenkit.NotModeled", 501, ErrorFamily.NOT_MODELED, false, "The operation or parameter is not modelled by cenkit"),
   /** A snapshot file cannot be read: malformed, truncated, of the wrong shape, or refused by the API on replay. */

@@ -433,7 +433,9 @@ public enum RuleId {
   /** A no-op authorize commits no new snapshot version. */
   SD18("A no-op authorize commits no new snapshot version"),
   /** Mixed group types on one instance are refused with InvalidSecurityGroup.TypeMismatch. */
-  SD19("Mixed group types on one instance are refused with InvalidSecurityGroup.TypeMismatch");
+  SD19("Mixed group types on one instance are refused with InvalidSecurityGroup.TypeMismatch"),
+  /** A client calls an API on the gateway's port for the API's protocol: 80 for HTTP, 443 for HTTPS. */
+  SD20("A client calls an API on the gateway's port for the API's protocol: 80 for HTTP, 443 for HTTPS");
 
   private final String title;
 

@@ -1,5 +1,6 @@
 package dev.cenkit.spi;
 
+import dev.cenkit.model.RegionId;
 import dev.cenkit.model.Checks;
 import dev.cenkit.model.apigateway.Api;
 import dev.cenkit.model.apigateway.ApiGatewayInstance;
@@ -174,9 +175,17 @@ public interface ApiGatewayService extends OperationExecutor {
     return abolishApi(AbolishApiRequest.builder().groupId(api.groupId()).apiId(api.id()).stageName(stage.name()).build());
   }
 
-  /** {@code DescribeInstances}: every instance, ordered by id. */
+  /**
+   * {@code DescribeInstances} across regions: every instance a spec created or a group uses, ordered by id. The
+   * shared instance every region has is listed by {@link #describeInstances(RegionId)} even before it is used.
+   */
   default List<ApiGatewayInstance> describeInstances() {
     return List.copyOf(snapshot().apiGateway().instances().values());
+  }
+
+  /** {@code DescribeInstances} of a region: its shared instance (R49) and its dedicated ones, ordered by id. */
+  default List<ApiGatewayInstance> describeInstances(RegionId region) {
+    return snapshot().apiGateway().instancesIn(dev.cenkit.model.Checks.required(region, "region"));
   }
 
   /** {@code DescribeInstances} of one instance. */

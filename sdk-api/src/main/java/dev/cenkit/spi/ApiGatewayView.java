@@ -22,7 +22,10 @@ import java.util.stream.Collectors;
  * unmodifiable maps ordered by id.
  */
 public interface ApiGatewayView {
-  /** Every instance by id. */
+  /**
+   * Every instance a spec created or a group uses, by id. The shared instance of a region exists before anything
+   * uses it: {@link #instance} and {@link #instancesIn} know it too.
+   */
   Map<ApiGatewayInstanceId, ApiGatewayInstance> instances();
 
   /** Every API group by id. */
@@ -34,9 +37,10 @@ public interface ApiGatewayView {
   /** Every VPC access authorization by id. */
   Map<VpcAccessId, VpcAccess> vpcAccesses();
 
-  /** The instance with this id, if it exists. */
+  /** The instance with this id, if it exists: one in {@link #instances()}, or a region's shared instance (R49). */
   default Optional<ApiGatewayInstance> instance(ApiGatewayInstanceId id) {
-    return Optional.ofNullable(instances().get(Checks.required(id, "id")));
+    ApiGatewayInstance stored = instances().get(Checks.required(id, "id"));
+    return stored != null ? Optional.of(stored) : id.sharedRegion().map(ApiGatewayInstance::shared);
   }
 
   /** The group with this id, if it exists. */
@@ -64,10 +68,25 @@ public interface ApiGatewayView {
         .findFirst();
   }
 
-  /** The instances of a region, ordered by id. */
+  /** The instances of a region, its shared instance included (R49), ordered by id. */
   default List<ApiGatewayInstance> instancesIn(RegionId region) {
     Checks.required(region, "region (RegionId)");
-    return instances().values().stream().filter(i -> i.region().equals(region)).collect(Collectors.toUnmodifiableList());
+    List<ApiGatewayInstance> in =
+        instances().values().stream().filter(i -> i.region().equals(region)).collect(Collectors.toList());
+    return withShared(region, in);
+  }
+
+  /** {@code instances} with the region's shared instance added if it is not among them, ordered by id. */
+  static List<ApiGatewayInstance> withShared(RegionId region, List<ApiGatewayInstance> instances) {
+    Checks.noNullElements(Checks.required(instances, "instances"), "instances");
+    ApiGatewayInstance shared = ApiGatewayInstance.shared(region);
+    if (instances.stream().anyMatch(i -> i.id().equals(shared.id()))) {
+      return List.copyOf(instances);
+    }
+    List<ApiGatewayInstance> all = new java.util.ArrayList<>(instances);
+    all.add(shared);
+    all.sort(java.util.Comparator.comparing(ApiGatewayInstance::id));
+    return List.copyOf(all);
   }
 
   /** The dedicated instances bound to {@code vpcId} for incoming calls (R51), ordered by id. */

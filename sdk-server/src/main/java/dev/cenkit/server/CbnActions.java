@@ -48,6 +48,8 @@ final class CbnActions {
     t.operation(CBN, "CreateCen", (p, c) -> CreateCenRequest.builder()
             .name(p.optional("Name"))
             .description(p.optional("Description"))
+            .tags(VpcActions.tags(p))
+            .resourceGroupId(p.optional("ResourceGroupId"))
             .protectionLevel(p.optional("ProtectionLevel", v -> Wire.enumOf(ProtectionLevel.class, v)).orElse(ProtectionLevel.REDUCED))
             .build(),
         cen -> Json.object("CenId", cen.id()));
@@ -236,6 +238,8 @@ final class CbnActions {
         "CenId", cen.id(),
         "Name", cen.name(),
         "Description", cen.description(),
+        "ResourceGroupId", cen.resourceGroupId(),
+        "Tags", VpcShapes.tags(cen.tags()),
         "ProtectionLevel", cen.protectionLevel().name(),
         "Status", Wire.pascal(cen.status()),
         "Ipv6Level", "DISABLE",

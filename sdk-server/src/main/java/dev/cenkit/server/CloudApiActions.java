@@ -72,7 +72,8 @@ final class CloudApiActions {
 
     t.operation(CLOUD_API, "CreateApiGroup", (p, c) -> { p.optional("Source");
           return CreateApiGroupRequest.builder()
-              .instanceId(p.required("InstanceId", ApiGatewayInstanceId::of))
+              .region(c.region())
+              .instanceId(p.optional("InstanceId", ApiGatewayInstanceId::of))
               .groupName(p.required("GroupName"))
               .description(p.optional("Description"))
               .basePath(p.optional("BasePath").orElse("/"))
@@ -142,8 +143,6 @@ final class CloudApiActions {
   // ---- instances ----
 
   private static CreateInstanceRequest createInstance(Params p, CallContext c) {
-    p.optional("HttpsPolicy");
-    p.optional("ChargeType");
     p.optional("PayType");
     p.optional("PricingCycle");
     p.optionalLong("Duration");
@@ -155,6 +154,8 @@ final class CloudApiActions {
         .instanceType(ApiGatewayInstanceType.VPC_DEDICATED)
         .dedicatedInstanceType(p.optional("InstanceType", DedicatedInstanceType::of))
         .instanceSpec(p.optional("InstanceSpec"))
+        .httpsPolicy(p.optional("HttpsPolicy"))
+        .chargeType(p.optional("ChargeType"))
         .zoneId(p.optional("ZoneId"))
         .userVpcId(p.optional("UserVpcId", VpcId::of))
         .instanceCidr(p.optional("InstanceCidr", Cidr::of));
@@ -174,7 +175,7 @@ final class CloudApiActions {
   private static Map<String, Object> describeInstances(Scoped<ApiGatewayInstanceId> q, Backend b) {
     List<ApiGatewayInstance> all = q.id().isPresent()
         ? b.cloud().describeInstance(q.id().get()).stream().toList()
-        : b.cloud().describeInstances();
+        : b.cloud().describeInstances(q.region());
     List<ApiGatewayInstance> out = all.stream().filter(i -> i.region().equals(q.region())).toList();
     Map<String, Object> page = q.paging().page(out, "Instances", "InstanceAttribute", CloudApiActions::instance);
     return page;
@@ -188,6 +189,8 @@ final class CloudApiActions {
         "ZoneId", i.zoneId(),
         "InstanceType", i.instanceType().name(),
         "InstanceSpec", i.instanceSpec(),
+        "HttpsPolicies", i.httpsPolicy(),
+        "InstanceChargeType", i.chargeType(),
         "DedicatedInstanceType", i.dedicatedInstanceType().map(DedicatedInstanceType::apiValue),
         "Status", i.status().name(),
         "VpcEgressAddress", i.vpcEgressAddress(),
@@ -251,6 +254,8 @@ final class CloudApiActions {
         .requestHttpMethod(field(request, "RequestConfig", "RequestHttpMethod", HttpMethod::valueOf).orElseThrow(
             () -> WireError.missing("RequestConfig.RequestHttpMethod")))
         .requestPath(text(request, "RequestPath").orElseThrow(() -> WireError.missing("RequestConfig.RequestPath")))
+        .requestProtocol(field(request, "RequestConfig", "RequestProtocol", dev.cenkit.model.apigateway.RequestProtocol::parse)
+            .orElse(dev.cenkit.model.apigateway.RequestProtocol.HTTP))
         .disableInternet(p.optionalBoolean("DisableInternet").orElse(false))
         .backend(backend(service))
         .build();
@@ -365,7 +370,7 @@ final class CloudApiActions {
   private static Map<String, Object> api(CloudSnapshot s, Api a) {
     Map<String, Object> out = summary(s, a);
     out.put("DisableInternet", a.disableInternet());
-    out.put("RequestConfig", Json.object("RequestHttpMethod", a.requestHttpMethod().name(), "RequestPath", a.requestPath(), "RequestProtocol", "HTTP"));
+    out.put("RequestConfig", Json.object("RequestHttpMethod", a.requestHttpMethod().name(), "RequestPath", a.requestPath(), "RequestProtocol", a.requestProtocol().apiValue()));
     out.put("ServiceConfig", serviceConfig(a.backend()));
     return out;
   }

@@ -60,12 +60,23 @@ import java.util.function.Predicate;
 final class VpcActions {
   private VpcActions() {}
 
+  /** The tags of a request: {@code Tag.N.Key} and {@code Tag.N.Value} for N = 1, 2, … (R4). */
+  static java.util.Map<String, String> tags(Params p) {
+    java.util.Map<String, String> tags = new java.util.LinkedHashMap<>();
+    for (int i = 1; p.has("Tag." + i + ".Key"); i++) {
+      tags.put(p.required("Tag." + i + ".Key"), p.optional("Tag." + i + ".Value").orElse(""));
+    }
+    return tags;
+  }
+
   static void register(ActionTable t) {
     t.operation(VPC, "CreateVpc", (p, c) -> CreateVpcRequest.builder()
             .region(p.required("RegionId", RegionId::of))
             .cidrBlock(p.required("CidrBlock", Cidr::of))
             .vpcName(p.optional("VpcName"))
             .description(p.optional("Description"))
+            .tags(tags(p))
+            .resourceGroupId(p.optional("ResourceGroupId"))
             .build(),
         VpcShapes::createdVpc);
     t.query(VPC, "DescribeVpcs", VpcActions::vpcFilter, VpcActions::describeVpcs);
@@ -78,6 +89,8 @@ final class VpcActions {
             .zoneId(p.required("ZoneId"))
             .cidrBlock(p.required("CidrBlock", Cidr::of))
             .vSwitchName(p.optional("VSwitchName"))
+            .description(p.optional("Description"))
+            .tags(tags(p))
             .build(); },
         s -> Json.object("VSwitchId", s.id()));
     t.query(VPC, "DescribeVSwitches", VpcActions::vSwitchFilter, VpcActions::describeVSwitches);
@@ -124,6 +137,8 @@ final class VpcActions {
             .peeringSubnetMask(p.required("PeeringSubnetMask"))
             .name(p.optional("Name"))
             .description(p.optional("Description"))
+            .tags(tags(p))
+            .resourceGroupId(p.optional("ResourceGroupId"))
             .build(),
         v -> Json.object("VbrId", v.id()));
     t.operation(VPC, "ModifyVirtualBorderRouterAttribute", (p, c) -> { p.optional("RegionId"); return ModifyVirtualBorderRouterAttributeRequest.builder()
@@ -242,7 +257,7 @@ final class VpcActions {
    */
   private static Invocation createRouteEntry(Params p, CallContext c) {
     p.optional("RegionId");
-    p.optional("Description");
+    Optional<String> description = p.optional("Description");
     RouteTableId table = p.required("RouteTableId", RouteTableId::of);
     Cidr destination = p.required("DestinationCidrBlock", Cidr::of);
     String nextHopType = p.required("NextHopType");
@@ -269,6 +284,7 @@ final class VpcActions {
           .nextHopType(nextHopType(nextHopType))
           .nextHopId(nextHopId)
           .routeEntryName(name)
+          .description(description)
           .build());
       return Json.object("RouteEntryId", e.id());
     };

@@ -38,6 +38,11 @@ final class VpcShapes {
     return dash < 0 ? id : id.substring(dash + 1);
   }
 
+  /** Tags as the APIs return them: {@code {"Tag": [{"Key": …, "Value": …}, …]}}. */
+  static Map<String, Object> tags(Map<String, String> tags) {
+    return Json.wrap("Tag", tags.entrySet().stream().map(e -> Json.object("Key", e.getKey(), "Value", e.getValue())).toList());
+  }
+
   static Map<String, Object> createdVpc(Vpc v) {
     return Json.object("VpcId", v.id(), "RouteTableId", v.routeTableId(), "VRouterId", vRouterId(v));
   }
@@ -49,6 +54,8 @@ final class VpcShapes {
         "Status", Wire.pascal(v.status()),
         "VpcName", v.name(),
         "Description", v.description(),
+        "ResourceGroupId", v.resourceGroupId(),
+        "Tags", tags(v.tags()),
         "CidrBlock", v.cidrBlock(),
         "VRouterId", vRouterId(v),
         "IsDefault", false,
@@ -74,6 +81,9 @@ final class VpcShapes {
         "ZoneId", w.zoneId(),
         "CidrBlock", w.cidrBlock(),
         "VSwitchName", w.name(),
+        "Description", w.description(),
+        "ResourceGroupId", w.resourceGroupId(),
+        "Tags", tags(w.tags()),
         "Status", Wire.pascal(w.status()),
         "IsDefault", false,
         "AvailableIpAddressCount", Math.max(0, w.cidrBlock().size() - 6),
@@ -88,6 +98,7 @@ final class VpcShapes {
           "RouteTableId", e.routeTableId(),
           "DestinationCidrBlock", e.destinationCidrBlock(),
           "RouteEntryName", e.name(),
+          "Description", e.description(),
           "Type", "Custom",
           "Status", Wire.pascal(e.status()),
           "IpVersion", "ipv4",
@@ -127,6 +138,8 @@ final class VpcShapes {
         "PeeringSubnetMask", ips[2],
         "Name", v.name(),
         "Description", v.description(),
+        "ResourceGroupId", v.resourceGroupId(),
+        "Tags", tags(v.tags()),
         "Status", v.status().apiValue(),
         "Type", "pconnVBR",
         "AssociatedCens", Json.wrap("AssociatedCen", s.cen().attachmentOf(v.id())

@@ -43,7 +43,7 @@ class HostArgumentTest {
 
   @Test
   void anUnknownHostNameOfADataCenterIsAUsageError() {
-    CliFailure e = catchThrowableOfType(() -> HostArgument.parse("dc:hz-idc:db-server", snapshot()), CliFailure.class);
+    CliFailure e = catchThrowableOfType(CliFailure.class, () -> HostArgument.parse("dc:hz-idc:db-server", snapshot()));
 
     assertThat(e.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(e.getMessage()).contains("'db-server' is not an IPv4 address nor a host of the data center");
@@ -51,7 +51,7 @@ class HostArgumentTest {
 
   @Test
   void aNameTwoVpcsShareIsRefusedListingTheirIds() {
-    CliFailure e = catchThrowableOfType(() -> HostArgument.parse("vpc:twin:172.16.0.5", snapshot()), CliFailure.class);
+    CliFailure e = catchThrowableOfType(CliFailure.class, () -> HostArgument.parse("vpc:twin:172.16.0.5", snapshot()));
 
     assertThat(e.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(e.getMessage()).contains("more than one VPC is named 'twin'").contains("look it up by id");
@@ -60,7 +60,7 @@ class HostArgumentTest {
 
   @Test
   void anEcsHostTakesNoAddress() {
-    CliFailure e = catchThrowableOfType(() -> HostArgument.parse("ecs:web:10.0.0.1", snapshot()), CliFailure.class);
+    CliFailure e = catchThrowableOfType(CliFailure.class, () -> HostArgument.parse("ecs:web:10.0.0.1", snapshot()));
 
     assertThat(e.getMessage()).contains("without an address");
   }

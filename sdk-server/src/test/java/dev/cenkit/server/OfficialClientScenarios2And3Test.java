@@ -49,7 +49,7 @@ class OfficialClientScenarios2And3Test {
     String vpc1 = Scenarios.vpcWithVSwitch(clients, "cn-hangzhou", "VPC-1", "172.16.0.0/16", "cn-hangzhou-h", "172.16.1.0/24");
     String dc = Scenarios.dataCenter(clients, "backend");
     String instanceId = (String) clients.cloudApi("CreateInstance", "InstanceName", "api-gw", "InstanceSpec", "api.s1.small",
-        "ZoneId", "cn-hangzhou-h", "ChargeType", "PostPaid").get("InstanceId");
+        "ZoneId", "cn-hangzhou-h", "ChargeType", "PostPaid", "HttpsPolicy", "HTTPS2_TLS1_2").get("InstanceId");
     String cenId = Scenarios.connectDataCenterToVpc1(clients, dc, vpc1);
 
     Map<String, Object> instance = items(clients.cloudApi("DescribeInstances", "InstanceId", instanceId), "Instances", "InstanceAttribute").get(0);

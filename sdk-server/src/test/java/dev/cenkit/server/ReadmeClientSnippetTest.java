@@ -16,6 +16,7 @@ class ReadmeClientSnippetTest {
       String vpcId = (String) ran[2];
       assertThat(vpcId).startsWith("vpc-");
       assertThat(cloud.snapshot().vpc().vpc(VpcId.of(vpcId))).isPresent();
+      assertThat(server.endpoint()).startsWith("127.0.0.1:");
     }
   }
 }

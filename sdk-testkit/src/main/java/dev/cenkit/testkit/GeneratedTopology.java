@@ -353,8 +353,13 @@ public final class GeneratedTopology {
       names.add(c.name());
     }
     for (GenInstance i : instances) {
+      if (!i.dedicated()) {
+        sb.append("ApiGatewaySpec ").append(i.name()).append(" = Cenkit.sharedGateway(RegionId.of(\"").append(i.region()).append("\"));\n");
+        names.add(i.name());
+        continue;
+      }
       sb.append("ApiGatewaySpec ").append(i.name()).append(" = Cenkit.")
-          .append(i.connectedVpc().isPresent() ? "vpcIntegrationGateway()" : i.dedicated() ? "dedicatedGateway()" : "sharedGateway()")
+          .append(i.connectedVpc().isPresent() ? "vpcIntegrationGateway()" : "dedicatedGateway()")
           .append(".in(RegionId.of(\"").append(i.region())
           .append("\")).named(\"").append(i.name()).append("\")");
       if (i.connectedVpc().isPresent()) {

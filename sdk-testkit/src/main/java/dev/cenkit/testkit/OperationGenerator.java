@@ -161,7 +161,11 @@ public final class OperationGenerator {
     int block = random.nextInt(40);
     // One in ten asks for a mask outside /8-/28 (R36).
     String cidr = random.nextInt(10) == 0 ? "10." + block + ".0.0/29" : "10." + block + ".0.0/16";
-    return CreateVpcRequest.builder().region(region).cidrBlock(Cidr.of(cidr)).vpcName("vpc" + s.version()).build();
+    // R4: tags and a resource group now and then (from the version, so the random sequence stays as it was).
+    return CreateVpcRequest.builder().region(region).cidrBlock(Cidr.of(cidr)).vpcName("vpc" + s.version())
+        .tags(s.version() % 3 == 0 ? java.util.Map.of("env", "v" + s.version()) : java.util.Map.of())
+        .resourceGroupId(s.version() % 4 == 0 ? java.util.Optional.of("rg-g" + s.version()) : java.util.Optional.empty())
+        .build();
   }
 
   private static Operation<?> createVSwitch(SplittableRandom random, CloudSnapshot s) {
@@ -179,7 +183,10 @@ public final class OperationGenerator {
     if (!existing.isEmpty() && random.nextInt(6) == 0) {
       cidr = pick(random, existing).cidrBlock().toString();
     }
-    return CreateVSwitchRequest.builder().vpcId(vpc.id()).zoneId(zone).cidrBlock(Cidr.of(cidr)).build();
+    return CreateVSwitchRequest.builder().vpcId(vpc.id()).zoneId(zone).cidrBlock(Cidr.of(cidr))
+        .description(s.version() % 2 == 0 ? java.util.Optional.of("vSwitch of version " + s.version()) : java.util.Optional.empty())
+        .tags(s.version() % 5 == 0 ? java.util.Map.of("tier", "t" + s.version()) : java.util.Map.of())
+        .build();
   }
 
   private static Operation<?> deleteVpc(SplittableRandom random, CloudSnapshot s) {
@@ -228,7 +235,9 @@ public final class OperationGenerator {
   // ---------------------------------------------------------------- CEN
 
   private static Operation<?> createCen(SplittableRandom random, CloudSnapshot s) {
-    return CreateCenRequest.builder().name("cen" + s.version()).build();
+    return CreateCenRequest.builder().name("cen" + s.version())
+        .tags(s.version() % 2 == 0 ? java.util.Map.of("owner", "o" + s.version()) : java.util.Map.of())
+        .build();
   }
 
   /** A VPC or a VBR, with its region. */
@@ -504,6 +513,7 @@ public final class OperationGenerator {
   private static Operation<?> createInstance(SplittableRandom random, CloudSnapshot s) {
     RegionId region = region(random);
     if (random.nextInt(3) == 0) {
+      // Refused (R49): the region's shared instance exists already; groups land on it without an instance id.
       return CreateInstanceRequest.builder().region(region).instanceType(ApiGatewayInstanceType.VPC_SHARED).build();
     }
     // Sometimes a zone of another region (R55).
@@ -513,6 +523,8 @@ public final class OperationGenerator {
         .instanceType(ApiGatewayInstanceType.VPC_DEDICATED)
         .dedicatedInstanceType(DedicatedInstanceType.NORMAL)
         .instanceSpec("api.s1.small")
+        .httpsPolicy("HTTPS2_TLS1_2")
+        .chargeType(random.nextBoolean() ? "PostPaid" : "PrePaid")
         .zoneId(zone)
         .build();
   }
@@ -531,8 +543,9 @@ public final class OperationGenerator {
   }
 
   private static Operation<?> createGroup(SplittableRandom random, CloudSnapshot s) {
-    if (s.apiGateway().instances().isEmpty()) {
-      return createInstance(random, s);
+    if (s.apiGateway().instances().isEmpty() || random.nextInt(4) == 0) {
+      // R49: without an instance id the group lands on its region's shared instance.
+      return CreateApiGroupRequest.builder().region(region(random)).groupName("group" + random.nextInt(20)).build();
     }
     // Names repeat now and then (unique per region).
     return CreateApiGroupRequest.builder()

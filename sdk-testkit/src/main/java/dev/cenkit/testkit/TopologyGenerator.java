@@ -301,7 +301,7 @@ public final class TopologyGenerator {
     RegionId region = REGIONS.get(random.nextInt(size.regions()));
     boolean dedicated = random.nextInt(3) != 0;
     if (!dedicated) {
-      return new GenInstance(name, region, false, Optional.empty(), Optional.empty(), Cenkit.sharedGateway().in(region).named(name));
+      return new GenInstance(name, region, false, Optional.empty(), Optional.empty(), Cenkit.sharedGateway(region));
     }
     List<GenVpc> local = vpcs.stream().filter(v -> v.region().equals(region)).toList();
     ApiGatewaySpec spec = Cenkit.dedicatedGateway().in(region).named(name);

@@ -48,6 +48,12 @@ public interface Api {
   /** The request path ({@code RequestConfig.RequestPath}), e.g. {@code /orders/[id]} or {@code /orders/{id}}. */
   String requestPath();
 
+  /** The protocols a client may call the API with ({@code RequestConfig.RequestProtocol}), HTTP by default. */
+  @Value.Default
+  default RequestProtocol requestProtocol() {
+    return RequestProtocol.HTTP;
+  }
+
   /** Whether the API is callable only through VPC domains ({@code DisableInternet}, R63). */
   @Value.Default
   default boolean disableInternet() {

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * <p>Networking facts kept here: the egress block backends see ({@code VpcEgressAddress}, a /26 inside
  * 100.64.0.0/10 for shared and conventional dedicated instances, R52), the VPC a dedicated instance is bound to
  * for incoming calls (R50, R51, D5) and, for {@code vpc_connect}, the connected VPC (R53). Describe a new one
- * with {@link dev.cenkit.dsl.Cenkit#dedicatedGateway()} or {@link dev.cenkit.dsl.Cenkit#sharedGateway()}.
+ * with {@link dev.cenkit.dsl.Cenkit#dedicatedGateway()} or {@link dev.cenkit.dsl.Cenkit#sharedGateway(RegionId)} (the shared instance every region has, R49).
  */
 @Value.Immutable
 @CenkitStyle
@@ -38,6 +38,19 @@ public interface ApiGatewayInstance {
 
   /** The instance-name rule of the API ({@code ^[A-Za-z0-9_-]+$}). */
   Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,128}");
+
+  /**
+   * The blocks the shared instances' egress blocks come from (SD3, an emulator choice: the real range is not
+   * documented): one /26 per region, counted down from the top of 100.104.0.0/16; dedicated instances never get
+   * one of these (SD17).
+   */
+  Cidr SHARED_EGRESS_RESERVE = Cidr.of("100.104.240.0/20");
+
+  /** The HTTPS security policies a dedicated instance may have ({@code HttpsPolicy}). */
+  List<String> HTTPS_POLICIES = List.of("HTTPS1_1_TLS1_0", "HTTPS2_TLS1_0", "HTTPS2_TLS1_2");
+
+  /** The charge types of a dedicated instance ({@code ChargeType}). */
+  List<String> CHARGE_TYPES = List.of("PostPaid", "PrePaid");
 
   /** The instance id. */
   ApiGatewayInstanceId id();
@@ -68,6 +81,12 @@ public interface ApiGatewayInstance {
 
   /** The VPC bound for incoming calls to a dedicated instance (R51, D6), if any. */
   Optional<VpcBinding> vpcBinding();
+
+  /** The HTTPS security policy ({@code HttpsPolicy}) of a dedicated instance. */
+  Optional<String> httpsPolicy();
+
+  /** The charge type ({@code ChargeType}, {@code PostPaid} or {@code PrePaid}) of a dedicated instance. */
+  Optional<String> chargeType();
 
   /** The status; cenkit completes creation at once. */
   @Value.Default
@@ -124,6 +143,15 @@ public interface ApiGatewayInstance {
                     RuleId.R52, "egress block " + egress + " is not a /26 inside " + Cidr.CLOUD_SERVICES, id());
               }
             });
+  }
+
+  /**
+   * The shared instance that {@code region} already has in every account (R49): it exists without being created,
+   * hosts the groups created without an instance id, serves the VPCs of its region (R50) and sends from its own
+   * /26 of {@link #SHARED_EGRESS_RESERVE} (SD3). The same value every time.
+   */
+  static ApiGatewayInstance shared(RegionId region) {
+    return SharedInstances.of(region);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.cenkit.model.cen;
 
 import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.Checks;
+import dev.cenkit.model.Tagged;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -13,7 +14,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @CenkitStyle
-public interface CenInstance {
+public interface CenInstance extends Tagged {
   /** The CEN id ({@code cen-…}). */
   CenId id();
 
@@ -46,6 +47,7 @@ public interface CenInstance {
   default void check() {
     name().ifPresent(n -> Checks.name(n, "CEN"));
     description().ifPresent(d -> Checks.description(d, "CEN"));
+    checkTagged("CEN");
   }
 
 

@@ -1,6 +1,7 @@
 package dev.cenkit.model.expressconnect;
 
 import dev.cenkit.model.Checks;
+import dev.cenkit.model.Tagged;
 import dev.cenkit.model.Cidr;
 import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.Ipv4Address;
@@ -22,7 +23,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @CenkitStyle
-public interface Vbr {
+public interface Vbr extends Tagged {
   /** The id ({@code vbr-…}). */
   VbrId id();
 
@@ -83,6 +84,7 @@ public interface Vbr {
   default void check() {
     name().ifPresent(n -> Checks.name(n, "VBR"));
     description().ifPresent(d -> Checks.description(d, "VBR"));
+    checkTagged("VBR");
   }
 
   /** The block of length {@code prefixLength} that holds {@code address}. */

@@ -35,6 +35,9 @@ public interface RouteEntry {
   /** {@code RouteEntryName}, if one was given. */
   Optional<String> name();
 
+  /** The description ({@code Description}), if one was given (R4). */
+  Optional<String> description();
+
   /** The status; cenkit completes transitions at once. */
   @Value.Default
   default RouteEntryStatus status() {
@@ -45,6 +48,7 @@ public interface RouteEntry {
   default void check() {
     Checks.required(nextHopId(), "next hop id");
     name().ifPresent(n -> Checks.name(n, "route entry"));
+    description().ifPresent(d -> Checks.description(d, "route entry"));
   }
 
   /** A builder of the value. */

@@ -1,6 +1,7 @@
 package dev.cenkit.model.vpc;
 
 import dev.cenkit.model.Checks;
+import dev.cenkit.model.Tagged;
 import dev.cenkit.model.Cidr;
 import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.RegionId;
@@ -13,7 +14,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @CenkitStyle
-public interface VSwitch {
+public interface VSwitch extends Tagged {
   /** The vSwitch id ({@code vsw-…}). */
   VSwitchId id();
 
@@ -32,6 +33,9 @@ public interface VSwitch {
   /** The name ({@code VSwitchName}), if one was given. */
   Optional<String> name();
 
+  /** The description, if one was given (R4). */
+  Optional<String> description();
+
   /** The status; cenkit completes transitions at once. */
   @Value.Default
   default VSwitchStatus status() {
@@ -41,6 +45,8 @@ public interface VSwitch {
   @Value.Check
   default void check() {
     name().ifPresent(n -> Checks.name(n, "vSwitch"));
+    description().ifPresent(d -> Checks.description(d, "vSwitch"));
+    checkTagged("vSwitch");
   }
 
   /** A builder of the value. */

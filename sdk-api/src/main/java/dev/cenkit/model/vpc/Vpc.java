@@ -2,6 +2,7 @@ package dev.cenkit.model.vpc;
 
 import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.Checks;
+import dev.cenkit.model.Tagged;
 import dev.cenkit.model.Cidr;
 import dev.cenkit.model.RegionId;
 import java.util.Optional;
@@ -20,7 +21,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @CenkitStyle
-public interface Vpc {
+public interface Vpc extends Tagged {
   /** The VPC id ({@code vpc-…}). */
   VpcId id();
 
@@ -56,6 +57,7 @@ public interface Vpc {
   default void check() {
     name().ifPresent(n -> Checks.name(n, "VPC"));
     description().ifPresent(d -> Checks.description(d, "VPC"));
+    checkTagged("VPC");
   }
 
 

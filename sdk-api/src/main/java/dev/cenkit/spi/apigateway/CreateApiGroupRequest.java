@@ -2,6 +2,7 @@ package dev.cenkit.spi.apigateway;
 
 import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.Checks;
+import dev.cenkit.model.RegionId;
 import dev.cenkit.model.apigateway.ApiGatewayInstanceId;
 import dev.cenkit.model.apigateway.ApiGroup;
 import dev.cenkit.spi.operation.Operation;
@@ -13,8 +14,11 @@ import org.immutables.value.Value;
 @CenkitStyle
 public interface CreateApiGroupRequest extends Operation<ApiGroup> {
 
-  /** {@code InstanceId}. */
-  ApiGatewayInstanceId instanceId();
+  /** {@code RegionId}; with no instance id, the group lands on this region's shared instance (R49). */
+  Optional<RegionId> region();
+
+  /** {@code InstanceId}; absent means the shared instance of {@link #region()}. */
+  Optional<ApiGatewayInstanceId> instanceId();
 
   /** {@code GroupName}. */
   String groupName();
@@ -43,7 +47,8 @@ public interface CreateApiGroupRequest extends Operation<ApiGroup> {
 
   @Override
   default String summary() {
-    return instanceId() + ", '" + groupName() + "'";
+    return instanceId().map(Object::toString).orElseGet(() -> "shared instance of " + region().map(Object::toString).orElse("?"))
+        + ", '" + groupName() + "'";
   }
 
   /** A builder of the request. */

@@ -6,6 +6,7 @@ import dev.cenkit.model.apigateway.Api;
 import dev.cenkit.model.apigateway.ApiBackend;
 import dev.cenkit.model.apigateway.ApiGroupId;
 import dev.cenkit.model.apigateway.HttpMethod;
+import dev.cenkit.model.apigateway.RequestProtocol;
 import dev.cenkit.spi.operation.Operation;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -29,6 +30,12 @@ public interface CreateApiRequest extends Operation<Api> {
 
   /** {@code RequestConfig.RequestPath}. */
   String requestPath();
+
+  /** {@code RequestConfig.RequestProtocol}, {@code HTTP} by default. */
+  @Value.Default
+  default RequestProtocol requestProtocol() {
+    return RequestProtocol.HTTP;
+  }
 
   /** {@code DisableInternet} (R63). */
   @Value.Default

@@ -13,7 +13,13 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** {@code CreateInstance}: a shared or dedicated API Gateway instance (R49); a conventional dedicated instance needs a zone, a VPC-integration one its VPC, instance CIDR and vSwitches (R53, R55). Real shared instances exist per region; cenkit creates them explicitly so that their state is visible. */
+/**
+ * {@code CreateInstance}: a dedicated API Gateway instance (R49), {@code normal} or {@code vpc_connect}, with its
+ * spec, HTTPS policy and charge type ({@code MissingParameter} without them); a conventional one needs a zone, a
+ * VPC-integration one its VPC, instance CIDR and vSwitches (R53, R55). Shared instances are not created: every
+ * region already has one ({@link dev.cenkit.model.apigateway.ApiGatewayInstance#shared}), and a group created
+ * without an instance id lands on it.
+ */
 @Value.Immutable
 @CenkitStyle
 public interface CreateInstanceRequest extends Operation<ApiGatewayInstance> {
@@ -24,14 +30,23 @@ public interface CreateInstanceRequest extends Operation<ApiGatewayInstance> {
   /** {@code InstanceName}. */
   Optional<String> instanceName();
 
-  /** Shared or dedicated (R49). */
-  ApiGatewayInstanceType instanceType();
+  /** {@code VPC_DEDICATED}, the only kind {@code CreateInstance} makes (R49); {@code VPC_SHARED} is refused. */
+  @Value.Default
+  default ApiGatewayInstanceType instanceType() {
+    return ApiGatewayInstanceType.VPC_DEDICATED;
+  }
 
   /** The dedicated sub-type ({@code InstanceType} on create); {@code normal} when absent for a dedicated instance. */
   Optional<DedicatedInstanceType> dedicatedInstanceType();
 
-  /** {@code InstanceSpec}, e.g. {@code api.s1.small}; dedicated only. */
+  /** {@code InstanceSpec}, e.g. {@code api.s1.small}; required. */
   Optional<String> instanceSpec();
+
+  /** {@code HttpsPolicy}, e.g. {@code HTTPS2_TLS1_2}; required. */
+  Optional<String> httpsPolicy();
+
+  /** {@code ChargeType}, {@code PostPaid} or {@code PrePaid}; required. */
+  Optional<String> chargeType();
 
   /** {@code ZoneId}; required for a conventional dedicated instance (R55). */
   Optional<String> zoneId();

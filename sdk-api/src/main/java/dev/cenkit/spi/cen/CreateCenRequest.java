@@ -2,6 +2,7 @@ package dev.cenkit.spi.cen;
 
 import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.Checks;
+import dev.cenkit.model.Tagged;
 import dev.cenkit.model.cen.CenInstance;
 import dev.cenkit.model.cen.ProtectionLevel;
 import dev.cenkit.spi.operation.Operation;
@@ -11,7 +12,7 @@ import org.immutables.value.Value;
 /** {@code CreateCen}: a global CEN instance (R2). */
 @Value.Immutable
 @CenkitStyle
-public interface CreateCenRequest extends Operation<CenInstance> {
+public interface CreateCenRequest extends Operation<CenInstance>, Tagged {
   /** {@code Name}. */
   Optional<String> name();
 
@@ -28,6 +29,7 @@ public interface CreateCenRequest extends Operation<CenInstance> {
   default void check() {
     name().ifPresent(n -> Checks.name(n, "CEN"));
     description().ifPresent(d -> Checks.description(d, "CEN"));
+    checkTagged("CEN");
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.cenkit.spi.expressconnect;
 
 import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.Checks;
+import dev.cenkit.model.Tagged;
 import dev.cenkit.model.RegionId;
 import dev.cenkit.model.expressconnect.PhysicalConnectionId;
 import dev.cenkit.model.expressconnect.Vbr;
@@ -12,7 +13,7 @@ import org.immutables.value.Value;
 /** {@code CreateVirtualBorderRouter}: a VBR on an {@code Enabled} circuit, in the circuit's region, with a VLAN id of 0 to 2999 unique on the circuit (R44) and two gateway addresses in one peering subnet of mask /24 to /30 (R45). Addresses and mask are strings, as in the real API, so that malformed values are answered with the real codes. */
 @Value.Immutable
 @CenkitStyle
-public interface CreateVirtualBorderRouterRequest extends Operation<Vbr> {
+public interface CreateVirtualBorderRouterRequest extends Operation<Vbr>, Tagged {
   /** {@code RegionId}: the circuit's region (R44). */
   RegionId region();
 
@@ -41,6 +42,7 @@ public interface CreateVirtualBorderRouterRequest extends Operation<Vbr> {
   default void check() {
     name().ifPresent(n -> Checks.name(n, "VBR"));
     description().ifPresent(d -> Checks.description(d, "VBR"));
+    checkTagged("VBR");
   }
 
   @Override

@@ -35,11 +35,15 @@ public interface CreateRouteEntryRequest extends Operation<RouteEntry> {
   /** {@code RouteEntryName}. */
   Optional<String> routeEntryName();
 
+  /** {@code Description} (R4). */
+  Optional<String> description();
+
   @Value.Check
   default void check() {
     Checks.required(nextHopId(), "next hop id");
     nextHopType().idKind().ifPresent(k -> k.check(nextHopId()));
     routeEntryName().ifPresent(n -> Checks.name(n, "route entry"));
+    description().ifPresent(d -> Checks.description(d, "route entry"));
   }
 
   @Override

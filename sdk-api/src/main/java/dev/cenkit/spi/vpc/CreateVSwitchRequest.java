@@ -2,6 +2,7 @@ package dev.cenkit.spi.vpc;
 
 import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.Checks;
+import dev.cenkit.model.Tagged;
 import dev.cenkit.model.Cidr;
 import dev.cenkit.model.vpc.VSwitch;
 import dev.cenkit.model.vpc.VpcId;
@@ -12,7 +13,7 @@ import org.immutables.value.Value;
 /** {@code CreateVSwitch}: a subnet of a VPC in one zone of its region (R37). */
 @Value.Immutable
 @CenkitStyle
-public interface CreateVSwitchRequest extends Operation<VSwitch> {
+public interface CreateVSwitchRequest extends Operation<VSwitch>, Tagged {
   /** {@code VpcId}. */
   VpcId vpcId();
 
@@ -25,10 +26,15 @@ public interface CreateVSwitchRequest extends Operation<VSwitch> {
   /** {@code VSwitchName}. */
   Optional<String> vSwitchName();
 
+  /** {@code Description} (R4). */
+  Optional<String> description();
+
   @Value.Check
   default void check() {
     Checks.required(zoneId(), "zone id");
     vSwitchName().ifPresent(n -> Checks.name(n, "vSwitch"));
+    description().ifPresent(d -> Checks.description(d, "vSwitch"));
+    checkTagged("vSwitch");
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.cenkit.spi.vpc;
 
 import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.Checks;
+import dev.cenkit.model.Tagged;
 import dev.cenkit.model.Cidr;
 import dev.cenkit.model.RegionId;
 import dev.cenkit.model.vpc.Vpc;
@@ -12,7 +13,7 @@ import org.immutables.value.Value;
 /** {@code CreateVpc}: a VPC in a region with a primary CIDR block (R36, D9). */
 @Value.Immutable
 @CenkitStyle
-public interface CreateVpcRequest extends Operation<Vpc> {
+public interface CreateVpcRequest extends Operation<Vpc>, Tagged {
   /** {@code RegionId}. */
   RegionId region();
 
@@ -29,6 +30,7 @@ public interface CreateVpcRequest extends Operation<Vpc> {
   default void check() {
     vpcName().ifPresent(n -> Checks.name(n, "VPC"));
     description().ifPresent(d -> Checks.description(d, "VPC"));
+    checkTagged("VPC");
   }
 
   @Override

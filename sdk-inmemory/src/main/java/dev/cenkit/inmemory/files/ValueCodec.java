@@ -179,9 +179,7 @@ final class ValueCodec {
       }
       Map<String, Object> out = new LinkedHashMap<>();
       Type element = typeArgument(declared, 1);
-      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> e = fields.next();
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
         out.put(e.getKey(), read(e.getValue(), element, path + "." + e.getKey()));
       }
       return out;

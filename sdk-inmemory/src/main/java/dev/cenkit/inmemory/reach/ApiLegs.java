@@ -111,7 +111,7 @@ final class ApiLegs {
           "data center '" + ((InDataCenter) client).dataCenter().name() + "' declares no way to resolve "
               + group.vpcDomain().orElse("the group's VPC domain") + "; add a DNS forwarder or hosts entry");
     }
-    ingress(path, client, instance);
+    ingress(path, client, instance, clientPort(api));
     path.on(Leg.CLIENT_TO_API, Direction.FORWARD);
     path.hop(Components.group(group), "VPC domain " + group.vpcDomain().orElse("(disabled)"), Optional.of(RuleId.R58), Optional.empty());
     path.hop(Components.api(api), api.requestHttpMethod() + " " + api.requestPath() + " deployed to " + stage, Optional.of(RuleId.R61), Optional.empty());
@@ -131,28 +131,36 @@ final class ApiLegs {
   }
 
   /**
-   * The client's way to the instance's ingress: the shared instance's region rule (R50), or the dedicated
-   * instance's bound VPC and the network path there and back (R51, D5). It depends on the client and the
-   * instance only, so a matrix computes it once per pair of them.
+   * The port the gateway listens on for calls to {@code api}, which a client's egress rules must allow: 80 for
+   * HTTP, 443 for an HTTPS-only API (SD20, SG55).
    */
-  void ingress(PathBuilder path, Place client, ApiGatewayInstance instance) {
+  static int clientPort(Api api) {
+    return api.requestProtocol().listeningPort();
+  }
+
+  /**
+   * The client's way to the instance's ingress on {@code port}: the shared instance's region rule (R50), or the
+   * dedicated instance's bound VPC and the network path there and back (R51, D5). It depends on the client, the
+   * instance and the port only, so a matrix computes it once per combination of them.
+   */
+  void ingress(PathBuilder path, Place client, ApiGatewayInstance instance, int port) {
     path.on(Leg.CLIENT_TO_API, Direction.FORWARD);
     if (!instance.isDedicated()) {
-      sharedInstanceIngress(path, client, instance);
+      sharedInstanceIngress(path, client, instance, port);
     } else {
-      dedicatedIngress(path, client, instance);
+      dedicatedIngress(path, client, instance, port);
     }
   }
 
-  private void sharedInstanceIngress(PathBuilder path, Place client, ApiGatewayInstance instance) {
+  private void sharedInstanceIngress(PathBuilder path, Place client, ApiGatewayInstance instance, int port) {
     if (client instanceof InVpc && ((InVpc) client).vpc().region().equals(instance.region())) {
       InVpc c = (InVpc) client;
       path.hop(c.component(), "source " + c.address());
       path.hop(Components.vpc(c.vpc()), "system route 100.64.0.0/10 to the shared instance's VPC domain", Optional.of(RuleId.R50), Optional.empty());
       path.hop(Components.instance(instance), "shared instance serves VPCs of " + instance.region(), Optional.of(RuleId.R50), Optional.empty());
-      // SG55, SD20: the VPC domain answers somewhere in 100.64.0.0/10, on HTTP's port 80
+      // SG55, SD20: the VPC domain answers somewhere in 100.64.0.0/10, on the port of the API's protocol
       new SecurityGroupChecks(topology.snapshot().ecs())
-          .clientEgress(path, Leg.CLIENT_TO_API, c, Cidr.CLOUD_SERVICES, dev.cenkit.reach.Protocol.TCP, 80);
+          .clientEgress(path, Leg.CLIENT_TO_API, c, Cidr.CLOUD_SERVICES, dev.cenkit.reach.Protocol.TCP, port);
       return;
     }
     path.block(BlockerCode.CLIENT_REGION_MISMATCH_SHARED_INSTANCE, Components.instance(instance), RuleId.R50,
@@ -161,7 +169,7 @@ final class ApiLegs {
         List.of());
   }
 
-  private void dedicatedIngress(PathBuilder path, Place client, ApiGatewayInstance instance) {
+  private void dedicatedIngress(PathBuilder path, Place client, ApiGatewayInstance instance, int port) {
     Optional<VpcBinding> binding = instance.vpcBinding();
     Optional<Vpc> bound = binding.flatMap(b -> topology.vpc(b.vpcId()));
     if (bound.isEmpty()) {
@@ -186,8 +194,8 @@ final class ApiLegs {
     }
     InVpc ingress = new InVpc(bound.get(), vsw.get(), binding.get().ingressAddress());
     legs.both(path, Leg.CLIENT_TO_API, client, ingress);
-    // SG55, SD20: a client instance's egress towards the ingress address on HTTP's port 80
-    new SecurityGroupChecks(topology.snapshot().ecs()).flow(path, Leg.CLIENT_TO_API, client, ingress, dev.cenkit.reach.Protocol.TCP, 80);
+    // SG55, SD20: a client instance's egress towards the ingress address on the port of the API's protocol
+    new SecurityGroupChecks(topology.snapshot().ecs()).flow(path, Leg.CLIENT_TO_API, client, ingress, dev.cenkit.reach.Protocol.TCP, port);
     path.on(Leg.CLIENT_TO_API, Direction.FORWARD);
     path.hop(Components.instance(instance), "ingress " + ingress.address() + " in bound VPC '" + bound.get().displayName() + "'",
         Optional.of(RuleId.D5), Optional.empty());

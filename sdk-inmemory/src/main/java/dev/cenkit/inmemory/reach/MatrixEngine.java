@@ -1,6 +1,5 @@
 package dev.cenkit.inmemory.reach;
 
-import dev.cenkit.model.apigateway.ApiGatewayInstanceId;
 import dev.cenkit.model.apigateway.ApiId;
 import dev.cenkit.model.apigateway.Stage;
 import dev.cenkit.reach.BlockerCode;
@@ -95,7 +94,8 @@ final class MatrixEngine {
     int[] columnClass = new int[width];
     Map<List<Integer>, Integer> columnClassOf = new HashMap<>();
     List<int[]> columnParts = new ArrayList<>(); // served, group checks, backend, instance (-1: not served)
-    Map<ApiGatewayInstanceId, Integer> instanceIndex = new HashMap<>();
+    // An instance is reached on the port of each API's protocol (SD20): one ingress per instance and port.
+    Map<List<Object>, Integer> instanceIndex = new HashMap<>();
     Map<List<Object>, Integer> groupParts = new HashMap<>();
     Map<List<Object>, Integer> backendParts = new HashMap<>();
     List<ApiLegs.Served> instances = new ArrayList<>();
@@ -122,7 +122,7 @@ final class MatrixEngine {
           return parts.id(Part.of(b));
         });
         ApiLegs.Served first = s.get();
-        instance = instanceIndex.computeIfAbsent(first.instance().id(), id -> {
+        instance = instanceIndex.computeIfAbsent(List.of(first.instance().id(), ApiLegs.clientPort(first.api())), id -> {
           instances.add(first);
           return instances.size() - 1;
         });
@@ -389,7 +389,7 @@ final class MatrixEngine {
 
     private int walk(Place at, int i) {
       PathBuilder q = new PathBuilder();
-      apiLegs.ingress(q, at, instances.get(i).instance());
+      apiLegs.ingress(q, at, instances.get(i).instance(), ApiLegs.clientPort(instances.get(i).api()));
       return parts.id(Part.of(q));
     }
 

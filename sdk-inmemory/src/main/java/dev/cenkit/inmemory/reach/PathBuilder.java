@@ -55,8 +55,17 @@ final class PathBuilder {
     return Optional.ofNullable(plannedCens.get(id.value()));
   }
 
+  /**
+   * Records that a fix of this answer puts {@code id} in a CEN. The plan counts only if its steps are those of a
+   * fix the answer keeps: a blocker dropped as a duplicate of an earlier one (the same blocker found again on
+   * the way back) takes its fixes with it, and a later fix built on those steps would repeat what the kept
+   * fix already does (attaching a VPC to one CEN twice, say).
+   */
   void planCen(dev.cenkit.model.NetworkInstanceId id, PlannedCen plan) {
-    plannedCens.put(id.value(), plan);
+    boolean kept = blockers.stream().flatMap(b -> b.fixes().stream()).anyMatch(f -> f.spec() == plan.steps());
+    if (kept) {
+      plannedCens.put(id.value(), plan);
+    }
   }
 
   void on(Leg leg, Direction direction) {

@@ -316,9 +316,16 @@ final class PathDiagnoser {
     if (a.value().compareTo(b.value()) > 0) {
       return sameCen(path, b, bName, bRegion, a, aName, aRegion);
     }
-    Optional<PathBuilder.PlannedCen> planA = atA.isEmpty() ? path.plannedCen(a) : Optional.empty();
-    Optional<PathBuilder.PlannedCen> planB = atB.isEmpty() ? path.plannedCen(b) : Optional.empty();
-    if (planA.isPresent() && planB.isPresent() && planA.get().cen().equals(planB.get().cen())) {
+    // A fix of this answer that puts an instance in a CEN decides where it is, attached or not: a later fix
+    // builds on that CEN rather than on the one the instance is in now (else two fixes move it two ways).
+    Optional<PathBuilder.PlannedCen> planA = path.plannedCen(a);
+    Optional<PathBuilder.PlannedCen> planB = path.plannedCen(b);
+    if (planA.isPresent() && planB.isPresent()) {
+      if (!planA.get().cen().equals(planB.get().cen())) {
+        path.block(BlockerCode.NOT_IN_SAME_CEN, checks.component(b, bName, bRegion), RuleId.R10,
+            "other fixes of this answer put '" + aName + "' and '" + bName + "' in different CENs; different CENs are isolated",
+            List.of());
+      }
       return Optional.empty(); // another fix of this answer already puts both in one CEN
     }
     if (planA.isPresent() && atB.isPresent() && planA.get().cen().existingId().equals(Optional.of(atB.get().cenId()))
@@ -339,15 +346,17 @@ final class PathDiagnoser {
       path.planCen(aPlanned ? b : a, new PathBuilder.PlannedCen(plan.cen(), fix.spec()));
       return Optional.empty();
     }
-    if (atA.isEmpty() && atB.isEmpty() && (planA.isPresent() || planB.isPresent())) {
-      // A fix of this answer already puts one of them in a CEN: attach the other to that CEN, after those steps.
+    if (planA.isPresent() || planB.isPresent()) {
+      // A fix of this answer already puts one of them in a CEN and the other is in none: attach the other to
+      // that CEN, after those steps.
       boolean aPlanned = planA.isPresent();
       PathBuilder.PlannedCen plan = aPlanned ? planA.get() : planB.get();
       Fix fix = aPlanned
           ? Fixes.attachToPlanned(b, bName, bRegion, aName, plan.cen(), plan.steps())
           : Fixes.attachToPlanned(a, aName, aRegion, bName, plan.cen(), plan.steps());
       path.block(BlockerCode.NOT_IN_SAME_CEN, aPlanned ? checks.component(b, bName, bRegion) : checks.component(a, aName, aRegion),
-          RuleId.R10, "neither '" + aName + "' nor '" + bName + "' is attached to a CEN", List.of(fix));
+          RuleId.R10, "'" + (aPlanned ? bName : aName) + "' is not attached to a CEN, and a fix of this answer puts '"
+              + (aPlanned ? aName : bName) + "' in one", List.of(fix));
       PathBuilder.PlannedCen joined = new PathBuilder.PlannedCen(plan.cen(), fix.spec());
       path.planCen(a, joined);
       path.planCen(b, joined);

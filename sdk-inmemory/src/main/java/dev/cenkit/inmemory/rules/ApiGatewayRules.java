@@ -80,29 +80,65 @@ public final class ApiGatewayRules {
 
   // ---- instances ----
 
-  /** R49: a shared instance has no dedicated sub-type, spec, zone or connected VPC; a spec is a documented one. */
+  /**
+   * R49: {@code CreateInstance} makes dedicated instances only (the region's shared instance exists already), and
+   * needs the spec (a documented one), the HTTPS policy and the charge type.
+   */
   public static void r49InstanceKind(CreateInstanceRequest r) {
     if (r.instanceType() == ApiGatewayInstanceType.VPC_SHARED) {
-      if (r.dedicatedInstanceType().isPresent()
-          || r.instanceSpec().isPresent()
-          || r.zoneId().isPresent()
-          || r.userVpcId().isPresent()
-          || r.instanceCidr().isPresent()
-          || !r.zoneVSwitchIds().isEmpty()) {
-        throw ErrorCode.INVALID_INSTANCE_TYPE.exception(
-            RuleId.R49,
-            "a shared (VPC_SHARED) instance takes no dedicated sub-type, spec, zone or connected VPC",
-            r.region());
-      }
-      return;
+      throw ErrorCode.INVALID_INSTANCE_TYPE.exception(
+          RuleId.R49,
+          "CreateInstance creates dedicated instances only (normal or vpc_connect); the shared instance of " + r.region()
+              + " exists already: " + ApiGatewayInstanceId.shared(r.region()),
+          r.region());
     }
-    r.instanceSpec()
-        .filter(spec -> !ApiGatewayInstance.SPECS.contains(spec))
-        .ifPresent(
-            spec -> {
-              throw ErrorCode.INVALID_INSTANCE_SPEC.exception(
-                  RuleId.R49, "instance spec '" + spec + "' is not one of " + ApiGatewayInstance.SPECS, spec);
-            });
+    String spec = r.instanceSpec().orElseThrow(() -> missing("InstanceSpec", "one of " + ApiGatewayInstance.SPECS));
+    String https = r.httpsPolicy().orElseThrow(() -> missing("HttpsPolicy", "one of " + ApiGatewayInstance.HTTPS_POLICIES));
+    String charge = r.chargeType().orElseThrow(() -> missing("ChargeType", "PostPaid or PrePaid"));
+    if (!ApiGatewayInstance.HTTPS_POLICIES.contains(https)) {
+      throw ErrorCode.INVALID_PARAMETER.exception(
+          RuleId.R49, "HttpsPolicy '" + https + "' is not one of " + ApiGatewayInstance.HTTPS_POLICIES, https);
+    }
+    if (!ApiGatewayInstance.CHARGE_TYPES.contains(charge)) {
+      throw ErrorCode.INVALID_PARAMETER.exception(
+          RuleId.R49, "ChargeType '" + charge + "' is not one of " + ApiGatewayInstance.CHARGE_TYPES, charge);
+    }
+    if (!ApiGatewayInstance.SPECS.contains(spec)) {
+      throw ErrorCode.INVALID_INSTANCE_SPEC.exception(
+          RuleId.R49, "instance spec '" + spec + "' is not one of " + ApiGatewayInstance.SPECS, spec);
+    }
+  }
+
+  /** R49: the shared instance of a region belongs to the region, not to the account: it cannot be deleted. */
+  public static void r49NotShared(ApiGatewayInstance instance) {
+    if (!instance.isDedicated()) {
+      throw ErrorCode.SHARED_INSTANCE_NOT_SUPPORTED.exception(
+          RuleId.R49, "shared instance " + instance.id() + " of " + instance.region() + " exists in every account and cannot be deleted",
+          instance.id());
+    }
+  }
+
+  /**
+   * R49, R1: the instance a new group lands on: the one named (in the request's region, if one is given), else the
+   * shared instance of the request's region.
+   */
+  public static ApiGatewayInstance groupInstance(Snapshot s, Optional<ApiGatewayInstanceId> id, Optional<RegionId> region) {
+    if (id.isEmpty()) {
+      RegionId r = region.orElseThrow(() -> ErrorCode.MISSING_PARAMETER.exception(
+          RuleId.R49, "CreateApiGroup needs an InstanceId or a RegionId (whose shared instance then hosts the group)", "RegionId"));
+      return ApiGatewayInstance.shared(r);
+    }
+    ApiGatewayInstance instance = instance(s, id.get());
+    if (region.isPresent() && !region.get().equals(instance.region())) {
+      throw ErrorCode.ILLEGAL_PARAM_REGION_ID.exception(
+          RuleId.R1, "instance " + instance.id() + " is in " + instance.region() + ", not in " + region.get(), instance.id(), region.get());
+    }
+    return instance;
+  }
+
+  private static dev.cenkit.error.CenkitException missing(String parameter, String expected) {
+    return ErrorCode.MISSING_PARAMETER.exception(
+        RuleId.R49, "CreateInstance needs " + parameter + " (" + expected + ") for a dedicated instance", parameter);
   }
 
   /**
@@ -185,13 +221,16 @@ public final class ApiGatewayRules {
   }
 
   /**
-   * R52: the egress block of a new shared or conventional dedicated instance — the first /26 of
+   * R52: the egress block of a new conventional dedicated instance — the first /26 of
    * {@link #EGRESS_POOL} (inside 100.64.0.0/10) that no other instance uses, so blocks are distinct and
    * deterministic.
    */
   public static Cidr r52NextEgressBlock(Snapshot s) {
     for (long n = 0; n < EGRESS_POOL.size(); n += 64) {
       Cidr block = Cidr.of(EGRESS_POOL.address(n) + "/26");
+      if (ApiGatewayInstance.SHARED_EGRESS_RESERVE.contains(block)) {
+        break; // SD3, SD17: the top of the pool is the shared instances'
+      }
       if (!s.apiGateway().egressBlockInUse(block)) {
         return block;
       }

@@ -190,9 +190,15 @@ public final class ApiGatewayState implements ApiGatewayView {
   }
 
   @Override
+  public Optional<ApiGatewayInstance> instance(ApiGatewayInstanceId id) {
+    ApiGatewayInstance stored = instances.get(Checks.required(id, "id"));
+    return stored != null ? Optional.of(stored) : id.sharedRegion().map(ApiGatewayInstance::shared);
+  }
+
+  @Override
   public List<ApiGatewayInstance> instancesIn(RegionId region) {
     Checks.required(region, "region (RegionId)");
-    return List.copyOf(instanceIndexes.byRegion().get(region).values());
+    return dev.cenkit.spi.ApiGatewayView.withShared(region, List.copyOf(instanceIndexes.byRegion().get(region).values()));
   }
 
   @Override

@@ -8,6 +8,7 @@ import dev.cenkit.model.Cidr;
 import dev.cenkit.model.RegionId;
 import dev.cenkit.model.apigateway.ApiBackend;
 import dev.cenkit.model.apigateway.ApiGatewayInstance;
+import dev.cenkit.model.apigateway.ApiGatewayInstanceId;
 import dev.cenkit.model.apigateway.ApiGatewayInstanceType;
 import dev.cenkit.model.apigateway.ApiGroup;
 import dev.cenkit.model.apigateway.DedicatedInstanceType;
@@ -47,6 +48,8 @@ class ApiGatewayFixture {
                 .instanceType(ApiGatewayInstanceType.VPC_DEDICATED)
                 .dedicatedInstanceType(DedicatedInstanceType.NORMAL)
                 .instanceSpec("api.s1.small")
+                .httpsPolicy("HTTPS2_TLS1_2")
+                .chargeType("PostPaid")
                 .zoneId(region.id() + "-h"));
   }
 
@@ -54,8 +57,9 @@ class ApiGatewayFixture {
     return dedicated(CN_HANGZHOU);
   }
 
+  /** The shared instance the region already has (R49). */
   ApiGatewayInstance shared(RegionId region) {
-    return cloud.createInstance(b -> b.region(region).instanceType(ApiGatewayInstanceType.VPC_SHARED));
+    return cloud.describeInstance(ApiGatewayInstanceId.shared(region)).orElseThrow();
   }
 
   ApiGatewayInstance vpcConnect(String instanceCidr) {
@@ -65,6 +69,8 @@ class ApiGatewayFixture {
                 .instanceType(ApiGatewayInstanceType.VPC_DEDICATED)
                 .dedicatedInstanceType(DedicatedInstanceType.VPC_CONNECT)
                 .instanceSpec("api.s1.small")
+                .httpsPolicy("HTTPS2_TLS1_2")
+                .chargeType("PostPaid")
                 .userVpcId(vpc1.id())
                 .instanceCidr(Cidr.of(instanceCidr))
                 .addZoneVSwitchIds(vsw1a.id(), vsw1b.id()));

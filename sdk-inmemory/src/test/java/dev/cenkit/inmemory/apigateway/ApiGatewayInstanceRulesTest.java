@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.cenkit.error.CenkitException;
 import dev.cenkit.error.RuleId;
+import dev.cenkit.inmemory.InMemoryCloud;
 import dev.cenkit.model.Cidr;
 import dev.cenkit.model.apigateway.ApiGatewayInstance;
 import dev.cenkit.model.apigateway.ApiGatewayInstanceId;
@@ -35,21 +36,68 @@ class ApiGatewayInstanceRulesTest {
     assertThat(normal.dedicatedInstanceType()).contains(DedicatedInstanceType.NORMAL);
     assertThat(normal.id().value()).matches("apigateway-hz-[0-9a-f]{12}");
     assertThat(connect.dedicatedInstanceType()).contains(DedicatedInstanceType.VPC_CONNECT);
-    assertThat(f.cloud.describeInstances()).hasSize(3);
+    assertThat(f.cloud.describeInstances()).hasSize(2); // created ones; the shared one is listed per region
+    assertThat(f.cloud.describeInstances(CN_HANGZHOU)).extracting(ApiGatewayInstance::id)
+        .containsExactlyInAnyOrder(shared.id(), normal.id(), connect.id());
   }
 
   @Test
-  void r49ASharedInstanceWithADedicatedSubTypeIsRejected() {
-    assertRejected(
-        f.cloud,
-        () ->
-            f.cloud.createInstance(
-                b ->
-                    b.region(CN_HANGZHOU)
-                        .instanceType(ApiGatewayInstanceType.VPC_SHARED)
-                        .dedicatedInstanceType(DedicatedInstanceType.NORMAL)),
-        "InvalidParameter.InstanceType",
-        RuleId.R49);
+  void r49EveryRegionHasItsSharedInstanceInAnEmptyCloud() {
+    InMemoryCloud empty = InMemoryCloud.create();
+    assertThat(empty.describeInstance(ApiGatewayInstanceId.of("api-shared-vpc-001")))
+        .hasValueSatisfying(i -> {
+          assertThat(i.region()).isEqualTo(CN_HANGZHOU);
+          assertThat(i.instanceType()).isEqualTo(ApiGatewayInstanceType.VPC_SHARED);
+          assertThat(i.vpcEgressAddress()).hasValueSatisfying(b -> assertThat(b.prefixLength()).isEqualTo(26));
+        });
+    assertThat(ApiGatewayInstanceId.shared(CN_BEIJING).value()).isEqualTo("api-shared-vpc-020");
+    List<ApiGatewayInstanceId> ids = dev.cenkit.model.RegionId.all().stream().map(ApiGatewayInstanceId::shared).collect(Collectors.toList());
+    assertThat(ids).doesNotHaveDuplicates();
+    for (dev.cenkit.model.RegionId region : dev.cenkit.model.RegionId.all()) {
+      assertThat(empty.describeInstances(region)).extracting(ApiGatewayInstance::id).containsExactly(ApiGatewayInstanceId.shared(region));
+      assertThat(ApiGatewayInstanceId.shared(region).sharedRegion()).contains(region);
+    }
+    assertThat(empty.snapshot().apiGateway().instances()).isEmpty(); // known, not materialised
+  }
+
+  @Test
+  void r49AGroupCreatedWithoutAnInstanceIdLandsOnItsRegionsSharedInstance() {
+    var group = f.cloud.createApiGroup(b -> b.region(CN_BEIJING).groupName("orders"));
+    assertThat(group.instanceId()).isEqualTo(ApiGatewayInstanceId.shared(CN_BEIJING));
+    assertThat(group.region()).isEqualTo(CN_BEIJING);
+    var onShared = f.cloud.createApiGroup(b -> b.instanceId(ApiGatewayInstanceId.of("api-shared-vpc-001")).groupName("stock"));
+    assertThat(onShared.region()).isEqualTo(CN_HANGZHOU);
+    assertRejected(f.cloud, () -> f.cloud.createApiGroup(b -> b.groupName("nowhere")), "MissingParameter", RuleId.R49);
+    assertRejected(f.cloud,
+        () -> f.cloud.createApiGroup(b -> b.region(CN_BEIJING).instanceId(ApiGatewayInstanceId.shared(CN_HANGZHOU)).groupName("x")),
+        "IllegalParam.RegionId", RuleId.R1);
+  }
+
+  @Test
+  void r49TheSharedInstanceCannotBeDeleted() {
+    assertRejected(f.cloud, () -> f.cloud.deleteInstance(b -> b.instanceId(ApiGatewayInstanceId.shared(CN_HANGZHOU))),
+        "OperationNotSupported.SharedInstance", RuleId.R49);
+  }
+
+  @Test
+  void r49CreateInstanceCreatesDedicatedInstancesOnlyAndNeedsSpecHttpsPolicyAndChargeType() {
+    assertRejected(f.cloud, () -> f.cloud.createInstance(b -> b.region(CN_HANGZHOU).instanceType(ApiGatewayInstanceType.VPC_SHARED)),
+        "InvalidParameter.InstanceType", RuleId.R49);
+    assertRejected(f.cloud, () -> f.cloud.createInstance(b -> b.region(CN_HANGZHOU).zoneId("cn-hangzhou-h")
+        .httpsPolicy("HTTPS2_TLS1_2").chargeType("PostPaid")), "MissingParameter", RuleId.R49);
+    assertRejected(f.cloud, () -> f.cloud.createInstance(b -> b.region(CN_HANGZHOU).zoneId("cn-hangzhou-h")
+        .instanceSpec("api.s1.small").chargeType("PostPaid")), "MissingParameter", RuleId.R49);
+    assertRejected(f.cloud, () -> f.cloud.createInstance(b -> b.region(CN_HANGZHOU).zoneId("cn-hangzhou-h")
+        .instanceSpec("api.s1.small").httpsPolicy("HTTPS2_TLS1_2")), "MissingParameter", RuleId.R49);
+    assertRejected(f.cloud, () -> f.cloud.createInstance(b -> b.region(CN_HANGZHOU).zoneId("cn-hangzhou-h")
+        .instanceSpec("api.s1.small").httpsPolicy("TLS9").chargeType("PostPaid")), "InvalidParameter", RuleId.R49);
+    assertRejected(f.cloud, () -> f.cloud.createInstance(b -> b.region(CN_HANGZHOU).zoneId("cn-hangzhou-h")
+        .instanceSpec("api.s1.small").httpsPolicy("HTTPS2_TLS1_2").chargeType("Free")), "InvalidParameter", RuleId.R49);
+    ApiGatewayInstance made = f.cloud.createInstance(b -> b.region(CN_HANGZHOU).zoneId("cn-hangzhou-h")
+        .instanceSpec("api.s1.small").httpsPolicy("HTTPS2_TLS1_2").chargeType("PrePaid"));
+    assertThat(made.isDedicated()).isTrue();
+    assertThat(made.httpsPolicy()).contains("HTTPS2_TLS1_2");
+    assertThat(made.chargeType()).contains("PrePaid");
   }
 
   @Test
@@ -62,6 +110,8 @@ class ApiGatewayInstanceRulesTest {
                     b.region(CN_HANGZHOU)
                         .instanceType(ApiGatewayInstanceType.VPC_DEDICATED)
                         .instanceSpec("api.s9.huge")
+                        .httpsPolicy("HTTPS2_TLS1_2")
+                        .chargeType("PostPaid")
                         .zoneId("cn-hangzhou-h")),
         "InvalidParameter.InstanceSpec",
         RuleId.R49);
@@ -70,7 +120,8 @@ class ApiGatewayInstanceRulesTest {
   @Test
   void r52EgressBlocksAreDistinctSlash26sInsideTheCloudServiceRange() {
     List<ApiGatewayInstance> instances =
-        IntStream.range(0, 5).mapToObj(i -> i % 2 == 0 ? f.dedicated() : f.shared(CN_BEIJING)).collect(Collectors.toList());
+        IntStream.range(0, 5).mapToObj(i -> i % 2 == 0 ? f.dedicated() : f.shared(i == 1 ? CN_BEIJING : CN_HANGZHOU))
+            .collect(Collectors.toList());
 
     List<Cidr> blocks = instances.stream().map(i -> i.vpcEgressAddress().orElseThrow()).collect(Collectors.toList());
     assertThat(blocks).allSatisfy(b -> {
@@ -113,6 +164,7 @@ class ApiGatewayInstanceRulesTest {
                     b.region(CN_HANGZHOU)
                         .instanceType(ApiGatewayInstanceType.VPC_DEDICATED)
                         .dedicatedInstanceType(DedicatedInstanceType.VPC_CONNECT)
+                        .instanceSpec("api.s1.small").httpsPolicy("HTTPS2_TLS1_2").chargeType("PostPaid")
                         .userVpcId(f.vpc3.id())
                         .instanceCidr(Cidr.of("192.168.0.0/16"))
                         .addZoneVSwitchIds(f.vsw3.id())),
@@ -137,7 +189,8 @@ class ApiGatewayInstanceRulesTest {
   void r55AConventionalDedicatedInstanceWithoutAZoneIsRejected() {
     assertRejected(
         f.cloud,
-        () -> f.cloud.createInstance(b -> b.region(CN_HANGZHOU).instanceType(ApiGatewayInstanceType.VPC_DEDICATED)),
+        () -> f.cloud.createInstance(b -> b.region(CN_HANGZHOU).instanceType(ApiGatewayInstanceType.VPC_DEDICATED)
+            .instanceSpec("api.s1.small").httpsPolicy("HTTPS2_TLS1_2").chargeType("PostPaid")),
         "MissingParameter.ZoneId",
         RuleId.R55);
   }
@@ -148,7 +201,8 @@ class ApiGatewayInstanceRulesTest {
         f.cloud,
         () ->
             f.cloud.createInstance(
-                b -> b.region(CN_HANGZHOU).instanceType(ApiGatewayInstanceType.VPC_DEDICATED).zoneId("cn-beijing-a")),
+                b -> b.region(CN_HANGZHOU).instanceType(ApiGatewayInstanceType.VPC_DEDICATED).zoneId("cn-beijing-a")
+                    .instanceSpec("api.s1.small").httpsPolicy("HTTPS2_TLS1_2").chargeType("PostPaid")),
         "InvalidParameter.ZoneId",
         RuleId.R55);
   }
@@ -163,6 +217,7 @@ class ApiGatewayInstanceRulesTest {
                     b.region(CN_HANGZHOU)
                         .instanceType(ApiGatewayInstanceType.VPC_DEDICATED)
                         .dedicatedInstanceType(DedicatedInstanceType.VPC_CONNECT)
+                        .instanceSpec("api.s1.small").httpsPolicy("HTTPS2_TLS1_2").chargeType("PostPaid")
                         .instanceCidr(Cidr.of("192.168.0.0/16"))),
         "MissingParameter.UserVpcId",
         RuleId.R55);

@@ -141,7 +141,7 @@ class ScenarioBuildersTest {
   @Test
   void r51ASharedInstanceSpecThatBindsAVpcFailsAsAWholeAtTheBindingStep() {
     InMemoryCloud cloud = InMemoryCloud.create();
-    ApiGatewaySpec shared = Cenkit.sharedGateway().in(CN_HANGZHOU).bindToNew(vpc1);
+    ApiGatewaySpec shared = Cenkit.sharedGateway(CN_HANGZHOU).bindToNew(vpc1);
 
     CenkitException e = assertRejected(cloud, () -> cloud.apply(shared), "OperationNotSupported.SharedInstance", RuleId.R51);
 

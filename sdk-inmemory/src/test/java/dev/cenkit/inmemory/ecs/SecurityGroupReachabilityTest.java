@@ -250,7 +250,7 @@ class SecurityGroupReachabilityTest {
 
   private ApiGatewayInstance dedicated() {
     return f.cloud.createInstance(b -> b.region(f.vpc.region()).instanceType(ApiGatewayInstanceType.VPC_DEDICATED)
-        .dedicatedInstanceType(DedicatedInstanceType.NORMAL).instanceSpec("api.s1.small").zoneId(f.vpc.region().id() + "-h"));
+        .dedicatedInstanceType(DedicatedInstanceType.NORMAL).instanceSpec("api.s1.small").httpsPolicy("HTTPS2_TLS1_2").chargeType("PostPaid").zoneId(f.vpc.region().id() + "-h"));
   }
 
   @Test
@@ -272,6 +272,62 @@ class SecurityGroupReachabilityTest {
     assertThat(f.cloud.reachability().answer(ApiQuestion.backend(api.id(), Stage.RELEASE)).verdict()).isEqualTo(Verdict.REACHABLE);
     SecurityGroup after = f.cloud.describeSecurityGroupAttribute(backendGroup.id());
     assertThat(after.rules().get(after.rules().size() - 1).peerCidr()).contains(egress);
+  }
+
+  @Test
+  void sg51TheBackendLegIsCheckedOnTheAuthorizationsPortNotOn80() {
+    ApiGatewayInstance gw = dedicated();
+    Cidr egress = gw.vpcEgressAddress().orElseThrow();
+    SecurityGroup backendGroup = f.group();
+    f.allowIn(backendGroup, tcp("80/80", egress.toString()));
+    EcsInstance backend = f.instance(backendGroup, "10.0.1.20");
+    Api api = vpcBackendApi(gw, backend.id().value(), 8443);
+    Blocker blocker = only(f.cloud.reachability().answer(ApiQuestion.backend(api.id(), Stage.RELEASE)));
+    assertThat(blocker.code()).isEqualTo(BlockerCode.SG_INGRESS_DENIED);
+    assertThat(blocker.message()).contains("TCP/8443 from " + egress);
+    applyFixes(f.cloud.reachability().answer(ApiQuestion.backend(api.id(), Stage.RELEASE)));
+    assertThat(f.cloud.reachability().answer(ApiQuestion.backend(api.id(), Stage.RELEASE)).verdict()).isEqualTo(Verdict.REACHABLE);
+    SecurityGroup after = f.cloud.describeSecurityGroupAttribute(backendGroup.id());
+    assertThat(after.rules().get(after.rules().size() - 1).portRange()).isEqualTo(dev.cenkit.model.ecs.PortRange.of(8443));
+  }
+
+  /** A dedicated instance bound to the fixture's VPC, with a group whose VPC domain is on and one mock API of {@code protocol}. */
+  private Api boundApi(ApiGatewayInstance gw, String name, dev.cenkit.model.apigateway.RequestProtocol protocol) {
+    ApiGroup group = f.cloud.describeApiGroups().stream().filter(g -> g.instanceId().equals(gw.id())).findFirst()
+        .orElseGet(() -> {
+          f.cloud.modifyInstanceVpcAttributeForConsole(b -> b.instanceId(gw.id()).vpcId(f.vpc.id()).vswitchId(f.vsw.id()));
+          ApiGroup created = f.cloud.createApiGroup(b -> b.instanceId(gw.id()).groupName("orders"));
+          return f.cloud.modifyIntranetDomainPolicy(b -> b.groupId(created.id()).vpcIntranetEnable(true));
+        });
+    Api api = f.cloud.createApi(b -> b.groupId(group.id()).apiName(name).requestHttpMethod(HttpMethod.GET)
+        .requestPath("/" + name.toLowerCase(java.util.Locale.ROOT)).requestProtocol(protocol)
+        .backend(dev.cenkit.model.apigateway.MockBackend.builder().mockResult("ok").build()));
+    return f.cloud.deployApi(b -> b.groupId(group.id()).apiId(api.id()).stageName(Stage.RELEASE.name()));
+  }
+
+  @Test
+  void sd20AClientCallsAnHttpsApiOnPort443AndAnHttpApiOn80() {
+    ApiGatewayInstance gw = dedicated();
+    Api https = boundApi(gw, "GetOrderTls", dev.cenkit.model.apigateway.RequestProtocol.HTTPS);
+    Api http = boundApi(gw, "GetOrderPlain", dev.cenkit.model.apigateway.RequestProtocol.HTTP);
+    SecurityGroup adv = f.group(f.vpc, SecurityGroupType.ENTERPRISE);
+    f.allowOut(adv, tcpTo("443/443", "10.0.0.0/16"));
+    EcsInstance client = f.instance(adv, "10.0.1.10");
+    ReachabilityAnswer overTls = f.cloud.reachability().answer(ApiQuestion.call(EcsHost.of(client), https.id(), Stage.RELEASE));
+    assertThat(overTls.verdict()).as(overTls.explain()).isEqualTo(Verdict.REACHABLE);
+    Blocker plain = only(f.cloud.reachability().answer(ApiQuestion.call(EcsHost.of(client), http.id(), Stage.RELEASE)));
+    assertThat(plain.code()).isEqualTo(BlockerCode.SG_DEFAULT_DENY_ENTERPRISE);
+    assertThat(plain.message()).contains("TCP/80");
+    // the matrix asks each API on its own port, like the single answers
+    dev.cenkit.reach.ReachabilityMatrix<dev.cenkit.model.apigateway.ApiId> m = f.cloud.reachability()
+        .matrix(java.util.List.of(EcsHost.of(client)), java.util.List.of(https.id(), http.id()), Stage.RELEASE);
+    assertThat(m.cell(EcsHost.of(client), https.id()).verdict()).isEqualTo(Verdict.REACHABLE);
+    assertThat(m.cell(EcsHost.of(client), http.id()).verdict()).isEqualTo(Verdict.UNREACHABLE);
+    applyFixes(f.cloud.reachability().answer(ApiQuestion.call(EcsHost.of(client), http.id(), Stage.RELEASE)));
+    assertThat(f.cloud.reachability().answer(ApiQuestion.call(EcsHost.of(client), http.id(), Stage.RELEASE)).verdict())
+        .isEqualTo(Verdict.REACHABLE);
+    SecurityGroup after = f.cloud.describeSecurityGroupAttribute(adv.id());
+    assertThat(after.rules()).anyMatch(r -> r.portRange().equals(dev.cenkit.model.ecs.PortRange.of(80)));
   }
 
   @Test

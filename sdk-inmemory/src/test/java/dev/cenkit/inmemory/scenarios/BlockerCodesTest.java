@@ -89,7 +89,7 @@ class BlockerCodesTest {
   void r50ASharedInstanceServesOnlyVpcsOfItsOwnRegion() {
     InMemoryCloud cloud = InMemoryCloud.create();
     VpcSpec vpc3 = Cenkit.vpc(CN_BEIJING).named("VPC-3").cidr("10.3.0.0/16").vSwitch("cn-beijing-a", "10.3.1.0/24");
-    ApiGatewaySpec shared = Cenkit.sharedGateway().in(CN_HANGZHOU);
+    ApiGatewaySpec shared = Cenkit.sharedGateway(CN_HANGZHOU);
     ApiGroupSpec group = Cenkit.apiGroup("orders").onNew(shared).enableVpcDomain();
     ApiSpec api = Cenkit.api("Ping").get("/ping").backend(BackendSpec.mock("pong")).deployTo(Stage.RELEASE).inNew(group);
     ApplyResult r = cloud.apply(Spec.of(vpc3, api));
@@ -103,7 +103,7 @@ class BlockerCodesTest {
   void r50ASharedInstanceServesAVpcOfItsRegionThroughTheSystemRoute() {
     InMemoryCloud cloud = InMemoryCloud.create();
     VpcSpec vpc1 = Scenarios.vpc1();
-    ApiGatewaySpec shared = Cenkit.sharedGateway().in(CN_HANGZHOU);
+    ApiGatewaySpec shared = Cenkit.sharedGateway(CN_HANGZHOU);
     ApiSpec api = Cenkit.api("Ping").get("/ping").backend(BackendSpec.mock("pong")).deployTo(Stage.RELEASE)
         .inNew(Cenkit.apiGroup("orders").onNew(shared).enableVpcDomain());
     ApplyResult r = cloud.apply(Spec.of(vpc1, api));

@@ -9,7 +9,6 @@ import dev.cenkit.model.Ipv4Address;
 import dev.cenkit.model.apigateway.Api;
 import dev.cenkit.model.apigateway.ApiGatewayInstance;
 import dev.cenkit.model.apigateway.ApiGatewayInstanceId;
-import dev.cenkit.model.apigateway.ApiGatewayInstanceType;
 import dev.cenkit.model.apigateway.ApiGroup;
 import dev.cenkit.model.apigateway.ApiGroupId;
 import dev.cenkit.model.apigateway.ApiId;
@@ -29,6 +28,7 @@ import dev.cenkit.spi.apigateway.DeleteApiGroupRequest;
 import dev.cenkit.spi.apigateway.DeleteApiRequest;
 import dev.cenkit.spi.apigateway.DeleteInstanceRequest;
 import dev.cenkit.spi.apigateway.DeployApiRequest;
+import dev.cenkit.spi.apigateway.DescribeInstancesRequest;
 import dev.cenkit.spi.apigateway.ModifyInstanceVpcAttributeForConsoleRequest;
 import dev.cenkit.spi.apigateway.ModifyIntranetDomainPolicyRequest;
 import dev.cenkit.spi.apigateway.RemoveVpcAccessRequest;
@@ -47,6 +47,7 @@ public final class ApiGatewayOperations {
     handlers
         .register("CreateInstance", CreateInstanceRequest.class, ApiGatewayOperations::createInstance)
         .register("DeleteInstance", DeleteInstanceRequest.class, ApiGatewayOperations::deleteInstance)
+        .register("DescribeInstances", DescribeInstancesRequest.class, ApiGatewayOperations::describeInstances)
         .register(
             "ModifyInstanceVpcAttributeForConsole",
             ModifyInstanceVpcAttributeForConsoleRequest.class,
@@ -66,21 +67,18 @@ public final class ApiGatewayOperations {
   static ApiGatewayInstance createInstance(Txn txn, CreateInstanceRequest r) {
     Snapshot s = txn.state();
     ApiGatewayRules.r49InstanceKind(r);
-    boolean dedicated = r.instanceType() == ApiGatewayInstanceType.VPC_DEDICATED;
-    DedicatedInstanceType type = dedicated ? r.dedicatedInstanceType().orElse(DedicatedInstanceType.NORMAL) : null;
+    DedicatedInstanceType type = r.dedicatedInstanceType().orElse(DedicatedInstanceType.NORMAL);
     Optional<VpcIntegration.Builder> integration = Optional.empty();
-    if (dedicated) {
-      ApiGatewayRules.r55DedicatedParameters(r, type);
-      ApiGatewayRules.instanceQuota(s, r.region(), txn.quotas().apiGatewayInstancesPerRegion());
-      if (type == DedicatedInstanceType.VPC_CONNECT) {
-        List<VSwitch> vSwitches =
-            ApiGatewayRules.r53ConnectedVpc(s, r.region(), r.userVpcId().get(), r.instanceCidr().get(), r.zoneVSwitchIds());
-        integration = Optional.of(integration(s, r, vSwitches));
-      }
+    ApiGatewayRules.r55DedicatedParameters(r, type);
+    ApiGatewayRules.instanceQuota(s, r.region(), txn.quotas().apiGatewayInstancesPerRegion());
+    if (type == DedicatedInstanceType.VPC_CONNECT) {
+      List<VSwitch> vSwitches =
+          ApiGatewayRules.r53ConnectedVpc(s, r.region(), r.userVpcId().get(), r.instanceCidr().get(), r.zoneVSwitchIds());
+      integration = Optional.of(integration(s, r, vSwitches));
     }
     Optional<Cidr> egress =
         type == DedicatedInstanceType.VPC_CONNECT ? Optional.empty() : Optional.of(ApiGatewayRules.r52NextEgressBlock(s));
-    ApiGatewayInstanceId id = newInstanceId(txn, r, dedicated);
+    ApiGatewayInstanceId id = newInstanceId(txn, r);
     ApiGatewayInstance instance =
         ApiGatewayInstance.builder()
             .id(id)
@@ -89,6 +87,8 @@ public final class ApiGatewayOperations {
             .instanceType(r.instanceType())
             .dedicatedInstanceType(Optional.ofNullable(type))
             .instanceSpec(r.instanceSpec())
+            .httpsPolicy(r.httpsPolicy())
+            .chargeType(r.chargeType())
             .zoneId(r.zoneId())
             .vpcEgressAddress(egress)
             .vpcIntegration(integration.map(VpcIntegration.Builder::build))
@@ -108,11 +108,8 @@ public final class ApiGatewayOperations {
     return b;
   }
 
-  private static ApiGatewayInstanceId newInstanceId(Txn txn, CreateInstanceRequest r, boolean dedicated) {
+  private static ApiGatewayInstanceId newInstanceId(Txn txn, CreateInstanceRequest r) {
     String token = txn.newToken(12);
-    if (!dedicated) {
-      return ApiGatewayInstanceId.of(ApiGatewayInstanceId.SHARED_PREFIX + token);
-    }
     StringBuilder hex = new StringBuilder();
     for (char c : token.toCharArray()) {
       hex.append(Character.forDigit(Character.digit(c, 36) % 16, 16));
@@ -122,6 +119,7 @@ public final class ApiGatewayOperations {
 
   static ApiGatewayInstance deleteInstance(Txn txn, DeleteInstanceRequest r) {
     ApiGatewayInstance instance = ApiGatewayRules.instance(txn.state(), r.instanceId());
+    ApiGatewayRules.r49NotShared(instance);
     ApiGatewayRules.noGroupsOn(txn.state(), instance);
     txn.update(s -> s.withApiGateway(a -> a.withoutInstance(instance.id())));
     return instance;
@@ -148,7 +146,7 @@ public final class ApiGatewayOperations {
   }
 
   static ApiGroup createApiGroup(Txn txn, CreateApiGroupRequest r) {
-    ApiGatewayInstance instance = ApiGatewayRules.instance(txn.state(), r.instanceId());
+    ApiGatewayInstance instance = ApiGatewayRules.groupInstance(txn.state(), r.instanceId(), r.region());
     ApiGatewayRules.r56GroupQuota(txn.state(), instance.region(), txn.quotas().apiGroupsPerRegion());
     ApiGatewayRules.uniqueGroupName(txn.state(), instance.region(), r.groupName());
     ApiGroup group =
@@ -160,8 +158,14 @@ public final class ApiGatewayOperations {
             .region(instance.region())
             .basePath(r.basePath())
             .build();
-    txn.update(s -> s.withApiGateway(a -> a.withGroup(group)));
+    // R49: the region's shared instance exists already; the first group on it makes it part of the state.
+    txn.update(s -> s.withApiGateway(a -> (a.instances().containsKey(instance.id()) ? a : a.withInstance(instance)).withGroup(group)));
     return group;
+  }
+
+  /** A read: the instance named, in the request's region (a region's shared instance included); changes nothing. */
+  static ApiGatewayInstance describeInstances(Txn txn, DescribeInstancesRequest r) {
+    return ApiGatewayRules.groupInstance(txn.state(), Optional.of(r.instanceId()), Optional.of(r.region()));
   }
 
   static Optional<ApiGroup> deleteApiGroup(Txn txn, DeleteApiGroupRequest r) {
@@ -201,6 +205,7 @@ public final class ApiGatewayOperations {
             .description(r.description())
             .requestHttpMethod(r.requestHttpMethod())
             .requestPath(r.requestPath())
+            .requestProtocol(r.requestProtocol())
             .disableInternet(r.disableInternet())
             .backend(r.backend())
             .build();

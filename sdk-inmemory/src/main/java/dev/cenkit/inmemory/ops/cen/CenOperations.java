@@ -46,6 +46,8 @@ public final class CenOperations {
             .id(txn.newId(CenId.KIND, CenId::of))
             .name(r.name())
             .description(r.description())
+            .tags(r.tags())
+            .resourceGroupId(r.resourceGroupId())
             .protectionLevel(r.protectionLevel())
             .build();
     txn.update(s -> s.withCen(c -> c.withCen(cen)));

@@ -56,6 +56,8 @@ final class VbrOperations {
             .routeTableId(txn.newId(RouteTableId.KIND, RouteTableId::of))
             .name(r.name())
             .description(r.description())
+            .tags(r.tags())
+            .resourceGroupId(r.resourceGroupId())
             .status(VbrStatus.ACTIVE)
             .build();
     txn.update(s -> s.withExpressConnect(e -> e.withVbr(vbr)));

@@ -43,6 +43,8 @@ public final class VpcOperations {
             .cidrBlock(r.cidrBlock())
             .name(r.vpcName())
             .description(r.description())
+            .tags(r.tags())
+            .resourceGroupId(r.resourceGroupId())
             .routeTableId(txn.newId(RouteTableId.KIND, RouteTableId::of))
             .build();
     txn.update(s -> s.withVpc(v -> v.withVpc(vpc)));
@@ -61,6 +63,9 @@ public final class VpcOperations {
             .zoneId(r.zoneId())
             .cidrBlock(r.cidrBlock())
             .name(r.vSwitchName())
+            .description(r.description())
+            .tags(r.tags())
+            .resourceGroupId(r.resourceGroupId())
             .build();
     txn.update(s -> s.withVpc(v -> v.withVSwitch(vsw)));
     return vsw;
@@ -101,6 +106,7 @@ public final class VpcOperations {
             .nextHopType(r.nextHopType())
             .nextHopId(r.nextHopId())
             .name(r.routeEntryName())
+            .description(r.description())
             .build();
     txn.update(s -> s.withVpc(v -> v.withRouteEntry(entry)));
     return entry;
