@@ -148,7 +148,7 @@ public final class Workloads {
       g++;
     }
     Vpc first = firstByRegion.values().iterator().next();
-    apis.add(api(cloud, "OnShared", Cenkit.apiGroup("shared").onNew(Cenkit.sharedGateway().in(first.region()).named("shared")).enableVpcDomain()));
+    apis.add(api(cloud, "OnShared", Cenkit.apiGroup("shared").onNew(Cenkit.sharedGateway(first.region())).enableVpcDomain()));
     return new Estate("T-enterprise", quotas, spec, spec.steps().size(), cloud, List.copyOf(endpoints), List.copyOf(apis));
   }
 
