@@ -55,10 +55,13 @@ class ReadmeSnippetsTest {
 
   /** The marked parts of {@link ReadmeSnippets}, one indent less than the method bodies they sit in. */
   private static List<String> markedSnippets() throws IOException {
+    return markedSnippets(HERE.resolve("ReadmeSnippets.java"));
+  }
+
+  /** The parts of {@code file} between {@code // README begin} and {@code // README end}, one indent less. */
+  private static List<String> markedSnippets(Path file) throws IOException {
     List<String> snippets = new ArrayList<>();
-    Matcher m =
-        Pattern.compile("    // README begin\n(.*?)    // README end\n", Pattern.DOTALL)
-            .matcher(read(HERE.resolve("ReadmeSnippets.java")));
+    Matcher m = Pattern.compile("    // README begin\n(.*?)    // README end\n", Pattern.DOTALL).matcher(read(file));
     while (m.find()) {
       snippets.add(
           m.group(1).lines().map(l -> l.startsWith("    ") ? l.substring(4) : l).collect(Collectors.joining("\n", "", "\n")));
@@ -103,16 +106,7 @@ class ReadmeSnippetsTest {
   /** The marked parts of sdk-server's test of the README's official-client block, if the module is there. */
   private static List<String> serverSnippets() throws IOException {
     Path file = Path.of("..", "sdk-server", "src", "test", "java", "dev", "cenkit", "server", "ReadmeClientSnippet.java");
-    if (!Files.exists(file)) {
-      return List.of();
-    }
-    List<String> snippets = new ArrayList<>();
-    Matcher m = Pattern.compile("    // README begin\n(.*?)    // README end\n", Pattern.DOTALL).matcher(read(file));
-    while (m.find()) {
-      snippets.add(
-          m.group(1).lines().map(l -> l.startsWith("    ") ? l.substring(4) : l).collect(Collectors.joining("\n", "", "\n")));
-    }
-    return snippets;
+    return Files.exists(file) ? markedSnippets(file) : List.of();
   }
 
   @Test
