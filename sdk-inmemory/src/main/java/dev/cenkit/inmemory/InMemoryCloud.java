@@ -24,6 +24,7 @@ import dev.cenkit.inmemory.routing.TransitRouterRouteTables;
 import dev.cenkit.model.tr.TransitRouterRouteEntry;
 import dev.cenkit.model.tr.TransitRouterRouteTableId;
 import dev.cenkit.inmemory.state.Snapshot;
+import dev.cenkit.model.AccountId;
 import dev.cenkit.model.Checks;
 import dev.cenkit.model.ResourceId;
 import dev.cenkit.model.cen.CenId;
@@ -175,12 +176,32 @@ public final class InMemoryCloud implements CloudProvider {
     return engine;
   }
 
+  /**
+   * This cloud as seen by another account: a provider that shares this cloud's state and runs every operation and
+   * spec as {@code account}, which owns the CENs, VPCs and VBRs it creates and decides the cross-account rules (R8,
+   * R48, E18). The cloud itself acts as {@link AccountId#DEFAULT}.
+   *
+   * <p>The model is narrow: accounts matter where the real cloud decides by account (an attach or a
+   * transit-router connection of another account's instance, and granting or revoking one's own instance); other
+   * operations and every describe and {@link #snapshot()} see the whole cloud, each CEN, VPC and VBR carrying its
+   * {@code ownerId}.
+   *
+   * @throws dev.cenkit.error.MissingParameterException when {@code account} is null
+   */
+  public CloudProvider asAccount(AccountId account) {
+    return new AccountView(Checks.required(account, "account"));
+  }
+
   @Override
   public <R> R execute(Operation<R> operation) {
+    return execute(operation, AccountId.DEFAULT);
+  }
+
+  private <R> R execute(Operation<R> operation, AccountId caller) {
     Checks.required(operation, "operation");
     writeLock.lock();
     try {
-      Txn txn = new Txn(current.get(), ids, quotas);
+      Txn txn = new Txn(current.get(), ids, quotas, caller);
       R result = handleAndRecord(txn, operation);
       commit(txn);
       return result;
@@ -207,12 +228,16 @@ public final class InMemoryCloud implements CloudProvider {
 
   @Override
   public ApplyResult apply(SpecSource source) {
+    return apply(source, AccountId.DEFAULT);
+  }
+
+  private ApplyResult apply(SpecSource source, AccountId caller) {
     Checks.required(source, "spec");
     Spec spec = Checks.required(source.toSpec(), "spec");
     writeLock.lock();
     try {
       refuseStepsAppliedBefore(spec);
-      Txn txn = new Txn(current.get(), ids, quotas);
+      Txn txn = new Txn(current.get(), ids, quotas, caller);
       SpecBindings bindings = new SpecBindings();
       Map<Step<?>, Object> results = new IdentityHashMap<>(spec.steps().size() * 2);
       run(txn, spec, bindings, results);
@@ -310,7 +335,7 @@ public final class InMemoryCloud implements CloudProvider {
     Snapshot before = txn.state();
     R result = handlers.handle(txn, operation);
     if (txn.state() != before) {
-      txn.update(s -> s.withAccepted(operation));
+      txn.update(s -> s.withAccepted(operation, txn.caller()));
     }
     return result;
   }
@@ -363,6 +388,45 @@ public final class InMemoryCloud implements CloudProvider {
             null, ref.label() + " neither exists nor is created by an earlier step of this spec", ref.label());
       }
       return (I) id;
+    }
+  }
+
+  /** The provider of {@link #asAccount}: this cloud's state, another caller. */
+  private final class AccountView implements CloudProvider {
+    private final AccountId account;
+
+    AccountView(AccountId account) {
+      this.account = account;
+    }
+
+    @Override
+    public <R> R execute(Operation<R> operation) {
+      return InMemoryCloud.this.execute(operation, account);
+    }
+
+    @Override
+    public CloudSnapshot snapshot() {
+      return InMemoryCloud.this.snapshot();
+    }
+
+    @Override
+    public ApplyResult apply(SpecSource spec) {
+      return InMemoryCloud.this.apply(spec, account);
+    }
+
+    @Override
+    public List<CenRouteEntry> describeCenRouteEntries(CenId cenId) {
+      return InMemoryCloud.this.describeCenRouteEntries(cenId);
+    }
+
+    @Override
+    public List<TransitRouterRouteEntry> listTransitRouterRouteEntries(TransitRouterRouteTableId routeTableId) {
+      return InMemoryCloud.this.listTransitRouterRouteEntries(routeTableId);
+    }
+
+    @Override
+    public String toString() {
+      return "InMemoryCloud{account=" + account + ", " + snapshot() + "}";
     }
   }
 
