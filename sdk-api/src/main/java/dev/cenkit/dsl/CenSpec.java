@@ -122,8 +122,26 @@ public final class CenSpec implements ResourceSpec<CenInstance> {
    */
   public CenSpec attachExisting(Vpc vpc) {
     Checks.required(vpc, "VPC");
-    Optional<AccountId> owner = vpc.ownerId().equals(AccountId.DEFAULT) ? Optional.empty() : Optional.of(vpc.ownerId());
-    return attachRef(Spec.empty(), Ref.to(vpc.id()), vpc.region(), owner);
+    return attachRef(Spec.empty(), Ref.to(vpc.id()), vpc.region(), ownerOf(vpc));
+  }
+
+  /** The steps of {@link Cenkit#attachExisting(CenId, Vpc)}. */
+  static Spec attachment(CenId cen, Vpc vpc) {
+    Checks.required(cen, "CEN id");
+    Checks.required(vpc, "VPC");
+    AttachCenChildInstanceRequest request =
+        AttachCenChildInstanceRequest.builder()
+            .cenId(cen)
+            .childInstanceId(vpc.id())
+            .childInstanceRegion(vpc.region())
+            .childInstanceOwnerId(ownerOf(vpc))
+            .build();
+    return Spec.empty().plus(Step.of("attach " + vpc.id() + " to " + cen, bindings -> request));
+  }
+
+  /** The owner to name when attaching {@code vpc}: none for the default account's. */
+  private static Optional<AccountId> ownerOf(Vpc vpc) {
+    return vpc.ownerId().equals(AccountId.DEFAULT) ? Optional.empty() : Optional.of(vpc.ownerId());
   }
 
   /**

@@ -93,9 +93,10 @@ final class ValueCodec {
       for (Attribute a : attributes(valueType)) {
         Object v = invoke(a.accessor(), value);
         Type t = a.accessor().getGenericReturnType();
-        if (DEFAULT_OWNER.equals(v)) {
-          // a resource's owner is written only when it is not the default account, so files written before accounts
-          // existed read back unchanged (an optional owner parameter, e.g. ChildInstanceOwnerId, is always written)
+        if (a.name().equals("ownerId") && DEFAULT_OWNER.equals(v)) {
+          // a resource's owner (CEN, VPC, VBR) is written only when it is not the default account, so files written
+          // before accounts existed read back unchanged; an owner parameter (CenOwnerId, ChildInstanceOwnerId…) is
+          // always written
           continue;
         }
         if (v instanceof Optional) {
