@@ -29,7 +29,7 @@ public final class GrantState implements GrantView {
 
   /** The key of a grant: {@code instance/cen}. */
   static String key(NetworkInstanceId instance, CenId cen) {
-    return instance.value() + "/" + cen.value();
+    return Checks.required(instance, "instance id").value() + "/" + Checks.required(cen, "CEN id").value();
   }
 
   @Override
