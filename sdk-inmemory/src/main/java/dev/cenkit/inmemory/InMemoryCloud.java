@@ -54,7 +54,8 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p>State is an immutable {@link Snapshot}. Every accepted operation, and every whole spec, commits by
  * swapping in a new snapshot; a rejected one leaves the current snapshot in place, so {@link #snapshot()}
- * is then equal to what it was before. Writers are serialised and readers never block, so the cloud is safe
+ * is then equal to what it was before. The cloud acts as {@link AccountId#DEFAULT}; {@link #asAccount} acts as
+ * another account on the same state (R8, R48, E18). Writers are serialised and readers never block, so the cloud is safe
  * to share between threads: readers always see a complete state and no accepted write is lost. Two clouds
  * never share state.
  *
@@ -184,7 +185,8 @@ public final class InMemoryCloud implements CloudProvider {
    * <p>The model is narrow: accounts matter where the real cloud decides by account (an attach or a
    * transit-router connection of another account's instance, and granting or revoking one's own instance); other
    * operations and every describe and {@link #snapshot()} see the whole cloud, each CEN, VPC and VBR carrying its
-   * {@code ownerId}.
+   * {@code ownerId}. {@link #preview} and {@link #reachability} are the cloud's own (previews run as the default
+   * account).
    *
    * @throws dev.cenkit.error.MissingParameterException when {@code account} is null
    */

@@ -25,7 +25,13 @@ import java.util.Optional;
 public final class AccountRules {
   private AccountRules() {}
 
-  /** A network instance's region and owner. */
+  /**
+   * A network instance's region and owner.
+   *
+   * @param id the VPC or VBR id
+   * @param region its region
+   * @param owner the account that owns it
+   */
   public record Instance(NetworkInstanceId id, RegionId region, AccountId owner) {}
 
   /**

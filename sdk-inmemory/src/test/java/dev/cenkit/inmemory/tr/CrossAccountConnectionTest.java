@@ -134,7 +134,26 @@ class CrossAccountConnectionTest {
         () -> f.cloud.createTransitRouterVbrAttachment(b -> b.transitRouterId(hz.id()).vbrId(vbr.id()).vbrOwnerId(B)),
         "Forbbiden.AttachChildInstanceAcrossUid",
         RuleId.E18);
+    dev.cenkit.model.cen.CenId basic = f.cloud.createCen(b -> b.name("basic")).id();
+    assertRejected(
+        f.cloud,
+        () -> f.cloud.attachCenChildInstance(b -> b.cenId(basic).childInstanceId(vbr.id()).childInstanceRegion(CN_HANGZHOU)
+            .childInstanceOwnerId(B)),
+        "Forbbiden.AttachChildInstanceAcrossUid",
+        RuleId.R8);
     assertThat(vbr.ownerId()).isEqualTo(B);
+  }
+
+  @Test
+  void r48AVbrGrantedWithinItsOwnAccountIsAcceptedAndChangesNoRule() {
+    Vbr vbr = vbrOfB();
+    dev.cenkit.model.cen.CenId own = asB.createCen(b -> b.name("b-own")).id();
+
+    CenGrant grant = asB.grantInstanceToCen(b -> b.instanceId(vbr.id()).cenId(own).cenOwnerId(B).regionId(CN_HANGZHOU));
+
+    assertThat(grant.instanceType()).isEqualTo(dev.cenkit.model.ChildInstanceType.VBR);
+    assertThat(asB.attachCenChildInstance(b -> b.cenId(own).childInstanceId(vbr.id()).childInstanceRegion(CN_HANGZHOU))
+        .childInstanceId()).isEqualTo(vbr.id());
   }
 
   @Test
