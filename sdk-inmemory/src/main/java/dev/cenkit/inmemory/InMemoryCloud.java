@@ -182,10 +182,11 @@ public final class InMemoryCloud implements CloudProvider {
    * spec as {@code account}, which owns the CENs, VPCs and VBRs it creates and decides the cross-account rules (R8,
    * R48, E18). The cloud itself acts as {@link AccountId#DEFAULT}.
    *
-   * <p>The model is narrow: accounts matter where the real cloud decides by account (an attach or a
-   * transit-router connection of another account's instance, and granting or revoking one's own instance); other
-   * operations and every describe and {@link #snapshot()} see the whole cloud, each CEN, VPC and VBR carrying its
-   * {@code ownerId}. {@link #preview} and {@link #reachability} are the cloud's own (previews run as the default
+   * <p>Before every operation one check (the rules' {@code AccountVisibility}) answers a CEN, VPC or VBR id of
+   * another account with its not-found code, unless the request names that owner itself ({@code ChildInstanceOwnerId},
+   * {@code VpcOwnerId}, {@code VbrOwnerId}, {@code CenOwnerId}) for the cross-account rules to decide. The model is
+   * narrow: only CENs, VPCs and VBRs have owners (their children are not checked by id), and every describe and
+   * {@link #snapshot()} see the whole cloud, each CEN, VPC and VBR carrying its {@code ownerId}. {@link #preview} and {@link #reachability} are the cloud's own (previews run as the default
    * account).
    *
    * @throws dev.cenkit.error.MissingParameterException when {@code account} is null

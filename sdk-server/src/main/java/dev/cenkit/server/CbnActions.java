@@ -74,10 +74,12 @@ final class CbnActions {
               .build(); },
         x -> Json.object());
     t.operation(CBN, "DetachCenChildInstance", (p, c) -> {
+          Optional<AccountId> owner = p.optional("ChildInstanceOwnerId", AccountId::of);
           NetworkInstanceId child = child(p);
           return DetachCenChildInstanceRequest.builder()
               .cenId(p.required("CenId", CenId::of))
               .childInstanceId(child)
+              .childInstanceOwnerId(owner)
               .childInstanceRegion(p.required("ChildInstanceRegionId", RegionId::of))
               .build(); },
         x -> Json.object());

@@ -19,8 +19,9 @@ import java.util.Optional;
  * The account rules: who may name which CEN, VPC or VBR, and the cross-account grants (R8, R48, E18). Every lookup
  * by owner is one map read; every grant check is one keyed read of the grants ({@code instance/cen}).
  *
- * <p>The model is narrow (see {@code InMemoryCloud#asAccount}): the account decides only where the real cloud
- * decides by account, i.e. the attach and connection of a network instance to a CEN and the grants themselves.
+ * <p>Which ids a caller may name at all is {@link AccountVisibility}, checked before every operation; these rules
+ * decide where a request names another account on purpose (the attach and connection of a network instance to a
+ * CEN, and the grants themselves).
  */
 public final class AccountRules {
   private AccountRules() {}

@@ -17,14 +17,30 @@ import org.pcollections.TreePMap;
  * is one lookup and the grants of one instance are one key range (no scan).
  */
 public final class GrantState implements GrantView {
-  static final GrantState EMPTY = new GrantState(TreePMap.empty(), TreePMap.empty());
+  static final GrantState EMPTY = new GrantState(TreePMap.empty(), TreePMap.empty(), false);
 
   private final PSortedMap<String, CenGrant> cenGrants;
   private final PSortedMap<String, CenGrant> transitRouterGrants;
+  private final boolean severalAccounts;
 
-  private GrantState(PSortedMap<String, CenGrant> cenGrants, PSortedMap<String, CenGrant> transitRouterGrants) {
+  private GrantState(
+      PSortedMap<String, CenGrant> cenGrants, PSortedMap<String, CenGrant> transitRouterGrants, boolean severalAccounts) {
     this.cenGrants = cenGrants;
     this.transitRouterGrants = transitRouterGrants;
+    this.severalAccounts = severalAccounts;
+  }
+
+  /**
+   * Whether an account other than the default one has ever created a CEN, VPC or VBR here; until then every
+   * resource is the default account's and the visibility check has nothing to check.
+   */
+  public boolean severalAccounts() {
+    return severalAccounts;
+  }
+
+  /** Marks that another account than the default one owns resources here. */
+  public GrantState withSeveralAccounts() {
+    return severalAccounts ? this : new GrantState(cenGrants, transitRouterGrants, true);
   }
 
   /** The key of a grant: {@code instance/cen}. */
@@ -77,23 +93,23 @@ public final class GrantState implements GrantView {
   /** With a {@code GrantInstanceToCen} grant (added or replaced). */
   public GrantState withCenGrant(CenGrant grant) {
     Checks.required(grant, "grant");
-    return new GrantState(cenGrants.plus(key(grant.instanceId(), grant.cenId()), grant), transitRouterGrants);
+    return new GrantState(cenGrants.plus(key(grant.instanceId(), grant.cenId()), grant), transitRouterGrants, severalAccounts);
   }
 
   /** Without the {@code GrantInstanceToCen} grant of {@code instance} to {@code cen}. */
   public GrantState withoutCenGrant(NetworkInstanceId instance, CenId cen) {
-    return new GrantState(cenGrants.minus(key(instance, cen)), transitRouterGrants);
+    return new GrantState(cenGrants.minus(key(instance, cen)), transitRouterGrants, severalAccounts);
   }
 
   /** With a {@code GrantInstanceToTransitRouter} grant (added or replaced). */
   public GrantState withTransitRouterGrant(CenGrant grant) {
     Checks.required(grant, "grant");
-    return new GrantState(cenGrants, transitRouterGrants.plus(key(grant.instanceId(), grant.cenId()), grant));
+    return new GrantState(cenGrants, transitRouterGrants.plus(key(grant.instanceId(), grant.cenId()), grant), severalAccounts);
   }
 
   /** Without the {@code GrantInstanceToTransitRouter} grant of {@code instance} to {@code cen}. */
   public GrantState withoutTransitRouterGrant(NetworkInstanceId instance, CenId cen) {
-    return new GrantState(cenGrants, transitRouterGrants.minus(key(instance, cen)));
+    return new GrantState(cenGrants, transitRouterGrants.minus(key(instance, cen)), severalAccounts);
   }
 
   /** Without any grant of {@code instance}: what deleting the instance leaves. */
@@ -101,19 +117,20 @@ public final class GrantState implements GrantView {
     Checks.required(instance, "instance id");
     PSortedMap<String, CenGrant> cen = cenGrants.minusAll(of(cenGrants, instance).keySet());
     PSortedMap<String, CenGrant> tr = transitRouterGrants.minusAll(of(transitRouterGrants, instance).keySet());
-    return cen == cenGrants && tr == transitRouterGrants ? this : new GrantState(cen, tr);
+    return cen == cenGrants && tr == transitRouterGrants ? this : new GrantState(cen, tr, severalAccounts);
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof GrantState
         && ((GrantState) o).cenGrants.equals(cenGrants)
-        && ((GrantState) o).transitRouterGrants.equals(transitRouterGrants);
+        && ((GrantState) o).transitRouterGrants.equals(transitRouterGrants)
+        && ((GrantState) o).severalAccounts == severalAccounts;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(cenGrants, transitRouterGrants);
+    return Objects.hash(cenGrants, transitRouterGrants, severalAccounts);
   }
 
   @Override

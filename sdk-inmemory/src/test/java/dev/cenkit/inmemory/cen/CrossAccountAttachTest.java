@@ -149,7 +149,11 @@ class CrossAccountAttachTest {
         "InvalidOperation.GrantedInstanceAttached",
         RuleId.R8);
 
-    cloud.detachCenChildInstance(b -> b.cenId(cen).childInstanceId(theirs.id()).childInstanceRegion(CN_HANGZHOU));
+    assertRejected(cloud,
+        () -> cloud.detachCenChildInstance(b -> b.cenId(cen).childInstanceId(theirs.id()).childInstanceRegion(CN_HANGZHOU)),
+        "InvalidVpcID.NotFound");
+    cloud.detachCenChildInstance(
+        b -> b.cenId(cen).childInstanceId(theirs.id()).childInstanceRegion(CN_HANGZHOU).childInstanceOwnerId(B));
     CenGrant revoked = asB.revokeInstanceFromCen(
         b -> b.instanceId(theirs.id()).cenId(cen).cenOwnerId(AccountId.DEFAULT).regionId(CN_HANGZHOU));
 
@@ -213,6 +217,24 @@ class CrossAccountAttachTest {
     assertThat(there.verdict()).as(there.explain()).isEqualTo(Verdict.REACHABLE);
     assertThat(back.verdict()).as(back.explain()).isEqualTo(Verdict.REACHABLE);
     assertThat(there.blockers()).isEmpty();
+  }
+
+  @Test
+  void r8AnotherAccountsCenOrVpcIsNotFoundForEveryOperationThatNamesIt() {
+    assertRejected(cloud, () -> asB.deleteVpc(own.id()), "InvalidVpcID.NotFound");
+    assertRejected(cloud, () -> asB.createVSwitch(b -> b.vpcId(own.id()).zoneId("cn-hangzhou-b")
+        .cidrBlock(Cidr.of("172.16.9.0/24"))), "InvalidVpcID.NotFound");
+    assertRejected(cloud, () -> asB.deleteCen(cen), "ParameterCenInstanceId");
+    assertRejected(cloud, () -> asB.modifyCenAttribute(b -> b.cenId(cen).name("mine-now")), "ParameterCenInstanceId");
+    assertRejected(cloud, () -> cloud.deleteVpc(theirs.id()), "InvalidVpcID.NotFound");
+    assertThat(assertRejected(cloud, () -> asB.deleteVpc(own.id()), "InvalidVpcID.NotFound").getMessage())
+        .contains("belongs to another account");
+  }
+
+  @Test
+  void anIdThatExistsNowhereKeepsTheHandlersOwnAnswerForEveryAccount() {
+    assertRejected(cloud, () -> asB.deleteVpc(dev.cenkit.model.vpc.VpcId.of("vpc-nowhere")), "InvalidVpcID.NotFound");
+    assertRejected(cloud, () -> asB.deleteCen(CenId.of("cen-nowhere")), "ParameterCenInstanceId");
   }
 
   @Test

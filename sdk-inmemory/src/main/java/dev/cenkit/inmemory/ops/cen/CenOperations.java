@@ -94,6 +94,8 @@ public final class CenOperations {
       return Optional.empty();
     }
     CenRules.r1ChildRegion(child, attached.get().childInstanceRegion(), r.childInstanceRegion());
+    // another account's child is named with its owner (R8), as when it was attached
+    AccountRules.instance(txn.state(), child, r.childInstanceOwnerId().orElse(txn.caller()));
     CenRules.r41ChildNotChanging(txn.state(), child);
     txn.update(s -> s.withCen(c -> c.withoutAttachment(child.value())));
     return attached;
