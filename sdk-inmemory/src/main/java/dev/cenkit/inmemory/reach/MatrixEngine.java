@@ -110,13 +110,18 @@ final class MatrixEngine {
         Api api = s.get().api();
         boolean deployed = api.deployedStages().contains(stage);
         // The group checks read the group's VPC domain and the deployment; the backend leg reads the deployment,
-        // the backend, the API's region (where its authorization is looked up) and the instance, nothing else.
+        // the backend, the API's region (where its authorization is looked up) and the instance, nothing else. An
+        // API not deployed to the stage is blocked first by that (R61), before its backend is looked at, and that
+        // blocker is beyond bandwidth: the part is the same whatever the backend.
         group = groupParts.computeIfAbsent(List.of(s.get().group().vpcDomainEnabled(), deployed), k -> {
           PathBuilder g = new PathBuilder();
           apiLegs.groupChecks(g, api, s.get().group(), stage);
           return parts.id(Part.of(g));
         });
-        backend = backendParts.computeIfAbsent(List.of(s.get().instance().id(), api.region(), api.backend(), deployed), k -> {
+        List<Object> backendKey = deployed
+            ? List.of(s.get().instance().id(), api.region(), api.backend())
+            : List.of(BlockerCode.API_NOT_DEPLOYED);
+        backend = backendParts.computeIfAbsent(backendKey, k -> {
           PathBuilder b = new PathBuilder();
           apiLegs.apiToBackend(b, api, s.get().group(), s.get().instance(), stage);
           return parts.id(Part.of(b));
