@@ -1,5 +1,6 @@
 package dev.cenkit.inmemory.reach;
 
+import dev.cenkit.inmemory.routing.BasicRouters;
 import dev.cenkit.inmemory.routing.CenRouteTable;
 import dev.cenkit.inmemory.routing.TransitRouterRouteTables;
 import dev.cenkit.model.tr.TransitRouter;
@@ -167,6 +168,11 @@ final class Topology {
     return table;
   }
 
+  /** The implicit routers of a Basic CEN, over its table (derived on first use) and this snapshot. */
+  BasicRouters basicRouters(CenId cen) {
+    return BasicRouters.of(snapshot, cenTable(cen));
+  }
+
   Optional<Vpc> vpc(VpcId id) {
     return snapshot.vpc().vpc(id);
   }
@@ -251,15 +257,17 @@ final class Topology {
     EffectiveRoute best = longestMatch(own.routes(), address).orElse(null);
     Optional<CenAttachment> attachment = attachment(vpc.id());
     if (attachment.isPresent()) {
-      for (CenRouteEntry e : cenTable(attachment.get().cenId()).activeContaining(address)) {
+      // Addition 2: the VPC's implicit connection auto-publishes the CEN table's active entries into it.
+      CenRouteTable table = cenTable(attachment.get().cenId());
+      for (TransitRouterRouteEntry e : table.table().activeContaining(address)) {
         Cidr prefix = e.destinationCidrBlock();
         if (best != null && prefix.prefixLength() <= best.prefix().prefixLength()) {
           break;
         }
-        if (e.nextHopInstanceId().value().equals(vpc.id().value()) || shadowedInVpc(own, prefix)) {
+        if (e.originResourceId().orElseThrow().equals(vpc.id().value()) || shadowedInVpc(own, prefix)) {
           continue;
         }
-        return Optional.of(learned(e));
+        return Optional.of(learned(table.listed(e), vpc.id()));
       }
     }
     return Optional.ofNullable(best);
@@ -280,9 +288,10 @@ final class Topology {
     return false;
   }
 
-  private static EffectiveRoute learned(CenRouteEntry e) {
-    return EffectiveRoute.via(
-        e.destinationCidrBlock(), RouteKind.CEN_LEARNED, e.nextHopInstanceId(),
+  /** A route of the CEN table as {@code network} learns it: towards the advertiser, over its own implicit connection. */
+  private static EffectiveRoute learned(CenRouteEntry e, NetworkInstanceId network) {
+    return EffectiveRoute.learned(
+        e.destinationCidrBlock(), e.nextHopInstanceId(), BasicRouters.connectionId(network),
         e.destinationCidrBlock() + " via CEN " + e.cenId() + ", learned from " + e.nextHopInstanceId().value());
   }
 
@@ -335,16 +344,17 @@ final class Topology {
     Optional<CenAttachment> attachment = attachment(vbr.id());
     if (attachment.isPresent()) {
       CenId cen = attachment.get().cenId();
-      for (CenRouteEntry e : cenTable(cen).activeContaining(address)) {
+      CenRouteTable table = cenTable(cen);
+      for (TransitRouterRouteEntry e : table.table().activeContaining(address)) {
         Cidr prefix = e.destinationCidrBlock();
         if (best != null && prefix.prefixLength() <= best.prefix().prefixLength()) {
           break;
         }
-        if (e.nextHopInstanceId().value().equals(vbr.id().value())
+        if (e.originResourceId().orElseThrow().equals(vbr.id().value())
             || vbr.routeEntries().stream().anyMatch(r -> r.destination().equals(prefix))) {
           continue;
         }
-        best = learned(e);
+        best = learned(table.listed(e), vbr.id());
         break;
       }
       for (CloudServiceRoute c : snapshot.expressConnect().cloudServiceRoutesOf(cen)) {
