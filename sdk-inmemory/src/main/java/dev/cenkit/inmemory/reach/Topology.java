@@ -53,6 +53,8 @@ final class Topology {
   private final AtomicReference<PMap<CenId, CenRouteTable>> cenTables;
   private final AtomicReference<PMap<String, OwnRoutes>> ownRoutes;
   private final TransitRouterRouteTables trTables;
+  /** The implicit routers of each Basic CEN asked about, over this snapshot (their table is kept in cenTables). */
+  private final Map<CenId, BasicRouters> basicRouters = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** A router's own routes, in table order; the CEN-learned ones are read from its CEN's table at lookup time. */
   private record OwnRoutes(List<EffectiveRoute> routes, List<Cidr> vSwitchBlocks, List<RouteEntry> custom) {}
@@ -170,7 +172,7 @@ final class Topology {
 
   /** The implicit routers of a Basic CEN, over its table (derived on first use) and this snapshot. */
   BasicRouters basicRouters(CenId cen) {
-    return BasicRouters.of(snapshot, cenTable(cen));
+    return basicRouters.computeIfAbsent(cen, c -> BasicRouters.of(snapshot, cenTable(c)));
   }
 
   Optional<Vpc> vpc(VpcId id) {
