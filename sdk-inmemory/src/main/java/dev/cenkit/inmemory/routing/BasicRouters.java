@@ -1,5 +1,6 @@
 package dev.cenkit.inmemory.routing;
 
+import dev.cenkit.inmemory.ids.BasicRouterIds;
 import dev.cenkit.inmemory.state.Snapshot;
 import dev.cenkit.model.Bandwidth;
 import dev.cenkit.model.Ipv4Address;
@@ -21,7 +22,6 @@ import dev.cenkit.model.tr.TransitRouterType;
 import dev.cenkit.model.vpc.VpcId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -29,7 +29,8 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>one implicit router of type {@link TransitRouterType#BASIC} per region the CEN has attached instances in,
- *       with a {@code tr-…} id derived from the CEN and the region;
+ *       with a {@code tr-…} id derived from the CEN and the region ({@link BasicRouterIds}); these are the routers
+ *       {@code ListTransitRouters} lists for a Basic CEN;
  *   <li>one implicit connection per attached instance (VPC or VBR) on the router of its region, associated with
  *       and propagating into the CEN's one table, and auto-publishing into its network (Addition 2: attached
  *       VPCs and VBRs learn the CEN's routes, R25);
@@ -47,9 +48,6 @@ import java.util.Optional;
  * the Basic table and of the networks' effective routes, not a second forwarding engine.
  */
 public final class BasicRouters implements RouterPlane {
-  private static final String ROUTER_PREFIX = "tr-basic-";
-  private static final String CONNECTION_PREFIX = "tr-attach-basic-";
-
   private final Snapshot snapshot;
   private final CenRouteTable table;
 
@@ -63,29 +61,24 @@ public final class BasicRouters implements RouterPlane {
     return new BasicRouters(snapshot, table);
   }
 
-  /** The id of the one table of a Basic CEN. */
+  /** The id of the one table of a Basic CEN ({@link BasicRouterIds#table}). */
   public static TransitRouterRouteTableId tableId(CenId cen) {
-    return TransitRouterRouteTableId.of("vtb-basic-" + slug(cen.value()));
+    return BasicRouterIds.table(cen);
   }
 
-  /** The id of a Basic CEN's implicit router in {@code region}. */
+  /** The id of a Basic CEN's implicit router in {@code region} ({@link BasicRouterIds#router}). */
   public static TransitRouterId routerId(CenId cen, RegionId region) {
-    return TransitRouterId.of(ROUTER_PREFIX + slug(cen.value()) + "-" + slug(region.id()));
+    return BasicRouterIds.router(cen, region);
   }
 
-  /** The id of the implicit connection of an attached instance (an instance is in one Basic CEN at most, R6). */
+  /** The id of the implicit connection of an attached instance ({@link BasicRouterIds#connection}). */
   public static TransitRouterAttachmentId connectionId(NetworkInstanceId child) {
-    return TransitRouterAttachmentId.of(CONNECTION_PREFIX + slug(child.value()));
+    return BasicRouterIds.connection(child);
   }
 
   /** The id of the implicit inter-region connection of a Basic CEN between two regions. */
   public static TransitRouterAttachmentId peerId(CenId cen, RegionPair pair) {
-    return TransitRouterAttachmentId.of(
-        CONNECTION_PREFIX + slug(cen.value()) + "-" + slug(pair.first().id()) + "-" + slug(pair.second().id()));
-  }
-
-  private static String slug(String value) {
-    return value.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
+    return BasicRouterIds.peer(cen, pair);
   }
 
   /** The CEN. */
