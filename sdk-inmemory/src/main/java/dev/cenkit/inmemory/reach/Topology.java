@@ -15,7 +15,6 @@ import dev.cenkit.model.Ipv4Address;
 import dev.cenkit.model.NetworkInstanceId;
 import dev.cenkit.model.cen.CenAttachment;
 import dev.cenkit.model.cen.CenRouteEntry;
-import dev.cenkit.model.cen.CenRouteStatus;
 import dev.cenkit.model.expressconnect.CloudServiceRoute;
 import dev.cenkit.model.expressconnect.DataCenter;
 import dev.cenkit.model.expressconnect.PhysicalConnection;

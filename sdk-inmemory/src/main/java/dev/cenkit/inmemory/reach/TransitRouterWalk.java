@@ -52,12 +52,10 @@ import dev.cenkit.spi.tr.UpdateTransitRouterVbrAttachmentAttributeRequest;
 import dev.cenkit.spi.tr.UpdateTransitRouterVpcAttachmentAttributeRequest;
 import dev.cenkit.spi.vpc.CreateRouteEntryRequest;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Forwarding through Enterprise Edition transit routers (enterprise-edition.md §4.4): a packet arriving on a
