@@ -441,6 +441,11 @@ public final class InMemoryCloud implements CloudProvider {
     }
 
     @Override
+    public List<dev.cenkit.model.tr.TransitRouter> listTransitRouters(CenId cenId) {
+      return InMemoryCloud.this.listTransitRouters(cenId);
+    }
+
+    @Override
     public List<TransitRouterRouteEntry> listTransitRouterRouteEntries(TransitRouterRouteTableId routeTableId) {
       return InMemoryCloud.this.listTransitRouterRouteEntries(routeTableId);
     }
