@@ -221,6 +221,24 @@ public final class InMemoryCloud implements CloudProvider {
     return CenRouteTable.of(s, cenId).routes();
   }
 
+  /**
+   * {@code ListTransitRouters}: the routers of a CEN, ordered by id; for a Basic CEN its implicit Basic routers,
+   * one per region it has attached instances in (DE18), the very routers the reachability engine forwards its
+   * traffic through.
+   */
+  @Override
+  public List<dev.cenkit.model.tr.TransitRouter> listTransitRouters(CenId cenId) {
+    Checks.required(cenId, "CEN id");
+    Snapshot s = current.get();
+    if (!dev.cenkit.inmemory.rules.TransitRouterRules.isBasic(s, cenId)) {
+      return s.transitRouter().transitRoutersOf(cenId);
+    }
+    List<dev.cenkit.model.tr.TransitRouter> routers =
+        new java.util.ArrayList<>(dev.cenkit.inmemory.routing.BasicRouters.of(s, CenRouteTable.of(s, cenId)).routers());
+    routers.sort(java.util.Comparator.comparing(r -> r.id().value()));
+    return List.copyOf(routers);
+  }
+
   @Override
   public List<TransitRouterRouteEntry> listTransitRouterRouteEntries(TransitRouterRouteTableId routeTableId) {
     Checks.required(routeTableId, "route table id");
@@ -420,6 +438,11 @@ public final class InMemoryCloud implements CloudProvider {
     @Override
     public List<CenRouteEntry> describeCenRouteEntries(CenId cenId) {
       return InMemoryCloud.this.describeCenRouteEntries(cenId);
+    }
+
+    @Override
+    public List<dev.cenkit.model.tr.TransitRouter> listTransitRouters(CenId cenId) {
+      return InMemoryCloud.this.listTransitRouters(cenId);
     }
 
     @Override

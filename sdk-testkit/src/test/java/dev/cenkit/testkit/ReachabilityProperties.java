@@ -396,6 +396,23 @@ class ReachabilityProperties {
   }
 
   /**
+   * A shrunk counterexample, kept: the client's leg put the gateway's VPC in a new CEN and the backend's leg moved
+   * the data center's VBR there out of its own CEN, but the backend's bandwidth hop still named the CEN the VBR
+   * leaves and proposed an inter-region limit there, which the cloud refused (N1: no instance left in the VPC's
+   * region). A CEN a fix of this answer moves an instance into has its bandwidth judged once it exists.
+   */
+  @Test
+  void noBandwidthFixIsProposedForTheCenAnotherFixMovesTheVbrOutOf() {
+    InMemoryCloud cloud = cloud();
+    GeneratedTopology topology =
+        TopologyGenerator.generate(1105869L, new TopologySize(2, 2, 1, 1, false, false, 1, 1, false, 1, 1, 1));
+    GeneratedTopology.Applied applied = topology.applyTo(cloud);
+    ReachabilityAnswer answer = ask(cloud, applied, 0, 0, true).get();
+    assertThat(answer.fixes()).as(answer.explain()).isNotEmpty();
+    cloud.apply(answer.fixSpec());
+  }
+
+  /**
    * A shrunk counterexample, kept: two blockers each asked for a new CEN holding the gateway's VPC (one for the
    * client's VPC, one for the VBR of the backend's data center); the second now joins the CEN of the first.
    */

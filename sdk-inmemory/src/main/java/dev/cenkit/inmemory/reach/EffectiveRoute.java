@@ -21,6 +21,14 @@ record EffectiveRoute(
     return new EffectiveRoute(prefix, kind, Optional.of(via), Optional.empty(), description);
   }
 
+  /**
+   * A route learned from a Basic CEN: it leads to {@code via}, the instance that advertised it, through {@code
+   * connection}, the router's own implicit connection to the CEN's implicit router (R25).
+   */
+  static EffectiveRoute learned(Cidr prefix, NetworkInstanceId via, TransitRouterAttachmentId connection, String description) {
+    return new EffectiveRoute(prefix, RouteKind.CEN_LEARNED, Optional.of(via), Optional.of(connection), description);
+  }
+
   /** A route whose next hop is a transit router connection (E16). */
   static EffectiveRoute toConnection(Cidr prefix, TransitRouterAttachmentId connection, String description) {
     return new EffectiveRoute(prefix, RouteKind.TRANSIT_ROUTER, Optional.empty(), Optional.of(connection), description);

@@ -52,6 +52,17 @@ final class HopChecks {
 
   /** Records the CEN hop between two regions; a missing allocation is a test-only blocker with its fix. */
   boolean bandwidthHop(PathBuilder path, Optional<CenId> cen, RegionId from, RegionId to) {
+    Optional<Bandwidth> allocated =
+        from.equals(to) ? Optional.empty() : cen.flatMap(c -> CenBandwidth.allocated(t.snapshot(), c, from, to));
+    return bandwidthHop(path, cen, from, to, allocated);
+  }
+
+  /**
+   * Records the CEN hop between two regions given the pair's allocated bandwidth (the bandwidth of the CEN's
+   * implicit inter-region connection, {@link dev.cenkit.inmemory.routing.BasicRouters#bandwidth}); a missing
+   * allocation is a test-only blocker with its fix.
+   */
+  boolean bandwidthHop(PathBuilder path, Optional<CenId> cen, RegionId from, RegionId to, Optional<Bandwidth> allocated) {
     if (cen.isEmpty()) {
       // No CEN yet: the NOT_IN_SAME_CEN fix creates one; its bandwidth is judged once it exists.
       return true;
@@ -61,7 +72,6 @@ final class HopChecks {
       path.hop(at, "same region " + from + ": no bandwidth plan needed", Optional.of(RuleId.R9), Optional.empty());
       return true;
     }
-    Optional<Bandwidth> allocated = cen.flatMap(c -> CenBandwidth.allocated(t.snapshot(), c, from, to));
     if (allocated.isPresent()) {
       path.hop(at, from + " -> " + to + ": allocated inter-region bandwidth", Optional.of(RuleId.R19), allocated);
       return true;

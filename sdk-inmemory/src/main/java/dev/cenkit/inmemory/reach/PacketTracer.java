@@ -1,12 +1,12 @@
 package dev.cenkit.inmemory.reach;
 
 import dev.cenkit.error.RuleId;
+import dev.cenkit.inmemory.routing.BasicRouters;
 import dev.cenkit.inmemory.reach.Place.AtGateway;
 import dev.cenkit.inmemory.reach.Place.InDataCenter;
 import dev.cenkit.inmemory.reach.Place.InVpc;
 import dev.cenkit.model.Ipv4Address;
 import dev.cenkit.model.NetworkInstanceId;
-import dev.cenkit.model.RegionId;
 import dev.cenkit.model.cen.CenAttachment;
 import dev.cenkit.model.cen.CenId;
 import dev.cenkit.model.expressconnect.DataCenter;
@@ -107,8 +107,11 @@ final class PacketTracer {
             return false;
           case CEN_LEARNED:
             path.hop(Components.vpc(v), "route " + r.description(), Optional.of(RuleId.R25), Optional.empty());
-            ok &= crossCen(path, v.id(), v.region(), r.via().orElseThrow());
-            cur = r.via().orElseThrow();
+            Optional<NetworkInstanceId> learnedOut = crossBasic(path, v.id(), r, from, to);
+            if (learnedOut.isEmpty()) {
+              return false;
+            }
+            cur = learnedOut.get();
             break;
           case ROUTER_INTERFACE:
             path.hop(Components.vpc(v), r.description(), Optional.of(RuleId.R47), Optional.empty());
@@ -159,8 +162,11 @@ final class PacketTracer {
               return false; // D15: data center to data center through a CEN is denied by default
             }
             path.hop(Components.vbr(b), "route " + r.description(), Optional.of(RuleId.R27), Optional.empty());
-            ok &= crossCen(path, b.id(), b.region(), next);
-            cur = next;
+            Optional<NetworkInstanceId> learnedOut = crossBasic(path, b.id(), r, from, to);
+            if (learnedOut.isEmpty()) {
+              return false;
+            }
+            cur = learnedOut.get();
             break;
           case CLOUD_SERVICE_ROUTE:
             path.hop(Components.vbr(b), r.description(), Optional.of(RuleId.R31), Optional.empty());
@@ -189,10 +195,15 @@ final class PacketTracer {
     return false;
   }
 
-  /** The hop through a CEN from {@code from} (in {@code region}) to {@code next}; false if only test bandwidth. */
-  private boolean crossCen(PathBuilder path, NetworkInstanceId from, RegionId region, NetworkInstanceId next) {
-    CenId cen = t.attachment(from).map(CenAttachment::cenId).orElseThrow();
-    RegionId to = checks.regionOf(next).orElse(region);
-    return checks.bandwidthHop(path, Optional.of(cen), region, to);
+  /**
+   * Through a Basic CEN: the packet enters the implicit router of its network's region on the network's implicit
+   * connection and runs the one router loop over the CEN's implicit routers (its hops in Basic words).
+   */
+  private Optional<NetworkInstanceId> crossBasic(
+      PathBuilder path, NetworkInstanceId network, EffectiveRoute learned, Place from, Place to) {
+    CenId cen = t.attachment(network).map(CenAttachment::cenId).orElseThrow();
+    BasicRouters routers = t.basicRouters(cen);
+    return RouterLoop.cross(
+        path, routers, new BasicRouterHops(checks, routers), learned.connection().orElseThrow(), from, to);
   }
 }

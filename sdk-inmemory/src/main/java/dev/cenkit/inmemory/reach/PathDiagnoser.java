@@ -109,7 +109,7 @@ final class PathDiagnoser {
     if (cen.isPresent()) {
       explainCenRoute(path, a.id(), a.displayName(), a.region(), b.id(), "VPC '" + b.displayName() + "'", to.address(), cen.get(), route);
     }
-    checks.bandwidthHop(path, sharedCen(a.id(), b.id()), a.region(), b.region());
+    checks.bandwidthHop(path, sharedCen(path, a.id(), b.id()), a.region(), b.region());
   }
 
   private void diagnoseVpcToDataCenter(PathBuilder path, Vpc a, Place from, InDataCenter to) {
@@ -142,7 +142,7 @@ final class PathDiagnoser {
       Optional<EffectiveRoute> route = t.vpcRoute(a, to.address());
       explainCenRoute(path, a.id(), a.displayName(), a.region(), vbr.id(), "VBR " + vbr.id(), to.address(), cen.get(), route);
     }
-    checks.bandwidthHop(path, sharedCen(a.id(), vbr.id()), a.region(), vbr.region());
+    checks.bandwidthHop(path, sharedCen(path, a.id(), vbr.id()), a.region(), vbr.region());
   }
 
   private void diagnoseFromDataCenter(PathBuilder path, InDataCenter from, Place to) {
@@ -174,14 +174,14 @@ final class PathDiagnoser {
     }
     Optional<CenId> cen = sameCen(path, b.id(), "VBR " + b.id(), b.region(), target.id(), target.displayName(), target.region());
     if (to instanceof AtGateway && !((AtGateway) to).egressInVpc()) {
-      diagnoseCloudServiceRoute(path, b, (AtGateway) to, cen.or(() -> sharedCen(b.id(), target.id())));
+      diagnoseCloudServiceRoute(path, b, (AtGateway) to, cen.or(() -> sharedCenNow(b.id(), target.id())));
       return;
     }
     if (cen.isPresent()) {
       Optional<EffectiveRoute> route = t.vbrRoute(b, to.address());
       explainCenRoute(path, b.id(), "VBR " + b.id(), b.region(), target.id(), "VPC '" + target.displayName() + "'", to.address(), cen.get(), route);
     }
-    checks.bandwidthHop(path, sharedCen(b.id(), target.id()), b.region(), target.region());
+    checks.bandwidthHop(path, sharedCen(path, b.id(), target.id()), b.region(), target.region());
   }
 
   /** The block a data center routes to for a place in a VPC: its vSwitch, or the gateway's egress block. */
@@ -295,8 +295,27 @@ final class PathDiagnoser {
     return t.vbrRoute(vbr, address).filter(r -> r.kind() == RouteKind.DATA_CENTER);
   }
 
-  /** The CEN the two share once any NOT_IN_SAME_CEN blocker is fixed: the one either is in, if only one is. */
-  private Optional<CenId> sharedCen(NetworkInstanceId a, NetworkInstanceId b) {
+  /**
+   * The CEN the two share once any NOT_IN_SAME_CEN blocker is fixed: the one either is in, if only one is. When
+   * a fix of this answer puts either of them in another CEN (a new one, or a move), that CEN's bandwidth is
+   * judged once the fix is applied, so none is named here (a bandwidth fix for the CEN they leave would be
+   * refused, N1).
+   */
+  private Optional<CenId> sharedCen(PathBuilder path, NetworkInstanceId a, NetworkInstanceId b) {
+    Optional<CenId> now = sharedCenNow(a, b);
+    if (now.isPresent()) {
+      for (NetworkInstanceId id : List.of(a, b)) {
+        Optional<PathBuilder.PlannedCen> plan = path.plannedCen(id);
+        if (plan.isPresent() && !plan.get().cen().existingId().equals(now)) {
+          return Optional.empty();
+        }
+      }
+    }
+    return now;
+  }
+
+  /** The CEN the two share as the snapshot stands: the one either is in, if only one is. */
+  private Optional<CenId> sharedCenNow(NetworkInstanceId a, NetworkInstanceId b) {
     Optional<CenId> ca = t.attachment(a).map(CenAttachment::cenId);
     Optional<CenId> cb = t.attachment(b).map(CenAttachment::cenId);
     if (ca.isPresent() && cb.isPresent()) {

@@ -1,5 +1,6 @@
 package dev.cenkit.inmemory.reach;
 
+import dev.cenkit.inmemory.routing.BasicRouters;
 import dev.cenkit.inmemory.routing.CenRouteTable;
 import dev.cenkit.inmemory.routing.TransitRouterRouteTables;
 import dev.cenkit.model.tr.TransitRouter;
@@ -14,7 +15,6 @@ import dev.cenkit.model.Ipv4Address;
 import dev.cenkit.model.NetworkInstanceId;
 import dev.cenkit.model.cen.CenAttachment;
 import dev.cenkit.model.cen.CenRouteEntry;
-import dev.cenkit.model.cen.CenRouteStatus;
 import dev.cenkit.model.expressconnect.CloudServiceRoute;
 import dev.cenkit.model.expressconnect.DataCenter;
 import dev.cenkit.model.expressconnect.PhysicalConnection;
@@ -52,6 +52,8 @@ final class Topology {
   private final AtomicReference<PMap<CenId, CenRouteTable>> cenTables;
   private final AtomicReference<PMap<String, OwnRoutes>> ownRoutes;
   private final TransitRouterRouteTables trTables;
+  /** The implicit routers of each Basic CEN asked about, over this snapshot (their table is kept in cenTables). */
+  private final Map<CenId, BasicRouters> basicRouters = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** A router's own routes, in table order; the CEN-learned ones are read from its CEN's table at lookup time. */
   private record OwnRoutes(List<EffectiveRoute> routes, List<Cidr> vSwitchBlocks, List<RouteEntry> custom) {}
@@ -167,6 +169,11 @@ final class Topology {
     return table;
   }
 
+  /** The implicit routers of a Basic CEN, over its table (derived on first use) and this snapshot. */
+  BasicRouters basicRouters(CenId cen) {
+    return basicRouters.computeIfAbsent(cen, c -> BasicRouters.of(snapshot, cenTable(c)));
+  }
+
   Optional<Vpc> vpc(VpcId id) {
     return snapshot.vpc().vpc(id);
   }
@@ -251,15 +258,17 @@ final class Topology {
     EffectiveRoute best = longestMatch(own.routes(), address).orElse(null);
     Optional<CenAttachment> attachment = attachment(vpc.id());
     if (attachment.isPresent()) {
-      for (CenRouteEntry e : cenTable(attachment.get().cenId()).activeContaining(address)) {
+      // Addition 2: the VPC's implicit connection auto-publishes the CEN table's active entries into it.
+      CenRouteTable table = cenTable(attachment.get().cenId());
+      for (TransitRouterRouteEntry e : table.table().activeContaining(address)) {
         Cidr prefix = e.destinationCidrBlock();
         if (best != null && prefix.prefixLength() <= best.prefix().prefixLength()) {
           break;
         }
-        if (e.nextHopInstanceId().value().equals(vpc.id().value()) || shadowedInVpc(own, prefix)) {
+        if (e.originResourceId().orElseThrow().equals(vpc.id().value()) || shadowedInVpc(own, prefix)) {
           continue;
         }
-        return Optional.of(learned(e));
+        return Optional.of(learned(table.listed(e), vpc.id()));
       }
     }
     return Optional.ofNullable(best);
@@ -280,9 +289,10 @@ final class Topology {
     return false;
   }
 
-  private static EffectiveRoute learned(CenRouteEntry e) {
-    return EffectiveRoute.via(
-        e.destinationCidrBlock(), RouteKind.CEN_LEARNED, e.nextHopInstanceId(),
+  /** A route of the CEN table as {@code network} learns it: towards the advertiser, over its own implicit connection. */
+  private static EffectiveRoute learned(CenRouteEntry e, NetworkInstanceId network) {
+    return EffectiveRoute.learned(
+        e.destinationCidrBlock(), e.nextHopInstanceId(), BasicRouters.connectionId(network),
         e.destinationCidrBlock() + " via CEN " + e.cenId() + ", learned from " + e.nextHopInstanceId().value());
   }
 
@@ -335,16 +345,17 @@ final class Topology {
     Optional<CenAttachment> attachment = attachment(vbr.id());
     if (attachment.isPresent()) {
       CenId cen = attachment.get().cenId();
-      for (CenRouteEntry e : cenTable(cen).activeContaining(address)) {
+      CenRouteTable table = cenTable(cen);
+      for (TransitRouterRouteEntry e : table.table().activeContaining(address)) {
         Cidr prefix = e.destinationCidrBlock();
         if (best != null && prefix.prefixLength() <= best.prefix().prefixLength()) {
           break;
         }
-        if (e.nextHopInstanceId().value().equals(vbr.id().value())
+        if (e.originResourceId().orElseThrow().equals(vbr.id().value())
             || vbr.routeEntries().stream().anyMatch(r -> r.destination().equals(prefix))) {
           continue;
         }
-        best = learned(e);
+        best = learned(table.listed(e), vbr.id());
         break;
       }
       for (CloudServiceRoute c : snapshot.expressConnect().cloudServiceRoutesOf(cen)) {

@@ -52,12 +52,10 @@ import dev.cenkit.spi.tr.UpdateTransitRouterVbrAttachmentAttributeRequest;
 import dev.cenkit.spi.tr.UpdateTransitRouterVpcAttachmentAttributeRequest;
 import dev.cenkit.spi.vpc.CreateRouteEntryRequest;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Forwarding through Enterprise Edition transit routers (enterprise-edition.md §4.4): a packet arriving on a
@@ -67,7 +65,7 @@ import java.util.Set;
  * or at 1 Kbit/s for tests (E14, E27). Where it stops, the blocker names the rule and carries a fix of real
  * actions.
  */
-final class TransitRouterWalk {
+final class TransitRouterWalk implements RouterHops {
   private final Topology t;
 
   TransitRouterWalk(Topology topology) {
@@ -100,62 +98,52 @@ final class TransitRouterWalk {
 
   /**
    * Follows the packet into the router through {@code entering} until it leaves towards a VPC or VBR; answers
-   * that network, or empty with the blockers recorded.
+   * that network, or empty with the blockers recorded (the one loop, {@link RouterLoop}, in Enterprise words).
    */
   Optional<NetworkInstanceId> cross(PathBuilder path, TransitRouterAttachmentId entering, Place from, Place to) {
-    Ipv4Address dst = to.address();
-    Optional<TransitRouterAttachment> in = t.snapshot().transitRouter().attachment(entering);
-    if (in.isEmpty()) {
-      return Optional.empty();
-    }
-    TransitRouterAttachment arriving = in.get();
-    TransitRouterId router = arriving.transitRouterId();
-    Set<String> visited = new HashSet<>();
-    while (visited.add(router + "|" + arriving.id())) {
-      TransitRouter tr = t.snapshot().transitRouter().transitRouter(router).orElseThrow();
-      Component at = component(tr);
-      Optional<TransitRouterRouteTableAssociation> assoc = t.snapshot().transitRouter().associationOf(router, arriving.id());
-      if (assoc.isEmpty()) {
-        path.block(BlockerCode.CONNECTION_NOT_ASSOCIATED, at, RuleId.E8,
-            Names.connection(arriving) + " is associated with no route table of " + Names.tr(tr)
-                + ", so the router looks up nothing for traffic arriving on it",
-            List.of(associate(arriving.id(), tr.systemRouteTableId())));
-        return Optional.empty();
-      }
-      TransitRouterRouteTableId table = assoc.get().routeTableId();
-      Optional<TransitRouterRouteEntry> entry = t.trTables().lookup(table, dst);
-      if (entry.isEmpty()) {
-        noRoute(path, tr, table, to);
-        return Optional.empty();
-      }
-      TransitRouterRouteEntry e = entry.get();
-      if (e.isBlackhole()) {
-        List<Fix> fixes = e.id().map(id -> List.of(Fix.of("delete the blackhole entry " + e.destinationCidrBlock()
-            + " of " + table, Fixes.of(DeleteTransitRouterRouteEntryRequest.builder().transitRouterRouteEntryId(id).build()))))
-            .orElse(List.of());
-        path.block(BlockerCode.BLACKHOLE_ROUTE, at, RuleId.E11,
-            "blackhole entry " + e.destinationCidrBlock() + " of " + table + " drops traffic to " + dst, fixes);
-        return Optional.empty();
-      }
-      TransitRouterAttachment next = t.snapshot().transitRouter().attachment(e.nextHopId().orElseThrow()).orElseThrow();
-      path.hop(at, "table " + table + ": " + e.type() + " " + e.destinationCidrBlock() + " -> " + next.id(),
-          Optional.of(RuleId.E12), Optional.empty());
-      if (next.isPeer()) {
-        TransitRouterId other = next.routers().get(0).equals(router) ? next.routers().get(1) : next.routers().get(0);
-        bandwidth(path, at, component(t.snapshot().transitRouter().transitRouter(next.transitRouterId()).orElseThrow()), next);
-        router = other;
-        arriving = next;
-        continue;
-      }
-      if (next.kind() == TransitRouterAttachmentKind.VBR && from instanceof InDataCenter) {
-        path.block(BlockerCode.DATA_CENTER_TO_DATA_CENTER_DENIED, at, RuleId.N3,
-            "traffic between two data centers through " + Names.tr(tr) + " is denied by default (DE15)",
-            List.of());
-        return Optional.empty();
-      }
-      return next.vpcId().<NetworkInstanceId>map(v -> v).or(() -> next.vbrId().map(v -> v));
-    }
-    return Optional.empty();
+    return RouterLoop.cross(path, t.trTables(), this, entering, from, to);
+  }
+
+  @Override
+  public void notAssociated(PathBuilder path, TransitRouter tr, TransitRouterAttachment arriving) {
+    path.block(BlockerCode.CONNECTION_NOT_ASSOCIATED, component(tr), RuleId.E8,
+        Names.connection(arriving) + " is associated with no route table of " + Names.tr(tr)
+            + ", so the router looks up nothing for traffic arriving on it",
+        List.of(associate(arriving.id(), tr.systemRouteTableId())));
+  }
+
+  @Override
+  public void blackhole(
+      PathBuilder path, TransitRouter tr, TransitRouterRouteTableId table, TransitRouterRouteEntry e, Ipv4Address dst) {
+    List<Fix> fixes = e.id().map(id -> List.of(Fix.of("delete the blackhole entry " + e.destinationCidrBlock()
+        + " of " + table, Fixes.of(DeleteTransitRouterRouteEntryRequest.builder().transitRouterRouteEntryId(id).build()))))
+        .orElse(List.of());
+    path.block(BlockerCode.BLACKHOLE_ROUTE, component(tr), RuleId.E11,
+        "blackhole entry " + e.destinationCidrBlock() + " of " + table + " drops traffic to " + dst, fixes);
+  }
+
+  @Override
+  public void lookedUp(
+      PathBuilder path, TransitRouter tr, TransitRouterRouteTableId table, TransitRouterRouteEntry e, TransitRouterAttachment next) {
+    path.hop(component(tr), "table " + table + ": " + e.type() + " " + e.destinationCidrBlock() + " -> " + next.id(),
+        Optional.of(RuleId.E12), Optional.empty());
+  }
+
+  @Override
+  public void crossed(PathBuilder path, TransitRouter tr, TransitRouterAttachment peer, TransitRouter owner) {
+    bandwidth(path, component(tr), component(owner), peer);
+  }
+
+  @Override
+  public void betweenDataCenters(PathBuilder path, TransitRouter tr) {
+    path.block(BlockerCode.DATA_CENTER_TO_DATA_CENTER_DENIED, component(tr), RuleId.N3,
+        "traffic between two data centers through " + Names.tr(tr) + " is denied by default (DE15)",
+        List.of());
+  }
+
+  @Override
+  public void leaving(PathBuilder path, TransitRouter tr, TransitRouterAttachment next, boolean crossedRegions) {
+    // Enterprise hops name the table entry that chose the connection; leaving adds nothing.
   }
 
   /** The hop over an inter-region connection: its bandwidth, or test bandwidth with a fix (E14, E27, E28). */
@@ -245,7 +233,8 @@ final class TransitRouterWalk {
   }
 
   /** No entry in {@code table} of {@code tr} for the destination: says which step is missing, with its fix. */
-  private void noRoute(PathBuilder path, TransitRouter tr, TransitRouterRouteTableId table, Place to) {
+  @Override
+  public void noRoute(PathBuilder path, TransitRouter tr, TransitRouterRouteTableId table, Place to) {
     Component at = component(tr);
     Ipv4Address dst = to.address();
     List<TransitRouterAttachment> targets = destinationConnections(to);

@@ -23,7 +23,6 @@ import dev.cenkit.model.vpc.VSwitch;
 import dev.cenkit.model.vpc.Vpc;
 import dev.cenkit.model.vpc.VpcId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,9 +54,11 @@ import org.pcollections.PMap;
  *
  * Lookups take the longest active prefix (E12). {@link #publishedInto(VpcId)} is what auto-publish writes
  * into a VPC (DE7). The computation runs per CEN, on first use: routers of different CENs never share routes,
- * and {@link #next} keeps the tables of every CEN a change did not touch.
+ * and {@link #next} keeps the tables of every CEN a change did not touch. As a {@link RouterPlane} it hands the
+ * forwarding loop the routers, connections and tables the user created; each table is a {@link RouteTable}, the
+ * structure a Basic CEN's shared table ({@link CenRouteTable}) is built with too.
  */
-public final class TransitRouterRouteTables {
+public final class TransitRouterRouteTables implements RouterPlane {
   /**
    * What one crossing of an inter-region connection adds to an entry's order: entries learned across regions
    * come after every local entry, and after the entry they were learned from (DE6).
@@ -66,10 +67,10 @@ public final class TransitRouterRouteTables {
 
   private final Snapshot snapshot;
   /** The tables of each CEN derived so far; a CEN's tables are derived on first use and then kept. */
-  private final AtomicReference<PMap<CenId, Map<TransitRouterRouteTableId, List<TransitRouterRouteEntry>>>> byCen;
+  private final AtomicReference<PMap<CenId, Map<TransitRouterRouteTableId, RouteTable>>> byCen;
 
   private TransitRouterRouteTables(
-      Snapshot snapshot, PMap<CenId, Map<TransitRouterRouteTableId, List<TransitRouterRouteEntry>>> derived) {
+      Snapshot snapshot, PMap<CenId, Map<TransitRouterRouteTableId, RouteTable>> derived) {
     this.snapshot = snapshot;
     this.byCen = new AtomicReference<>(derived);
   }
@@ -84,7 +85,7 @@ public final class TransitRouterRouteTables {
    * change to one CEN's routers, or to a network connected to them, rederives that CEN's tables only.
    */
   public static TransitRouterRouteTables next(TransitRouterRouteTables previous, Snapshot next, Set<CenId> touched) {
-    PMap<CenId, Map<TransitRouterRouteTableId, List<TransitRouterRouteEntry>>> kept = previous.byCen.get();
+    PMap<CenId, Map<TransitRouterRouteTableId, RouteTable>> kept = previous.byCen.get();
     for (CenId cen : touched) {
       kept = kept.minus(cen);
     }
@@ -98,10 +99,10 @@ public final class TransitRouterRouteTables {
   }
 
   /** The derived tables of {@code cen}. */
-  private Map<TransitRouterRouteTableId, List<TransitRouterRouteEntry>> cen(CenId cen) {
-    Map<TransitRouterRouteTableId, List<TransitRouterRouteEntry>> tables = byCen.get().get(cen);
+  private Map<TransitRouterRouteTableId, RouteTable> cen(CenId cen) {
+    Map<TransitRouterRouteTableId, RouteTable> tables = byCen.get().get(cen);
     if (tables == null) {
-      Map<TransitRouterRouteTableId, List<TransitRouterRouteEntry>> derived = computeCen(snapshot, cen);
+      Map<TransitRouterRouteTableId, RouteTable> derived = computeCen(snapshot, cen);
       tables = byCen.updateAndGet(m -> m.containsKey(cen) ? m : m.plus(cen, derived)).get(cen);
     }
     return tables;
@@ -109,36 +110,47 @@ public final class TransitRouterRouteTables {
 
   /** Every entry of a table, static and propagated, ordered by destination, the active entry of each first. */
   public List<TransitRouterRouteEntry> entries(TransitRouterRouteTableId table) {
+    return table(table).entries();
+  }
+
+  /** The table {@code table} as derived (empty when there is no such table). */
+  public RouteTable table(TransitRouterRouteTableId table) {
     TransitRouterRouteTable t = snapshot.transitRouter().routeTables().get(table);
     TransitRouter router = t == null ? null : snapshot.transitRouter().transitRouters().get(t.transitRouterId());
     if (router == null) {
-      return List.of();
+      return RouteTable.empty();
     }
-    return cen(router.cenId()).getOrDefault(table, List.of());
+    return cen(router.cenId()).getOrDefault(table, RouteTable.empty());
   }
 
   /** The active entries of a table, ordered by destination. */
   public List<TransitRouterRouteEntry> activeEntries(TransitRouterRouteTableId table) {
-    List<TransitRouterRouteEntry> active = new ArrayList<>();
-    for (TransitRouterRouteEntry e : entries(table)) {
-      if (e.status() == TransitRouterRouteEntryStatus.ACTIVE) {
-        active.add(e);
-      }
-    }
-    return active;
+    return table(table).activeEntries();
   }
 
   /** The active entry of a table with the longest prefix containing {@code destination} (E12), if any. */
   public Optional<TransitRouterRouteEntry> lookup(TransitRouterRouteTableId table, Ipv4Address destination) {
-    TransitRouterRouteEntry best = null;
-    for (TransitRouterRouteEntry e : entries(table)) {
-      if (e.status() == TransitRouterRouteEntryStatus.ACTIVE
-          && e.destinationCidrBlock().contains(destination)
-          && (best == null || e.destinationCidrBlock().prefixLength() > best.destinationCidrBlock().prefixLength())) {
-        best = e;
-      }
-    }
-    return Optional.ofNullable(best);
+    return table(table).lookup(destination);
+  }
+
+  @Override
+  public Optional<TransitRouter> router(TransitRouterId id) {
+    return snapshot.transitRouter().transitRouter(id);
+  }
+
+  @Override
+  public Optional<TransitRouterAttachment> connection(TransitRouterAttachmentId id) {
+    return snapshot.transitRouter().attachment(id);
+  }
+
+  @Override
+  public Optional<TransitRouterRouteTableId> associatedTable(TransitRouterId router, TransitRouterAttachmentId connection) {
+    return snapshot.transitRouter().associationOf(router, connection).map(TransitRouterRouteTableAssociation::routeTableId);
+  }
+
+  @Override
+  public Optional<TransitRouterRouteEntry> lookup(TransitRouterId router, TransitRouterRouteTableId table, Ipv4Address destination) {
+    return lookup(table, destination);
   }
 
   /**
@@ -210,7 +222,7 @@ public final class TransitRouterRouteTables {
     }
   }
 
-  private static Map<TransitRouterRouteTableId, List<TransitRouterRouteEntry>> computeCen(Snapshot s, CenId cen) {
+  private static Map<TransitRouterRouteTableId, RouteTable> computeCen(Snapshot s, CenId cen) {
     List<TransitRouter> routers = s.transitRouter().transitRoutersOf(cen);
     // What each table holds by itself: its static entries and what its propagating connections advertise.
     Map<TransitRouterRouteTableId, Map<String, Candidate>> local = new LinkedHashMap<>();
@@ -242,7 +254,7 @@ public final class TransitRouterRouteTables {
     // learned over a connection is ordered after the entry it was learned from, so each table keeps the entry
     // of the fewest, earliest crossings, and an entry stops being carried when the entry it came from is no
     // longer active (no stale routes). Each round adds at most one crossing; the bound is a guard.
-    Map<TransitRouterRouteTableId, List<TransitRouterRouteEntry>> selected = selectAll(local);
+    Map<TransitRouterRouteTableId, RouteTable> selected = selectAll(local);
     int bound = 2 * routers.size() + 4;
     for (int round = 0; round < bound && !peers.isEmpty(); round++) {
       Map<TransitRouterRouteTableId, Map<String, Candidate>> next = new LinkedHashMap<>();
@@ -253,7 +265,7 @@ public final class TransitRouterRouteTables {
         carry(s, selected, next, p, a, b);
         carry(s, selected, next, p, b, a);
       }
-      Map<TransitRouterRouteTableId, List<TransitRouterRouteEntry>> again = selectAll(next);
+      Map<TransitRouterRouteTableId, RouteTable> again = selectAll(next);
       if (again.equals(selected)) {
         break;
       }
@@ -262,9 +274,9 @@ public final class TransitRouterRouteTables {
     return new HashMap<>(selected);
   }
 
-  private static Map<TransitRouterRouteTableId, List<TransitRouterRouteEntry>> selectAll(
+  private static Map<TransitRouterRouteTableId, RouteTable> selectAll(
       Map<TransitRouterRouteTableId, Map<String, Candidate>> candidates) {
-    Map<TransitRouterRouteTableId, List<TransitRouterRouteEntry>> out = new LinkedHashMap<>();
+    Map<TransitRouterRouteTableId, RouteTable> out = new LinkedHashMap<>();
     candidates.forEach((table, c) -> out.put(table, select(c)));
     return out;
   }
@@ -274,7 +286,7 @@ public final class TransitRouterRouteTables {
    * its associated table on {@code from}, except those through {@code p}.
    */
   private static void carry(
-      Snapshot s, Map<TransitRouterRouteTableId, List<TransitRouterRouteEntry>> selected,
+      Snapshot s, Map<TransitRouterRouteTableId, RouteTable> selected,
       Map<TransitRouterRouteTableId, Map<String, Candidate>> next, TransitRouterAttachment p, TransitRouterId from,
       TransitRouterId to) {
     Optional<TransitRouterRouteTableAssociation> source = s.transitRouter().associationOf(from, p.id());
@@ -285,7 +297,7 @@ public final class TransitRouterRouteTables {
     if (targets.isEmpty()) {
       return;
     }
-    List<TransitRouterRouteEntry> active = selected.getOrDefault(source.get().routeTableId(), List.of());
+    List<TransitRouterRouteEntry> active = selected.getOrDefault(source.get().routeTableId(), RouteTable.empty()).entries();
     for (TransitRouterRouteTablePropagation target : targets) {
       Map<String, Candidate> c = next.get(target.routeTableId());
       if (c == null) {
@@ -326,23 +338,11 @@ public final class TransitRouterRouteTables {
   }
 
   /** Per destination: static over propagated, then the first installed is active; the others stand by (E12, DE6). */
-  private static List<TransitRouterRouteEntry> select(Map<String, Candidate> candidates) {
-    Map<Cidr, List<TransitRouterRouteEntry>> byDestination = new TreeMap<>();
+  private static RouteTable select(Map<String, Candidate> candidates) {
+    List<TransitRouterRouteEntry> entries = new ArrayList<>(candidates.size());
     for (Candidate c : candidates.values()) {
-      byDestination.computeIfAbsent(c.entry.destinationCidrBlock(), d -> new ArrayList<>()).add(c.entry);
+      entries.add(c.entry);
     }
-    List<TransitRouterRouteEntry> out = new ArrayList<>();
-    Comparator<TransitRouterRouteEntry> precedence =
-        Comparator.comparing((TransitRouterRouteEntry e) -> e.type() == TransitRouterRouteEntryType.STATIC ? 0 : 1)
-            .thenComparingLong(TransitRouterRouteEntry::order);
-    for (List<TransitRouterRouteEntry> same : byDestination.values()) {
-      same.sort(precedence);
-      for (int i = 0; i < same.size(); i++) {
-        TransitRouterRouteEntryStatus status =
-            i == 0 ? TransitRouterRouteEntryStatus.ACTIVE : TransitRouterRouteEntryStatus.STANDBY;
-        out.add(same.get(i).status() == status ? same.get(i) : same.get(i).toBuilder().status(status).build());
-      }
-    }
-    return List.copyOf(out);
+    return RouteTable.select(entries);
   }
 }

@@ -28,10 +28,14 @@ public final class TransitRouterLookups {
     return cen;
   }
 
-  /** The router, or {@code InvalidTransitRouterId.NotFound} (E5). */
+  /**
+   * The router, or {@code InvalidTransitRouterId.NotFound} (E5); the implicit router of a Basic CEN is refused
+   * with {@code OperationUnsupported.TransitRouterType} (E25, DE18).
+   */
   public static TransitRouter router(Snapshot s, TransitRouterId id) {
     TransitRouter tr = s.transitRouter().transitRouters().get(id);
     if (tr == null) {
+      TransitRouterRules.e25NotABasicRouter(s, id);
       throw ErrorCode.INVALID_TR_ID_NOT_FOUND.exception(RuleId.E5, "transit router " + id + " does not exist", id);
     }
     return tr;

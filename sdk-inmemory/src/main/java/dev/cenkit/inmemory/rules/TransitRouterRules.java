@@ -2,6 +2,7 @@ package dev.cenkit.inmemory.rules;
 
 import dev.cenkit.error.ErrorCode;
 import dev.cenkit.error.RuleId;
+import dev.cenkit.inmemory.ids.BasicRouterIds;
 import dev.cenkit.inmemory.state.Snapshot;
 import dev.cenkit.model.Cidr;
 import dev.cenkit.model.RegionId;
@@ -550,6 +551,30 @@ public final class TransitRouterRules {
       throw ErrorCode.TRANSIT_ROUTER_TYPE_UNSUPPORTED.exception(
           RuleId.E25, "Basic Edition transit routers do not support " + action + "; " + cenId
               + " is a Basic Edition CEN", cenId, action);
+    }
+  }
+
+  /**
+   * E25 on a Basic router's own id: the implicit router of a Basic CEN (listed with its {@code tr-…} id, DE18)
+   * refuses the Enterprise actions that name it. Checks only the CENs the id could name, and their attachments.
+   */
+  public static void e25NotABasicRouter(Snapshot s, TransitRouterId id) {
+    for (String[] candidate : BasicRouterIds.routerCandidates(id)) {
+      if (!CenId.KIND.matches(candidate[0])) {
+        continue;
+      }
+      CenId cenId = CenId.of(candidate[0]);
+      if (!s.cen().cens().containsKey(cenId) || !isBasic(s, cenId)) {
+        continue;
+      }
+      for (dev.cenkit.model.cen.CenAttachment a : s.cen().attachmentsOf(cenId)) {
+        if (BasicRouterIds.router(cenId, a.childInstanceRegion()).equals(id)) {
+          throw ErrorCode.TRANSIT_ROUTER_TYPE_UNSUPPORTED.exception(
+              RuleId.E25, "transit router " + id + " is the Basic Edition router of " + cenId + " in "
+                  + a.childInstanceRegion() + " (DE18); Basic Edition transit routers do not support this action",
+              id, cenId);
+        }
+      }
     }
   }
 

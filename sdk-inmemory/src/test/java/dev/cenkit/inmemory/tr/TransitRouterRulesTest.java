@@ -143,7 +143,27 @@ class TransitRouterRulesTest {
     assertThat(h.type()).isEqualTo(TransitRouterType.ENTERPRISE);
     CenId basic = cloud.createCen(b -> {}).id();
     cloud.attachCenChildInstance(b -> b.cenId(basic).childInstanceId(f.vpc3.id()).childInstanceRegion(CN_BEIJING));
-    assertThat(cloud.listTransitRouters(basic)).isEmpty();
+    // DE18: a Basic CEN lists its implicit router per region, of type Basic.
+    assertThat(cloud.listTransitRouters(basic)).singleElement().satisfies(tr -> {
+      assertThat(tr.type()).isEqualTo(TransitRouterType.BASIC);
+      assertThat(tr.region()).isEqualTo(CN_BEIJING);
+    });
+  }
+
+  @Test
+  void e25AnEnterpriseActionNamingTheImplicitBasicRouterIsRefused() {
+    CenId basic = cloud.createCen(b -> {}).id();
+    cloud.attachCenChildInstance(b -> b.cenId(basic).childInstanceId(f.vpc3.id()).childInstanceRegion(CN_BEIJING));
+    TransitRouter implicit = cloud.listTransitRouters(basic).get(0);
+    dev.cenkit.spi.CloudSnapshot before = cloud.snapshot();
+
+    assertRejected(cloud, () -> cloud.createTransitRouterRouteTable(b -> b.transitRouterId(implicit.id())),
+        "OperationUnsupported.TransitRouterType", RuleId.E25);
+    assertThat(cloud.snapshot()).isSameAs(before);
+    // An id that names no router at all is still not found.
+    assertRejected(cloud, () -> cloud.createTransitRouterRouteTable(
+            b -> b.transitRouterId(dev.cenkit.model.tr.TransitRouterId.of("tr-basic-cen-nosuchcen-cn-beijing"))),
+        "InvalidTransitRouterId.NotFound", RuleId.E5);
   }
 
   @Test
