@@ -1,5 +1,6 @@
 package dev.cenkit.dsl;
 
+import dev.cenkit.model.AccountId;
 import dev.cenkit.model.Checks;
 import dev.cenkit.model.NetworkInstanceId;
 import dev.cenkit.model.RegionId;
@@ -112,13 +113,49 @@ public final class CenSpec implements ResourceSpec<CenInstance> {
   /** Attaches a new VPC: applying this spec creates it (its creation steps come first). */
   public CenSpec attachNew(VpcSpec vpc) {
     Checks.required(vpc, "VPC spec");
-    return attachRef(vpc, vpc.ref(), vpc.region());
+    return attachRef(vpc, vpc.ref(), vpc.region(), Optional.empty());
   }
 
-  /** Attaches a VPC that exists already; nothing is created for it. */
+  /**
+   * Attaches a VPC that exists already; nothing is created for it. A VPC of another account than the default one is
+   * attached naming its owner ({@code ChildInstanceOwnerId}), which must have granted it to this CEN (R8).
+   */
   public CenSpec attachExisting(Vpc vpc) {
     Checks.required(vpc, "VPC");
-    return attachRef(Spec.empty(), Ref.to(vpc.id()), vpc.region());
+    return attachRef(Spec.empty(), Ref.to(vpc.id()), vpc.region(), ownerOf(vpc));
+  }
+
+  /** The steps of {@link Cenkit#attachExisting(CenId, Vpc)}. */
+  static Spec attachment(CenId cen, Vpc vpc) {
+    Checks.required(cen, "CEN id");
+    Checks.required(vpc, "VPC");
+    AttachCenChildInstanceRequest request =
+        AttachCenChildInstanceRequest.builder()
+            .cenId(cen)
+            .childInstanceId(vpc.id())
+            .childInstanceRegion(vpc.region())
+            .childInstanceOwnerId(ownerOf(vpc))
+            .build();
+    return Spec.empty().plus(Step.of("attach " + vpc.id() + " to " + cen, bindings -> request));
+  }
+
+  /** The owner to name when attaching {@code vpc}: none for the default account's. */
+  private static Optional<AccountId> ownerOf(Vpc vpc) {
+    return vpc.ownerId().equals(AccountId.DEFAULT) ? Optional.empty() : Optional.of(vpc.ownerId());
+  }
+
+  /**
+   * Attaches an existing network instance of another account ({@code ChildInstanceOwnerId} = {@code owner}) by id;
+   * its owner must have granted it to this CEN with {@code GrantInstanceToCen} first (R8).
+   *
+   * @param <I> the id type
+   */
+  public <I extends dev.cenkit.model.ResourceId & NetworkInstanceId> CenSpec attachExisting(
+      I childId, RegionId region, AccountId owner) {
+    Checks.required(childId, "child instance id");
+    Checks.required(region, "child instance region");
+    Checks.required(owner, "child instance owner");
+    return attachRef(Spec.empty(), Ref.to(childId), region, Optional.of(owner));
   }
 
   /**
@@ -129,7 +166,7 @@ public final class CenSpec implements ResourceSpec<CenInstance> {
   public <I extends dev.cenkit.model.ResourceId & NetworkInstanceId> CenSpec attachExisting(I childId, RegionId region) {
     Checks.required(childId, "child instance id");
     Checks.required(region, "child instance region");
-    return attachRef(Spec.empty(), Ref.to(childId), region);
+    return attachRef(Spec.empty(), Ref.to(childId), region, Optional.empty());
   }
 
   /**
@@ -143,11 +180,11 @@ public final class CenSpec implements ResourceSpec<CenInstance> {
     Checks.required(prerequisite, "spec of the child instance");
     Checks.required(child, "child instance");
     Checks.required(region, "child instance region");
-    return attachRef(prerequisite, child, region);
+    return attachRef(prerequisite, child, region, Optional.empty());
   }
 
   private <I extends dev.cenkit.model.ResourceId & NetworkInstanceId> CenSpec attachRef(
-      SpecSource prerequisite, Ref<I> child, RegionId region) {
+      SpecSource prerequisite, Ref<I> child, RegionId region, Optional<AccountId> owner) {
     Ref<CenId> cen = ref;
     Function<Bindings, dev.cenkit.spi.operation.Operation<dev.cenkit.model.cen.CenAttachment>> op =
         b ->
@@ -155,6 +192,7 @@ public final class CenSpec implements ResourceSpec<CenInstance> {
                 .cenId(b.resolve(cen))
                 .childInstanceId(b.resolve(child))
                 .childInstanceRegion(region)
+                .childInstanceOwnerId(owner)
                 .build();
     Step<?> attach = Step.of("attach " + child.label() + " to " + cen.label(), op);
     return with(Spec.of(prerequisite, Spec.empty().plus(attach)));

@@ -45,6 +45,15 @@ public final class Cenkit {
   }
 
   /**
+   * Attaches an existing VPC to an existing CEN ({@code AttachCenChildInstance}). A VPC of another account than the
+   * default one is attached naming its owner ({@code ChildInstanceOwnerId}), which must have granted it to this CEN
+   * first ({@code GrantInstanceToCen}, R8); apply the spec as the CEN's owner.
+   */
+  public static dev.cenkit.spi.Spec attachExisting(dev.cenkit.model.cen.CenId cen, Vpc vpc) {
+    return CenSpec.attachment(cen, vpc);
+  }
+
+  /**
    * Starts the description of a new Enterprise Edition CEN: transit routers, their connections, associations,
    * propagations and inter-region connections (enterprise-edition.md).
    */

@@ -77,6 +77,20 @@ public enum ErrorCode {
   CHILD_INSTANCE_RI_ALREADY_EXIST("InvalidOperation.ChildInstanceRIAlreadyExist", 409, ErrorFamily.INCORRECT_STATUS, true, "The instance uses Express Connect router interfaces (R7)"),
   /** Another account's instance was not granted to the CEN (R8). */
   ATTACH_ACROSS_UID_FORBIDDEN("Forbbiden.AttachChildInstanceAcrossUid", 409, ErrorFamily.FORBIDDEN, true, "Another account's instance was not granted to the CEN (R8)"),
+  /**
+   * The instance is already granted to this CEN ("you cannot repeatedly call GrantInstanceToCen", R8; the real code
+   * is not documented).
+   */
+  INSTANCE_ALREADY_GRANTED("InvalidOperation.InstanceAlreadyGranted", 409, ErrorFamily.INCORRECT_STATUS, false, "The instance is already granted to this CEN (R8, E18)"),
+  /** No grant of the instance to the CEN exists (E18; the code of ModifyGrantInstanceToTransitRouter). */
+  GRANT_NOT_EXIST("OperationFailed.GrantCrossAccountNotExist", 400, ErrorFamily.NOT_FOUND, false, "The cross-account grant does not exist (R8, E18)"),
+  /**
+   * Another account's VBR cannot be granted to a CEN by default (R48: "contact your account manager"; the real code
+   * is not documented).
+   */
+  VBR_GRANT_FORBIDDEN("Forbidden.GrantVbrAcrossUid", 403, ErrorFamily.FORBIDDEN, false, "Another account's VBR cannot be granted to a CEN by default (R48)"),
+  /** The granted instance is still attached to the CEN, or connected to its routers (R8, E18). */
+  GRANT_IN_USE("InvalidOperation.GrantedInstanceAttached", 409, ErrorFamily.DEPENDENCY_VIOLATION, false, "The granted instance is still attached to the CEN; detach it first (R8, E18)"),
   /** The CEN is in a transitional state (R3). */
   CEN_INSTANCE_STATUS("InvalidOperation.CenInstanceStatus", 409, ErrorFamily.INCORRECT_STATUS, true, "The CEN is in a transitional state (R3)"),
   /** The child instance is in a transitional state (R3). */

@@ -27,4 +27,7 @@ public interface CloudSnapshot {
   TransitRouterView transitRouter();
   /** ECS instances and security groups. */
   EcsView ecs();
+
+  /** The cross-account grants of VPCs and VBRs to CENs (R8) and to their transit routers (E18). */
+  GrantView grants();
 }

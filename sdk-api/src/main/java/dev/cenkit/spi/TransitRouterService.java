@@ -338,4 +338,34 @@ public interface TransitRouterService extends OperationExecutor {
    * @throws dev.cenkit.error.ResourceNotFoundException {@code InvalidTransitRouterRouteTableId.NotFound}
    */
   List<TransitRouterRouteEntry> listTransitRouterRouteEntries(TransitRouterRouteTableId routeTableId);
+
+  /** {@code GrantInstanceToTransitRouter}: the caller lets another account's CEN connect its VPC or VBR to the CEN's transit routers (E18, R48). */
+  default dev.cenkit.model.cen.CenGrant grantInstanceToTransitRouter(dev.cenkit.spi.tr.GrantInstanceToTransitRouterRequest request) {
+    return execute(request);
+  }
+
+  /** {@code GrantInstanceToTransitRouter}, with the request built in place. */
+  default dev.cenkit.model.cen.CenGrant grantInstanceToTransitRouter(Consumer<dev.cenkit.spi.tr.GrantInstanceToTransitRouterRequest.Builder> request) {
+    return grantInstanceToTransitRouter(OperationExecutor.build(dev.cenkit.spi.tr.GrantInstanceToTransitRouterRequest.builder(), request, dev.cenkit.spi.tr.GrantInstanceToTransitRouterRequest.Builder::build));
+  }
+
+  /** {@code RevokeInstanceFromTransitRouter}: the caller withdraws a grant; the instance must be disconnected from that CEN's routers first (E18). */
+  default dev.cenkit.model.cen.CenGrant revokeInstanceFromTransitRouter(dev.cenkit.spi.tr.RevokeInstanceFromTransitRouterRequest request) {
+    return execute(request);
+  }
+
+  /** {@code RevokeInstanceFromTransitRouter}, with the request built in place. */
+  default dev.cenkit.model.cen.CenGrant revokeInstanceFromTransitRouter(Consumer<dev.cenkit.spi.tr.RevokeInstanceFromTransitRouterRequest.Builder> request) {
+    return revokeInstanceFromTransitRouter(OperationExecutor.build(dev.cenkit.spi.tr.RevokeInstanceFromTransitRouterRequest.builder(), request, dev.cenkit.spi.tr.RevokeInstanceFromTransitRouterRequest.Builder::build));
+  }
+
+  /**
+   * {@code DescribeGrantRulesToResource}: the {@code GrantInstanceToTransitRouter} grants of a VPC or VBR, by CEN id.
+   *
+   * @throws dev.cenkit.error.MissingParameterException when {@code instanceId} is null
+   */
+  default List<dev.cenkit.model.cen.CenGrant> describeGrantRulesToResource(dev.cenkit.model.NetworkInstanceId instanceId) {
+    Checks.required(instanceId, "ResourceId");
+    return snapshot().grants().transitRouterGrantsOf(instanceId);
+  }
 }

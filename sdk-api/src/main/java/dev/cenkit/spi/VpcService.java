@@ -103,4 +103,34 @@ public interface VpcService extends OperationExecutor {
     }
     return view.routeEntriesOf(routeTableId);
   }
+
+  /** {@code GrantInstanceToCen}: the caller lets another account's CEN attach its VPC or VBR (R8, R48). */
+  default dev.cenkit.model.cen.CenGrant grantInstanceToCen(dev.cenkit.spi.vpc.GrantInstanceToCenRequest request) {
+    return execute(request);
+  }
+
+  /** {@code GrantInstanceToCen}, with the request built in place. */
+  default dev.cenkit.model.cen.CenGrant grantInstanceToCen(Consumer<dev.cenkit.spi.vpc.GrantInstanceToCenRequest.Builder> request) {
+    return grantInstanceToCen(OperationExecutor.build(dev.cenkit.spi.vpc.GrantInstanceToCenRequest.builder(), request, dev.cenkit.spi.vpc.GrantInstanceToCenRequest.Builder::build));
+  }
+
+  /** {@code RevokeInstanceFromCen}: the caller withdraws a grant; the instance must be detached from that CEN first (R8). */
+  default dev.cenkit.model.cen.CenGrant revokeInstanceFromCen(dev.cenkit.spi.vpc.RevokeInstanceFromCenRequest request) {
+    return execute(request);
+  }
+
+  /** {@code RevokeInstanceFromCen}, with the request built in place. */
+  default dev.cenkit.model.cen.CenGrant revokeInstanceFromCen(Consumer<dev.cenkit.spi.vpc.RevokeInstanceFromCenRequest.Builder> request) {
+    return revokeInstanceFromCen(OperationExecutor.build(dev.cenkit.spi.vpc.RevokeInstanceFromCenRequest.builder(), request, dev.cenkit.spi.vpc.RevokeInstanceFromCenRequest.Builder::build));
+  }
+
+  /**
+   * {@code DescribeGrantRulesToCen}: the {@code GrantInstanceToCen} grants of a VPC or VBR, by CEN id.
+   *
+   * @throws dev.cenkit.error.MissingParameterException when {@code instanceId} is null
+   */
+  default List<dev.cenkit.model.cen.CenGrant> describeGrantRulesToCen(dev.cenkit.model.NetworkInstanceId instanceId) {
+    Checks.required(instanceId, "InstanceId");
+    return snapshot().grants().cenGrantsOf(instanceId);
+  }
 }

@@ -24,6 +24,7 @@ import dev.cenkit.inmemory.routing.TransitRouterRouteTables;
 import dev.cenkit.model.tr.TransitRouterRouteEntry;
 import dev.cenkit.model.tr.TransitRouterRouteTableId;
 import dev.cenkit.inmemory.state.Snapshot;
+import dev.cenkit.model.AccountId;
 import dev.cenkit.model.Checks;
 import dev.cenkit.model.ResourceId;
 import dev.cenkit.model.cen.CenId;
@@ -54,7 +55,8 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p>State is an immutable {@link Snapshot}. Every accepted operation, and every whole spec, commits by
  * swapping in a new snapshot; a rejected one leaves the current snapshot in place, so {@link #snapshot()}
- * is then equal to what it was before. Writers are serialised and readers never block, so the cloud is safe
+ * is then equal to what it was before. The cloud acts as {@link AccountId#DEFAULT}; {@link #asAccount} acts as
+ * another account on the same state (R8, R48, E18). Writers are serialised and readers never block, so the cloud is safe
  * to share between threads: readers always see a complete state and no accepted write is lost. Two clouds
  * never share state.
  *
@@ -180,12 +182,34 @@ public final class InMemoryCloud implements CloudProvider {
     return engine;
   }
 
+  /**
+   * This cloud as seen by another account: a provider that shares this cloud's state and runs every operation and
+   * spec as {@code account}, which owns the CENs, VPCs and VBRs it creates and decides the cross-account rules (R8,
+   * R48, E18). The cloud itself acts as {@link AccountId#DEFAULT}.
+   *
+   * <p>Before every operation one check (the rules' {@code AccountVisibility}) answers a CEN, VPC or VBR id of
+   * another account with its not-found code, unless the request names that owner itself ({@code ChildInstanceOwnerId},
+   * {@code VpcOwnerId}, {@code VbrOwnerId}, {@code CenOwnerId}) for the cross-account rules to decide. The model is
+   * narrow: only CENs, VPCs and VBRs have owners (their children are not checked by id), and every describe and
+   * {@link #snapshot()} see the whole cloud, each CEN, VPC and VBR carrying its {@code ownerId}. {@link #preview} and {@link #reachability} are the cloud's own (previews run as the default
+   * account).
+   *
+   * @throws dev.cenkit.error.MissingParameterException when {@code account} is null
+   */
+  public CloudProvider asAccount(AccountId account) {
+    return new AccountView(Checks.required(account, "account"));
+  }
+
   @Override
   public <R> R execute(Operation<R> operation) {
+    return execute(operation, AccountId.DEFAULT);
+  }
+
+  private <R> R execute(Operation<R> operation, AccountId caller) {
     Checks.required(operation, "operation");
     writeLock.lock();
     try {
-      Txn txn = new Txn(current.get(), ids, quotas);
+      Txn txn = new Txn(current.get(), ids, quotas, caller);
       R result = handleAndRecord(txn, operation);
       commit(txn);
       return result;
@@ -212,12 +236,16 @@ public final class InMemoryCloud implements CloudProvider {
 
   @Override
   public ApplyResult apply(SpecSource source) {
+    return apply(source, AccountId.DEFAULT);
+  }
+
+  private ApplyResult apply(SpecSource source, AccountId caller) {
     Checks.required(source, "spec");
     Spec spec = Checks.required(source.toSpec(), "spec");
     writeLock.lock();
     try {
       refuseStepsAppliedBefore(spec);
-      Txn txn = new Txn(current.get(), ids, quotas);
+      Txn txn = new Txn(current.get(), ids, quotas, caller);
       List<Step<?>> steps = spec.steps();
       SpecBindings bindings = new SpecBindings(steps.size());
       Object[] results = new Object[steps.size()];
@@ -324,7 +352,7 @@ public final class InMemoryCloud implements CloudProvider {
     Snapshot before = txn.state();
     R result = handlers.handle(txn, operation);
     if (txn.state() != before) {
-      txn.update(s -> s.withAccepted(operation));
+      txn.update(s -> s.withAccepted(operation, txn.caller()));
     }
     return result;
   }
@@ -383,6 +411,45 @@ public final class InMemoryCloud implements CloudProvider {
             null, ref.label() + " neither exists nor is created by an earlier step of this spec", ref.label());
       }
       return (I) id;
+    }
+  }
+
+  /** The provider of {@link #asAccount}: this cloud's state, another caller. */
+  private final class AccountView implements CloudProvider {
+    private final AccountId account;
+
+    AccountView(AccountId account) {
+      this.account = account;
+    }
+
+    @Override
+    public <R> R execute(Operation<R> operation) {
+      return InMemoryCloud.this.execute(operation, account);
+    }
+
+    @Override
+    public CloudSnapshot snapshot() {
+      return InMemoryCloud.this.snapshot();
+    }
+
+    @Override
+    public ApplyResult apply(SpecSource spec) {
+      return InMemoryCloud.this.apply(spec, account);
+    }
+
+    @Override
+    public List<CenRouteEntry> describeCenRouteEntries(CenId cenId) {
+      return InMemoryCloud.this.describeCenRouteEntries(cenId);
+    }
+
+    @Override
+    public List<TransitRouterRouteEntry> listTransitRouterRouteEntries(TransitRouterRouteTableId routeTableId) {
+      return InMemoryCloud.this.listTransitRouterRouteEntries(routeTableId);
+    }
+
+    @Override
+    public String toString() {
+      return "InMemoryCloud{account=" + account + ", " + snapshot() + "}";
     }
   }
 

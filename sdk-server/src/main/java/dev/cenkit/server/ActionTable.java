@@ -27,6 +27,7 @@ public final class ActionTable {
     TransitRouterActions.register(table);
     CloudApiActions.register(table);
     EcsActions.register(table);
+    GrantActions.register(table);
     CenkitActions.register(table);
     return table;
   }

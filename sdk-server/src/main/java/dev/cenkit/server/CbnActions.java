@@ -4,6 +4,7 @@ import static dev.cenkit.server.Product.CBN;
 
 import dev.cenkit.error.ErrorCode;
 import dev.cenkit.model.Area;
+import dev.cenkit.model.AccountId;
 import dev.cenkit.model.ChildInstanceType;
 import dev.cenkit.model.NetworkInstanceId;
 import dev.cenkit.model.RegionId;
@@ -63,18 +64,22 @@ final class CbnActions {
             .build(),
         x -> Json.object());
     t.operation(CBN, "AttachCenChildInstance", (p, c) -> {
+          Optional<AccountId> owner = p.optional("ChildInstanceOwnerId", AccountId::of);
           NetworkInstanceId child = child(p);
           return AttachCenChildInstanceRequest.builder()
               .cenId(p.required("CenId", CenId::of))
               .childInstanceId(child)
+              .childInstanceOwnerId(owner)
               .childInstanceRegion(p.required("ChildInstanceRegionId", RegionId::of))
               .build(); },
         x -> Json.object());
     t.operation(CBN, "DetachCenChildInstance", (p, c) -> {
+          Optional<AccountId> owner = p.optional("ChildInstanceOwnerId", AccountId::of);
           NetworkInstanceId child = child(p);
           return DetachCenChildInstanceRequest.builder()
               .cenId(p.required("CenId", CenId::of))
               .childInstanceId(child)
+              .childInstanceOwnerId(owner)
               .childInstanceRegion(p.required("ChildInstanceRegionId", RegionId::of))
               .build(); },
         x -> Json.object());
@@ -236,6 +241,7 @@ final class CbnActions {
     }
     return f.paging().page(out, "Cens", "Cen", cen -> Json.object(
         "CenId", cen.id(),
+        "OwnerId", Long.parseLong(cen.ownerId().value()),
         "Name", cen.name(),
         "Description", cen.description(),
         "ResourceGroupId", cen.resourceGroupId(),

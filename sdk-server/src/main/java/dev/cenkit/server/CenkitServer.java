@@ -57,6 +57,8 @@ public final class CenkitServer implements AutoCloseable {
   private final HttpServer http;
   private final ExecutorService executor;
   private final Backend backend;
+  /** The backends of the AccessKey ids mapped to another account: the same cloud, acting as that account. */
+  private final Map<String, Backend> backendsByAccessKey;
   private final ActionTable table;
   private final Authenticator authenticator;
   private final RequestParser parser;
@@ -64,6 +66,7 @@ public final class CenkitServer implements AutoCloseable {
 
   private CenkitServer(Builder b) throws IOException {
     this.backend = b.backend;
+    this.backendsByAccessKey = b.backendsByAccessKey();
     this.table = b.table;
     this.authenticator = b.authenticator;
     this.parser = new RequestParser(b.maxBodyBytes);
@@ -155,7 +158,7 @@ public final class CenkitServer implements AutoCloseable {
               "The parameter \"" + unused.get(0) + "\" is not recognized by " + product.productName() + " " + action
                   + (unused.size() > 1 ? " (nor " + String.join(", ", unused.subList(1, unused.size())) + ")" : "") + ".");
         }
-        Map<String, Object> result = invocation.run(backend);
+        Map<String, Object> result = invocation.run(backendsByAccessKey.getOrDefault(accessKeyId, backend));
         body = new LinkedHashMap<>();
         body.put("RequestId", requestId);
         body.putAll(result);
@@ -247,6 +250,8 @@ public final class CenkitServer implements AutoCloseable {
   /** Configures a {@link CenkitServer}. */
   public static final class Builder {
     private Backend backend;
+    private InMemoryCloud inMemory;
+    private final Map<String, dev.cenkit.model.AccountId> accounts = new LinkedHashMap<>();
     private ActionTable table = ActionTable.standard();
     private Authenticator authenticator = Authenticator.lenient();
     private InetAddress address = InetAddress.getLoopbackAddress();
@@ -260,7 +265,30 @@ public final class CenkitServer implements AutoCloseable {
     /** Serves this in-memory cloud (actions and reachability). */
     public Builder cloud(InMemoryCloud cloud) {
       this.backend = new Backend(cloud, cloud::reachability);
+      this.inMemory = cloud;
       return this;
+    }
+
+    /**
+     * Calls signed with {@code accessKeyId} act as {@code account} on the served in-memory cloud
+     * ({@link InMemoryCloud#asAccount}); any other AccessKey acts as the default account (wire-protocol.md 3.3).
+     */
+    public Builder account(String accessKeyId, dev.cenkit.model.AccountId account) {
+      dev.cenkit.model.Checks.required(accessKeyId, "AccessKey id");
+      accounts.put(accessKeyId, dev.cenkit.model.Checks.required(account, "account"));
+      return this;
+    }
+
+    private Map<String, Backend> backendsByAccessKey() {
+      if (accounts.isEmpty()) {
+        return Map.of();
+      }
+      if (inMemory == null || backend.cloud() != inMemory) {
+        throw new IllegalStateException("AccessKey accounts need the served cloud to be an InMemoryCloud (Builder.cloud)");
+      }
+      Map<String, Backend> out = new HashMap<>();
+      accounts.forEach((key, account) -> out.put(key, new Backend(inMemory.asAccount(account), inMemory::reachability)));
+      return Map.copyOf(out);
     }
 
     /** Serves any backend. */

@@ -74,6 +74,7 @@ final class TransitRouterActions {
               .cenId(p.optional("CenId", CenId::of))
               .regionId(p.optional("RegionId", RegionId::of))
               .vpcId(p.required("VpcId", VpcId::of))
+              .vpcOwnerId(p.optional("VpcOwnerId", dev.cenkit.model.AccountId::of))
               .autoPublishRouteEnabled(p.optionalBoolean("AutoPublishRouteEnabled").orElse(false))
               .transitRouterAttachmentName(p.optional("TransitRouterAttachmentName"))
               .dryRun(dryRun(p));
@@ -88,6 +89,7 @@ final class TransitRouterActions {
               .cenId(p.optional("CenId", CenId::of))
               .regionId(p.optional("RegionId", RegionId::of))
               .vbrId(p.required("VbrId", VbrId::of))
+              .vbrOwnerId(p.optional("VbrOwnerId", dev.cenkit.model.AccountId::of))
               .autoPublishRouteEnabled(p.optionalBoolean("AutoPublishRouteEnabled").orElse(false))
               .transitRouterAttachmentName(p.optional("TransitRouterAttachmentName"))
               .dryRun(dryRun(p))

@@ -50,6 +50,7 @@ final class VpcShapes {
   static Map<String, Object> vpc(CloudSnapshot s, Vpc v) {
     return Json.object(
         "VpcId", v.id(),
+        "OwnerId", Long.parseLong(v.ownerId().value()),
         "RegionId", v.region(),
         "Status", Wire.pascal(v.status()),
         "VpcName", v.name(),
@@ -127,6 +128,7 @@ final class VpcShapes {
     String[] ips = gatewayIps(v);
     return Json.object(
         "VbrId", v.id(),
+        "OwnerId", Long.parseLong(v.ownerId().value()),
         "PhysicalConnectionId", v.physicalConnectionId(),
         "PhysicalConnectionStatus", s.expressConnect().physicalConnection(v.physicalConnectionId()).map(pc -> pc.status().apiValue()),
         "AccessPointId", s.expressConnect().physicalConnection(v.physicalConnectionId()).map(PhysicalConnection::accessPointId),

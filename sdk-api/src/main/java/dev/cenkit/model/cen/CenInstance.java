@@ -43,6 +43,15 @@ public interface CenInstance extends Tagged {
     return name().orElse(id().value());
   }
 
+  /**
+   * The account that owns the CEN ({@code OwnerId} in the real describes): the account that created it,
+   * {@link dev.cenkit.model.AccountId#DEFAULT} unless it was created acting as another account.
+   */
+  @Value.Default
+  default dev.cenkit.model.AccountId ownerId() {
+    return dev.cenkit.model.AccountId.DEFAULT;
+  }
+
   @Value.Check
   default void check() {
     name().ifPresent(n -> Checks.name(n, "CEN"));

@@ -18,8 +18,8 @@ import org.immutables.value.Value;
  * peering subnet of mask /24 to /30 (R45). Its route table holds static routes to the data center's prefixes
  * (next hop: the circuit, D10), which it advertises into a CEN it is attached to (R25, R27).
  *
- * <p>cenkit models one account: every VBR belongs to the account that owns its circuit, so the cross-account
- * rule R48 (another account's VBR cannot be granted to a CEN by default) cannot arise and is not enforced.
+ * <p>A VBR belongs to the account that created it ({@link #ownerId()}); another account's VBR cannot be granted to
+ * a CEN or its transit routers by default (R48), so it cannot be attached across accounts.
  */
 @Value.Immutable
 @CenkitStyle
@@ -78,6 +78,15 @@ public interface Vbr extends Tagged {
   @Value.Auxiliary
   default String displayName() {
     return name().orElse(id().value());
+  }
+
+  /**
+   * The account that owns the VBR ({@code OwnerId} in the real describes): the account that created it,
+   * {@link dev.cenkit.model.AccountId#DEFAULT} unless it was created acting as another account.
+   */
+  @Value.Default
+  default dev.cenkit.model.AccountId ownerId() {
+    return dev.cenkit.model.AccountId.DEFAULT;
   }
 
   @Value.Check

@@ -1,5 +1,6 @@
 package dev.cenkit.spi.cen;
 
+import dev.cenkit.model.AccountId;
 import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.ChildInstanceType;
 import dev.cenkit.model.NetworkInstanceId;
@@ -7,6 +8,7 @@ import dev.cenkit.model.RegionId;
 import dev.cenkit.model.cen.CenAttachment;
 import dev.cenkit.model.cen.CenId;
 import dev.cenkit.spi.operation.Operation;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -24,6 +26,12 @@ public interface AttachCenChildInstanceRequest extends Operation<CenAttachment> 
 
   /** {@code ChildInstanceRegionId}. */
   RegionId childInstanceRegion();
+
+  /**
+   * {@code ChildInstanceOwnerId}: the account that owns the child when it is not the CEN's owner; that account
+   * must have granted the child to this CEN first (R8). Absent: the caller's own instance.
+   */
+  Optional<AccountId> childInstanceOwnerId();
 
   /** {@code ChildInstanceType}, derived from the id's prefix as the real API does. */
   @Value.Derived

@@ -27,6 +27,12 @@ public interface DetachCenChildInstanceRequest extends Operation<Optional<CenAtt
   /** {@code ChildInstanceRegionId}. */
   RegionId childInstanceRegion();
 
+  /**
+   * {@code ChildInstanceOwnerId}: the account that owns the child when it is not the CEN's owner (R8). The
+   * attachment is found by the child's id; without this, another account's child is not found.
+   */
+  java.util.Optional<dev.cenkit.model.AccountId> childInstanceOwnerId();
+
   /** {@code ChildInstanceType}, derived from the id's prefix. */
   @Value.Derived
   default ChildInstanceType childInstanceType() {

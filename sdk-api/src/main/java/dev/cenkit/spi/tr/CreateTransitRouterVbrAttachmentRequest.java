@@ -1,5 +1,6 @@
 package dev.cenkit.spi.tr;
 
+import dev.cenkit.model.AccountId;
 import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.Checks;
 import dev.cenkit.model.RegionId;
@@ -29,6 +30,13 @@ public interface CreateTransitRouterVbrAttachmentRequest extends Operation<Trans
 
   /** {@code VbrId}. */
   VbrId vbrId();
+
+  /**
+   * {@code VbrOwnerId}: the account that owns the VBR when it is not the CEN's owner; that account must have
+   * granted the VBR to this CEN's transit routers first (E17, E18), which it cannot do by default (R48). Absent:
+   * the caller's own VBR.
+   */
+  Optional<AccountId> vbrOwnerId();
 
   /** {@code AutoPublishRouteEnabled}; false by default (E7). */
   @Value.Default

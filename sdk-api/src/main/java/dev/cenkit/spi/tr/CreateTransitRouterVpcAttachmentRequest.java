@@ -1,5 +1,6 @@
 package dev.cenkit.spi.tr;
 
+import dev.cenkit.model.AccountId;
 import dev.cenkit.model.CenkitStyle;
 import dev.cenkit.model.Checks;
 import dev.cenkit.model.RegionId;
@@ -31,6 +32,12 @@ public interface CreateTransitRouterVpcAttachmentRequest extends Operation<Trans
 
   /** {@code VpcId}. */
   VpcId vpcId();
+
+  /**
+   * {@code VpcOwnerId}: the account that owns the VPC when it is not the CEN's owner; that account must have
+   * granted the VPC to this CEN's transit routers first (E18). Absent: the caller's own VPC.
+   */
+  Optional<AccountId> vpcOwnerId();
 
   /** {@code ZoneMappings.N}. */
   List<ZoneMapping> zoneMappings();

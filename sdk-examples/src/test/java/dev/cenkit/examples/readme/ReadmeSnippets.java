@@ -12,10 +12,13 @@ import dev.cenkit.dsl.EnterpriseCenSpec;
 import dev.cenkit.dsl.VpcSpec;
 import dev.cenkit.error.CenkitException;
 import dev.cenkit.inmemory.InMemoryCloud;
+import dev.cenkit.model.AccountId;
 import dev.cenkit.model.Area;
+import dev.cenkit.model.Cidr;
 import dev.cenkit.model.apigateway.ApiId;
 import dev.cenkit.model.apigateway.Stage;
 import dev.cenkit.model.cen.CenAttachment;
+import dev.cenkit.model.cen.CenInstance;
 import dev.cenkit.model.vpc.Vpc;
 import dev.cenkit.model.vpc.VpcId;
 import dev.cenkit.reach.Endpoint;
@@ -24,6 +27,7 @@ import dev.cenkit.reach.ReachabilityAnswer;
 import dev.cenkit.reach.ReachabilityMatrix;
 import dev.cenkit.reach.VpcHost;
 import dev.cenkit.spi.ApplyResult;
+import dev.cenkit.spi.CloudProvider;
 import dev.cenkit.spi.Spec;
 import dev.cenkit.spi.Step;
 import dev.cenkit.spi.cen.DetachCenChildInstanceRequest;
@@ -112,6 +116,26 @@ final class ReadmeSnippets {
         .peer(Cenkit.peerConnection(CN_HANGZHOU, CN_BEIJING)
             .bandwidth(Cenkit.bandwidthPlan(2).between(Area.CHINA, Area.CHINA), 2));
     cloud.apply(mesh);
+    // README end
+    return cloud;
+  }
+
+  /** The README's block on several accounts; returns the cloud it leaves. */
+  static InMemoryCloud accountsSnippet() {
+    // README begin
+    InMemoryCloud cloud = InMemoryCloud.create();                  // acts as AccountId.DEFAULT
+    CloudProvider partner = cloud.asAccount(AccountId.of("1688000000000000"));   // same cloud, another account
+
+    Vpc theirs = partner.createVpc(b -> b.region(CN_HANGZHOU).cidrBlock(Cidr.of("10.2.0.0/16")));
+    CenInstance cen = cloud.create(Cenkit.cen().named("shared"));
+    try {
+      cloud.apply(Cenkit.attachExisting(cen.id(), theirs));       // names ChildInstanceOwnerId = the partner
+    } catch (CenkitException e) {
+      System.out.println(e.code());                                // Forbbiden.AttachChildInstanceAcrossUid (R8)
+    }
+    partner.grantInstanceToCen(b -> b.instanceId(theirs.id()).cenId(cen.id())
+        .cenOwnerId(cen.ownerId()).regionId(CN_HANGZHOU));         // the VPC's owner grants it first
+    cloud.apply(Cenkit.attachExisting(cen.id(), theirs));         // accepted
     // README end
     return cloud;
   }

@@ -80,7 +80,7 @@ class ReadmeSnippetsTest {
     sources.add(shopTest.substring(shopTest.indexOf('\n', shopTest.indexOf("package ")) + 2));
     List<String> blocks = readmeJavaBlocks();
 
-    assertThat(sources).hasSize(5);
+    assertThat(sources).hasSize(6);
     for (String source : sources) {
       assertThat(blocks)
           .as("the README must show this code of ReadmeSnippets or ShopNetworkTest unchanged:%n%s", source)
@@ -152,5 +152,15 @@ class ReadmeSnippetsTest {
     assertThat(changes).hasSize(1);
     assertThat(changes.get(0).broke()).isTrue();
     assertThat(cloud.snapshot().cen().attachments()).hasSize(2);
+  }
+
+  @Test
+  void r8TheAccountsBlockAttachesThePartnersVpcOnlyAfterItsGrant() {
+    InMemoryCloud cloud = ReadmeSnippets.accountsSnippet();
+
+    Vpc theirs = cloud.snapshot().vpc().vpcs().values().iterator().next();
+    assertThat(theirs.ownerId()).isEqualTo(dev.cenkit.model.AccountId.of("1688000000000000"));
+    assertThat(cloud.snapshot().cen().attachmentOf(theirs.id())).isPresent();
+    assertThat(cloud.describeGrantRulesToCen(theirs.id())).hasSize(1);
   }
 }

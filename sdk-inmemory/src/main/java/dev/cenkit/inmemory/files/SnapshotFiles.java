@@ -19,6 +19,7 @@ import dev.cenkit.inmemory.internal.Internals;
 import dev.cenkit.inmemory.quota.Quotas;
 import dev.cenkit.inmemory.state.OperationHistory;
 import dev.cenkit.inmemory.state.Snapshot;
+import dev.cenkit.model.AccountId;
 import dev.cenkit.model.Checks;
 import dev.cenkit.spi.CloudSnapshot;
 import dev.cenkit.spi.Spec;
@@ -70,6 +71,8 @@ public final class SnapshotFiles {
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  /** Sections added after the first files were written: left out when empty, and absent means empty. */
+  private static final java.util.Set<String> OPTIONAL_SECTIONS = java.util.Set.of("cenGrants", "transitRouterGrants");
   /** An empty cloud, asked which request types it accepts for an action. */
   private static final InMemoryCloud CATALOG = InMemoryCloud.create();
 
@@ -103,6 +106,8 @@ public final class SnapshotFiles {
     r.put("transitRouterStaticRoutes", s -> s.transitRouter().staticEntries().values());
     r.put("ecsInstances", s -> s.ecs().instances().values());
     r.put("securityGroups", s -> s.ecs().securityGroups().values());
+    r.put("cenGrants", s -> s.grants().cenGrants().values());
+    r.put("transitRouterGrants", s -> s.grants().transitRouterGrants().values());
     return r;
   }
 
@@ -141,6 +146,10 @@ public final class SnapshotFiles {
       if (commit == null || commit.get("version").longValue() != e.commitVersion()) {
         commit = commits.addObject();
         commit.put("version", e.commitVersion());
+        if (!e.account().equals(AccountId.DEFAULT)) {
+          // one commit is one execute or apply, by one account; the default account is not written
+          commit.put("account", e.account().value());
+        }
         commit.putArray("operations");
       }
       ObjectNode op = ((ArrayNode) commit.get("operations")).addObject();
@@ -166,8 +175,12 @@ public final class SnapshotFiles {
   private static ObjectNode resourcesOf(CloudSnapshot s) {
     ObjectNode resources = NODES.objectNode();
     for (Map.Entry<String, Function<CloudSnapshot, Collection<?>>> section : RESOURCES.entrySet()) {
+      Collection<?> values = section.getValue().apply(s);
+      if (values.isEmpty() && OPTIONAL_SECTIONS.contains(section.getKey())) {
+        continue;
+      }
       ArrayNode array = resources.putArray(section.getKey());
-      for (Object resource : section.getValue().apply(s)) {
+      for (Object resource : values) {
         array.add(ValueCodec.write(resource, Object.class));
       }
     }
@@ -234,7 +247,8 @@ public final class SnapshotFiles {
     long seed = number(root, "seed", "$");
     long snapshotVersion = number(root, "snapshotVersion", "$");
     long idSequence = number(root, "idSequence", "$");
-    List<List<Operation<?>>> commits = commits(root.get("commits"));
+    List<AccountId> accounts = new ArrayList<>();
+    List<List<Operation<?>>> commits = commits(root.get("commits"), accounts);
     JsonNode resources = root.get("resources");
     if (resources == null || !resources.isObject()) {
       throw invalid("$.resources", "an object of resource sections is required");
@@ -244,7 +258,7 @@ public final class SnapshotFiles {
     // The imported cloud records its history, so that it can be written to a file again (byte for byte).
     InMemoryCloud cloud = InMemoryCloud.builder().seed(seed).quotas(quotas).recordHistory(true).build();
     for (int c = 0; c < commits.size(); c++) {
-      replay(cloud, commits.get(c), c);
+      replay(accounts.get(c).equals(AccountId.DEFAULT) ? cloud : cloud.asAccount(accounts.get(c)), commits.get(c), c);
     }
     Snapshot replayed = Internals.state(cloud);
     if (replayed.version() != snapshotVersion) {
@@ -317,7 +331,7 @@ public final class SnapshotFiles {
     return "$" + String.join("", parts);
   }
 
-  private static List<List<Operation<?>>> commits(@Nullable JsonNode node) {
+  private static List<List<Operation<?>>> commits(@Nullable JsonNode node, List<AccountId> accounts) {
     if (node == null || !node.isArray()) {
       throw invalid("$.commits", "an array of commits is required");
     }
@@ -328,7 +342,19 @@ public final class SnapshotFiles {
       if (!commit.isObject()) {
         throw invalid(at, "a commit is an object, got " + ValueCodec.describe(commit));
       }
-      known(commit, at, "version", "operations");
+      known(commit, at, "version", "account", "operations");
+      JsonNode account = commit.get("account");
+      if (account == null) {
+        accounts.add(AccountId.DEFAULT);
+      } else if (!account.isTextual()) {
+        throw invalid(at + ".account", "the account is a UID string, got " + ValueCodec.describe(account));
+      } else {
+        try {
+          accounts.add(AccountId.of(account.textValue()));
+        } catch (CenkitException e) {
+          throw refused(at + ".account", e);
+        }
+      }
       long version = number(commit, "version", at);
       if (version != c + 1) {
         throw invalid(at + ".version", "commit " + (c + 1) + " must have version " + (c + 1) + ", got " + version);
@@ -374,7 +400,7 @@ public final class SnapshotFiles {
     return (Operation<?>) ValueCodec.read(request, type, at + ".request");
   }
 
-  private static void replay(InMemoryCloud cloud, List<Operation<?>> operations, int commit) {
+  private static void replay(dev.cenkit.spi.CloudProvider cloud, List<Operation<?>> operations, int commit) {
     Spec spec = Spec.empty();
     for (Operation<?> op : operations) {
       spec = spec.plus(Step.of(op.describe(), b -> op));
@@ -392,6 +418,9 @@ public final class SnapshotFiles {
     for (String section : RESOURCES.keySet()) {
       JsonNode array = resources.get(section);
       String at = "$.resources." + section;
+      if (array == null && OPTIONAL_SECTIONS.contains(section)) {
+        continue;
+      }
       if (array == null || !array.isArray()) {
         throw invalid(at, "an array is required");
       }

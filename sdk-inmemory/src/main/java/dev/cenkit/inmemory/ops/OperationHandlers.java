@@ -1,5 +1,9 @@
 package dev.cenkit.inmemory.ops;
 
+import dev.cenkit.inmemory.rules.AccountVisibility;
+import dev.cenkit.inmemory.state.GrantState;
+import dev.cenkit.inmemory.state.Snapshot;
+import dev.cenkit.model.AccountId;
 import dev.cenkit.model.Checks;
 import dev.cenkit.error.ErrorCode;
 import dev.cenkit.spi.operation.Operation;
@@ -10,7 +14,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The registry of handlers, by real action name; an action without a handler is rejected as not modelled. Two
+ * The registry of handlers, by real action name (each runs after the one account check of
+ * {@link AccountVisibility}); an action without a handler is rejected as not modelled. Two
  * products may share an action name ({@code DeleteInstance} of API Gateway and of ECS): the request type tells
  * them apart.
  */
@@ -69,6 +74,12 @@ public final class OperationHandlers {
       throw ErrorCode.NOT_MODELED.exception(
           null, "the action " + op.action() + " is not modelled by the in-memory cloud", op.action());
     }
-    return (R) entry.handle(txn, op);
+    AccountVisibility.check(txn.state(), txn.caller(), op);
+    Snapshot before = txn.state();
+    R result = (R) entry.handle(txn, op);
+    if (txn.state() != before && !txn.caller().equals(AccountId.DEFAULT) && !txn.state().grants().severalAccounts()) {
+      txn.update(s -> s.withGrants(GrantState::withSeveralAccounts));
+    }
+    return result;
   }
 }

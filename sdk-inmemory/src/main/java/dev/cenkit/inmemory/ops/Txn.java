@@ -3,6 +3,7 @@ package dev.cenkit.inmemory.ops;
 import dev.cenkit.inmemory.quota.Quotas;
 import dev.cenkit.inmemory.ids.IdSource;
 import dev.cenkit.inmemory.state.Snapshot;
+import dev.cenkit.model.AccountId;
 import dev.cenkit.model.IdKind;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -15,14 +16,26 @@ import java.util.function.UnaryOperator;
 public final class Txn {
   private final IdSource ids;
   private final Quotas quotas;
+  private final AccountId caller;
   private Snapshot state;
   private boolean changed;
 
-  /** A transaction starting from {@code start}. */
+  /** A transaction of the default account starting from {@code start}. */
   public Txn(Snapshot start, IdSource ids, Quotas quotas) {
+    this(start, ids, quotas, AccountId.DEFAULT);
+  }
+
+  /** A transaction of {@code caller} starting from {@code start}. */
+  public Txn(Snapshot start, IdSource ids, Quotas quotas, AccountId caller) {
     this.state = start;
     this.ids = ids;
     this.quotas = quotas;
+    this.caller = dev.cenkit.model.Checks.required(caller, "caller account");
+  }
+
+  /** The account that runs the operation: owner of what it creates; R8 and E18 decide by it. */
+  public AccountId caller() {
+    return caller;
   }
 
   /** The current working state. */

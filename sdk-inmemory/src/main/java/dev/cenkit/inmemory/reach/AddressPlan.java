@@ -28,7 +28,8 @@ import java.util.Set;
  * itself and the prefixes strictly containing it. Two such blocks contained by the same prefixes are told apart
  * by no lookup except through the block's own routes, which name their VPC. The sources are every vSwitch block
  * (with its VPC), every custom route, VBR route, data-center prefix and route, cloud-service route, transit-router
- * static route, gateway egress block and interface address, and 100.64.0.0/10. Routes that other routes derive
+ * static route, gateway egress block and interface address, and 100.64.0.0/10 (an instance's ingress address in its
+ * bound VPC's block is kept apart: it singles out only itself). Routes that other routes derive
  * from (CEN-learned, propagated and published routes) are copies of these. Built once per snapshot, in one pass.
  */
 final class AddressPlan {
@@ -40,6 +41,14 @@ final class AddressPlan {
   private final Set<Cidr> other = new HashSet<>();
   /** The networks that advertise each prefix into a CEN by default: VPCs their vSwitch blocks, VBRs their circuit routes. */
   private final Map<Cidr, List<NetworkInstanceId>> advertisers = new HashMap<>();
+  /** The ingress addresses of dedicated instances, each with the VPCs it is bound to. */
+  private final Map<Cidr, Set<VpcId>> ingresses = new HashMap<>();
+  /**
+   * The ingress addresses that are no other source's prefix, by key, with the one VPC bound there: inside a block of
+   * that VPC they do not tell the block's addresses apart for any lookup but one of the address itself (the
+   * matrix walks a client at an ingress address alone).
+   */
+  private final Map<Long, VpcId> ingressOnly = new HashMap<>();
   /** {@link #uniqueBlock} per block, as computed. */
   private final Map<Cidr, Optional<List<Cidr>>> unique = new java.util.concurrent.ConcurrentHashMap<>();
   /** Every prefix, encoded as {@code network << 6 | length}, sorted. */
@@ -74,9 +83,15 @@ final class AddressPlan {
     for (ApiGatewayInstance i : s.apiGateway().instances().values()) {
       i.vpcEgressAddress().ifPresent(other::add);
       i.vpcIntegration().ifPresent(v -> v.eniAddresses().forEach(a -> other.add(Cidr.of(a))));
-      i.vpcBinding().ifPresent(b -> other.add(Cidr.of(b.ingressAddress())));
+      i.vpcBinding().ifPresent(b -> ingresses.computeIfAbsent(Cidr.of(b.ingressAddress()), c -> new HashSet<>(1)).add(b.vpcId()));
     }
     Set<Cidr> all = new HashSet<>(other);
+    all.addAll(ingresses.keySet());
+    for (Map.Entry<Cidr, Set<VpcId>> e : ingresses.entrySet()) {
+      if (!other.contains(e.getKey()) && !vSwitchOwner.containsKey(e.getKey()) && e.getValue().size() == 1) {
+        ingressOnly.put(key(e.getKey()), e.getValue().iterator().next());
+      }
+    }
     all.addAll(vSwitchOwner.keySet());
     long[] keys = new long[all.size()];
     int n = 0;
@@ -98,9 +113,10 @@ final class AddressPlan {
 
   /**
    * The prefixes strictly containing {@code block} (shortest first), if {@code block} is a vSwitch block of
-   * {@code vpc} alone, no other source has exactly it, no prefix lies strictly inside it and no vSwitch block of
-   * any VPC strictly contains it; empty otherwise (the block's addresses may then be told apart, or the block may
-   * be confused with another VPC's).
+   * {@code vpc} alone, no other source has exactly it, no prefix lies strictly inside it but ingress addresses of
+   * instances bound to {@code vpc} (see {@link #isIngress}) and no vSwitch block of any VPC strictly contains it;
+   * empty otherwise (the block's addresses may then be told apart, or the block may be confused with another
+   * VPC's).
    */
   Optional<List<Cidr>> uniqueBlock(VpcId vpc, Cidr block) {
     return unique.computeIfAbsent(block, b -> computeUniqueBlock(b)).filter(x -> vpc.equals(vSwitchOwner.get(block)));
@@ -117,8 +133,10 @@ final class AddressPlan {
       return Optional.empty();
     }
     long lastInside = (block.last().toLong() << 6) | 63;
-    if (i + 1 < sorted.length && sorted[i + 1] <= lastInside) {
-      return Optional.empty(); // a prefix strictly inside the block
+    for (int k = i + 1; k < sorted.length && sorted[k] <= lastInside; k++) {
+      if (!vpc.equals(ingressOnly.get(sorted[k]))) {
+        return Optional.empty(); // a prefix strictly inside the block
+      }
     }
     List<Cidr> containing = new ArrayList<>(2);
     for (int length = 0; length < block.prefixLength(); length++) {
@@ -131,6 +149,11 @@ final class AddressPlan {
       }
     }
     return Optional.of(List.copyOf(containing));
+  }
+
+  /** Whether {@code address} is the ingress address of a dedicated instance (a client there is not classed). */
+  boolean isIngress(Ipv4Address address) {
+    return ingresses.containsKey(Cidr.of(address));
   }
 
   /** The networks that advertise a prefix containing {@code address} into their CEN by default. */

@@ -244,6 +244,8 @@ final class MatrixEngine {
     private final Map<dev.cenkit.model.expressconnect.DataCenterId, Integer> unroutedPart = new HashMap<>();
     /** Per shared instance: the part of a class client outside its region and inside it. */
     private final int[][] sharedPart;
+    /** Per instance and client region: the walk of a client of the bound VPC's CEN. */
+    private final Map<List<Object>, Integer> sameCenPart = new HashMap<>();
     /** The instances no class stands for. */
     private final List<Integer> unclassable = new ArrayList<>();
     /** The instances bound to each VPC: its own clients are walked alone. */
@@ -305,25 +307,27 @@ final class MatrixEngine {
       Place at = place.get();
       Optional<StandardKey> key = standardKey(at);
       int[] shared = key.isPresent() ? byClass.get(key.get()) : null;
+      List<Integer> alone = key.isPresent() ? boundIn.getOrDefault(((Place.InVpc) at).vpc().id(), List.of()) : List.of();
       if (shared == null) {
         shared = new int[1 + instances.size()];
         shared[0] = located;
         for (int i = 0; i < instances.size(); i++) {
-          shared[1 + i] = !classable[i] ? -1
+          // A client inside an instance's bound VPC stands for nobody else towards that instance (walked below).
+          shared[1 + i] = !classable[i] || alone.contains(i) ? -1
               : independent[i] != -2 ? independent(at, i)
               : key.isPresent() && !instances.get(i).instance().isDedicated() ? sharedInstance(at, key.get(), i)
               : key.isPresent() && isForeign(key.get(), i) ? foreign(at, key.get(), i)
+              : key.isPresent() && sameCen(key.get(), i) ? sameCen(at, key.get(), i)
               : at instanceof Place.InDataCenter && bound[i] != null
                   && hops.dataCenterRoute(((Place.InDataCenter) at).dataCenter(), bound[i].address()).isEmpty()
                   ? unrouted((Place.InDataCenter) at, i)
               : walk(at, i);
         }
-        if (key.isPresent()) {
+        if (key.isPresent() && alone.isEmpty()) {
           byClass.put(key.get(), shared);
         }
       }
       int[] own = null;
-      List<Integer> alone = key.isPresent() ? boundIn.getOrDefault(((Place.InVpc) at).vpc().id(), List.of()) : List.of();
       for (List<Integer> each : List.of(unclassable, alone)) {
         for (int i : each) {
           if (key.isPresent()) {
@@ -343,6 +347,23 @@ final class MatrixEngine {
       }
       Optional<CenId> cen = key.cen();
       return !(cen.isPresent() && cen.equals(boundCen.get(i))) && (cen.isEmpty() || !routingCens.get(i).contains(cen.get()));
+    }
+
+    /**
+     * Whether a client of {@code key} shares the CEN of instance {@code i}'s bound VPC, and its block is advertised
+     * into it (not inside 100.64.0.0/10, R26). Then the only lookups of the client's address (on the way back, from
+     * the bound VPC) find the client's own block: the longest CEN route containing it, since no prefix lies inside
+     * a unique block and no other network has it, and no route of the bound VPC shadows it (a shadowing custom route
+     * would lead to a router interface, N4, which no CEN member has, R7). So the walk depends on the client's
+     * region alone.
+     */
+    private boolean sameCen(StandardKey key, int i) {
+      return bound[i] != null && key.cen().isPresent() && key.cen().equals(boundCen.get(i))
+          && !key.containing().contains(Cidr.CLOUD_SERVICES);
+    }
+
+    private int sameCen(Place at, StandardKey key, int i) {
+      return sameCenPart.computeIfAbsent(List.of(i, key.region()), k -> walk(at, i));
     }
 
     private int foreign(Place at, StandardKey key, int i) {
@@ -399,7 +420,8 @@ final class MatrixEngine {
       }
       Place.InVpc in = (Place.InVpc) at;
       VpcId vpc = in.vpc().id();
-      if (topology.snapshot().ecs().instanceAt(vpc, in.address()).isPresent() || !plainVpc.computeIfAbsent(vpc, this::plain)) {
+      if (topology.snapshot().ecs().instanceAt(vpc, in.address()).isPresent() || plan().isIngress(in.address())
+          || !plainVpc.computeIfAbsent(vpc, this::plain)) {
         return Optional.empty();
       }
       return plan().uniqueBlock(vpc, in.vSwitch().cidrBlock())

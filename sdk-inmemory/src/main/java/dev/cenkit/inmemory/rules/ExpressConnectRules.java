@@ -35,9 +35,8 @@ import java.util.stream.Collectors;
  * The Express Connect rules: data centers (D10), circuits (R42, R43), VBRs (R44-R46), router interfaces
  * (R47) and the Express Connect side of R7, R27 and D15. Each method enforces one rule and names it.
  *
- * <p>R48 (another account's VBR cannot be granted to a CEN by default) is not enforced: cenkit models a single
- * account, so a VBR of another account cannot be expressed ({@code VbrOwnerId} is not a parameter); R8's
- * cross-account grant is equally outside the model.
+ * <p>R48 (another account's VBR cannot be granted to a CEN by default) and R8's cross-account grants are
+ * {@link AccountRules}.
  */
 public final class ExpressConnectRules {
   /** Lengths of VLAN ids: 0 to 2999 (R44). */

@@ -1,5 +1,6 @@
 package dev.cenkit.inmemory.state;
 
+import dev.cenkit.model.AccountId;
 import dev.cenkit.model.Checks;
 import dev.cenkit.spi.operation.Operation;
 import java.util.Arrays;
@@ -35,11 +36,18 @@ public final class OperationHistory {
    *
    * @param commitVersion the version of the snapshot that the operation's commit produced
    * @param operation the operation as it was executed
+   * @param account the account that executed it ({@link AccountId#DEFAULT} unless the caller acted as another)
    */
-  public record Entry(long commitVersion, Operation<?> operation) {
+  public record Entry(long commitVersion, Operation<?> operation, AccountId account) {
     /** Checks the parts. */
     public Entry {
       Checks.required(operation, "operation");
+      Checks.required(account, "account");
+    }
+
+    /** An operation executed by the default account. */
+    public Entry(long commitVersion, Operation<?> operation) {
+      this(commitVersion, operation, AccountId.DEFAULT);
     }
   }
 
@@ -91,10 +99,15 @@ public final class OperationHistory {
 
   /** This history with one more accepted operation; the very same history when it is not recorded. */
   public OperationHistory plus(long commitVersion, Operation<?> operation) {
+    return plus(commitVersion, operation, AccountId.DEFAULT);
+  }
+
+  /** This history with one more operation, accepted from {@code account}; the very same history when not recorded. */
+  public OperationHistory plus(long commitVersion, Operation<?> operation, AccountId account) {
     Checks.required(operation, "operation");
     if (!recorded) {
       return this;
     }
-    return new OperationHistory(seed, true, new Entry(commitVersion, operation), last == null ? null : this);
+    return new OperationHistory(seed, true, new Entry(commitVersion, operation, account), last == null ? null : this);
   }
 }

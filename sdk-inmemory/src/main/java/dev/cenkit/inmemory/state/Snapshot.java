@@ -23,6 +23,7 @@ public final class Snapshot implements CloudSnapshot {
           FunctionComputeState.EMPTY,
           TransitRouterState.EMPTY,
           EcsState.EMPTY,
+          GrantState.EMPTY,
           OperationHistory.EMPTY);
 
   private final long version;
@@ -34,6 +35,7 @@ public final class Snapshot implements CloudSnapshot {
   private final FunctionComputeState functionCompute;
   private final TransitRouterState transitRouter;
   private final EcsState ecs;
+  private final GrantState grants;
   private final OperationHistory history;
 
   private Snapshot(
@@ -46,6 +48,7 @@ public final class Snapshot implements CloudSnapshot {
       FunctionComputeState functionCompute,
       TransitRouterState transitRouter,
       EcsState ecs,
+      GrantState grants,
       OperationHistory history) {
     this.version = version;
     this.idSequence = idSequence;
@@ -56,6 +59,7 @@ public final class Snapshot implements CloudSnapshot {
     this.functionCompute = functionCompute;
     this.transitRouter = transitRouter;
     this.ecs = ecs;
+    this.grants = grants;
     this.history = history;
   }
 
@@ -108,7 +112,7 @@ public final class Snapshot implements CloudSnapshot {
   public Snapshot withTransitRouter(UnaryOperator<TransitRouterState> change) {
     Checks.required(change, "change (UnaryOperator<TransitRouterState>)");
     return new Snapshot(
-        version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, change.apply(transitRouter), ecs, history);
+        version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, change.apply(transitRouter), ecs, grants, history);
   }
 
   /** ECS instances and security groups. */
@@ -116,46 +120,58 @@ public final class Snapshot implements CloudSnapshot {
     return ecs;
   }
 
+  @Override
+  public GrantState grants() {
+    return grants;
+  }
+
+  /** With the grants changed. */
+  public Snapshot withGrants(UnaryOperator<GrantState> change) {
+    Checks.required(change, "change (UnaryOperator<GrantState>)");
+    return new Snapshot(
+        version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs, change.apply(grants), history);
+  }
+
   /** With the ECS state changed. */
   public Snapshot withEcs(UnaryOperator<EcsState> change) {
     Checks.required(change, "change (UnaryOperator<EcsState>)");
     return new Snapshot(
-        version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, change.apply(ecs), history);
+        version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, change.apply(ecs), grants, history);
   }
 
   /** With the VPC state changed. */
   public Snapshot withVpc(UnaryOperator<VpcState> change) {
     Checks.required(change, "change (UnaryOperator<VpcState>)");
-    return new Snapshot(version, idSequence, change.apply(vpc), cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs, history);
+    return new Snapshot(version, idSequence, change.apply(vpc), cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs, grants, history);
   }
 
   /** With the CEN state changed. */
   public Snapshot withCen(UnaryOperator<CenState> change) {
     Checks.required(change, "change (UnaryOperator<CenState>)");
-    return new Snapshot(version, idSequence, vpc, change.apply(cen), expressConnect, apiGateway, functionCompute, transitRouter, ecs, history);
+    return new Snapshot(version, idSequence, vpc, change.apply(cen), expressConnect, apiGateway, functionCompute, transitRouter, ecs, grants, history);
   }
 
   /** With the Express Connect state changed. */
   public Snapshot withExpressConnect(UnaryOperator<ExpressConnectState> change) {
     Checks.required(change, "change (UnaryOperator<ExpressConnectState>)");
-    return new Snapshot(version, idSequence, vpc, cen, change.apply(expressConnect), apiGateway, functionCompute, transitRouter, ecs, history);
+    return new Snapshot(version, idSequence, vpc, cen, change.apply(expressConnect), apiGateway, functionCompute, transitRouter, ecs, grants, history);
   }
 
   /** With the API Gateway state changed. */
   public Snapshot withApiGateway(UnaryOperator<ApiGatewayState> change) {
     Checks.required(change, "change (UnaryOperator<ApiGatewayState>)");
-    return new Snapshot(version, idSequence, vpc, cen, expressConnect, change.apply(apiGateway), functionCompute, transitRouter, ecs, history);
+    return new Snapshot(version, idSequence, vpc, cen, expressConnect, change.apply(apiGateway), functionCompute, transitRouter, ecs, grants, history);
   }
 
   /** With the Function Compute state changed. */
   public Snapshot withFunctionCompute(UnaryOperator<FunctionComputeState> change) {
     Checks.required(change, "change (UnaryOperator<FunctionComputeState>)");
-    return new Snapshot(version, idSequence, vpc, cen, expressConnect, apiGateway, change.apply(functionCompute), transitRouter, ecs, history);
+    return new Snapshot(version, idSequence, vpc, cen, expressConnect, apiGateway, change.apply(functionCompute), transitRouter, ecs, grants, history);
   }
 
   /** With the id sequence advanced by one. */
   public Snapshot withNextId() {
-    return new Snapshot(version, idSequence + 1, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs, history);
+    return new Snapshot(version, idSequence + 1, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs, grants, history);
   }
 
   /**
@@ -176,7 +192,7 @@ public final class Snapshot implements CloudSnapshot {
    * snapshot.
    */
   public Snapshot seeded(long seed, boolean recordHistory) {
-    return new Snapshot(version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs,
+    return new Snapshot(version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs, grants,
         OperationHistory.seeded(seed, recordHistory));
   }
 
@@ -185,17 +201,26 @@ public final class Snapshot implements CloudSnapshot {
    * when the history is not recorded.
    */
   public Snapshot withAccepted(Operation<?> operation) {
+    return withAccepted(operation, dev.cenkit.model.AccountId.DEFAULT);
+  }
+
+  /**
+   * With {@code operation}, executed by {@code account}, recorded as accepted by the commit that produces the next
+   * version; this very snapshot when the history is not recorded.
+   */
+  public Snapshot withAccepted(Operation<?> operation, dev.cenkit.model.AccountId account) {
     Checks.required(operation, "operation");
+    Checks.required(account, "account");
     if (!history.recorded()) {
       return this;
     }
-    return new Snapshot(version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs,
-        history.plus(version + 1, operation));
+    return new Snapshot(version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs, grants,
+        history.plus(version + 1, operation, account));
   }
 
   /** The same content as the next version. */
   public Snapshot nextVersion() {
-    return new Snapshot(version + 1, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs, history);
+    return new Snapshot(version + 1, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs, grants, history);
   }
 
   /** Whether every product state equals the other snapshot's (versions and id sequences aside). */
@@ -207,7 +232,8 @@ public final class Snapshot implements CloudSnapshot {
         && apiGateway.equals(other.apiGateway)
         && functionCompute.equals(other.functionCompute)
         && transitRouter.equals(other.transitRouter)
-        && ecs.equals(other.ecs);
+        && ecs.equals(other.ecs)
+        && grants.equals(other.grants);
   }
 
   /**
@@ -243,7 +269,7 @@ public final class Snapshot implements CloudSnapshot {
 
   @Override
   public int hashCode() {
-    return Objects.hash(version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs);
+    return Objects.hash(version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs, grants);
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.cenkit.error.ErrorCode;
 import dev.cenkit.error.RuleId;
 import dev.cenkit.inmemory.ops.OperationHandlers;
 import dev.cenkit.inmemory.ops.Txn;
+import dev.cenkit.inmemory.rules.AccountRules;
 import dev.cenkit.inmemory.rules.CenRules;
 import dev.cenkit.inmemory.rules.ExpressConnectLookups;
 import dev.cenkit.inmemory.rules.ExpressConnectRules;
@@ -37,6 +38,7 @@ public final class CenOperations {
         .register("DeleteCen", DeleteCenRequest.class, CenOperations::deleteCen)
         .register("ModifyCenAttribute", ModifyCenAttributeRequest.class, CenOperations::modifyCen);
     BandwidthPlanOperations.register(handlers);
+    GrantOperations.register(handlers);
   }
 
   static CenInstance createCen(Txn txn, CreateCenRequest r) {
@@ -49,18 +51,22 @@ public final class CenOperations {
             .tags(r.tags())
             .resourceGroupId(r.resourceGroupId())
             .protectionLevel(r.protectionLevel())
+            .ownerId(txn.caller())
             .build();
     txn.update(s -> s.withCen(c -> c.withCen(cen)));
     return cen;
   }
 
   static CenAttachment attach(Txn txn, AttachCenChildInstanceRequest r) {
-    Lookups.cen(txn.state(), r.cenId());
+    CenInstance cen = AccountRules.ownCen(txn.state(), txn.caller(), r.cenId(), ErrorCode.PARAMETER_CEN_INSTANCE_ID);
     TransitRouterRules.e23LegacyAttach(txn.state(), r.cenId());
     NetworkInstanceId child = r.childInstanceId();
     CenRules.r5ChildTypeModeled(child);
-    RegionId actual = regionOf(txn, child);
+    AccountRules.Instance owned =
+        AccountRules.instance(txn.state(), child, r.childInstanceOwnerId().orElse(txn.caller()));
+    RegionId actual = owned.region();
     CenRules.r1ChildRegion(child, actual, r.childInstanceRegion());
+    AccountRules.r8Granted(txn.state(), owned, cen);
     ExpressConnectRules.r7NoRouterInterfaces(txn.state(), child);
     CenRules.r6NotAttached(txn.state(), child, r.cenId());
     CenRules.r41ChildNotChanging(txn.state(), child);
@@ -78,7 +84,7 @@ public final class CenOperations {
   }
 
   static Optional<CenAttachment> detach(Txn txn, DetachCenChildInstanceRequest r) {
-    Lookups.cen(txn.state(), r.cenId());
+    AccountRules.ownCen(txn.state(), txn.caller(), r.cenId(), ErrorCode.PARAMETER_CEN_INSTANCE_ID);
     TransitRouterRules.e23BasicOnly(txn.state(), r.cenId(), r.action());
     NetworkInstanceId child = r.childInstanceId();
     Optional<CenAttachment> attached =
@@ -88,6 +94,8 @@ public final class CenOperations {
       return Optional.empty();
     }
     CenRules.r1ChildRegion(child, attached.get().childInstanceRegion(), r.childInstanceRegion());
+    // another account's child is named with its owner (R8), as when it was attached
+    AccountRules.instance(txn.state(), child, r.childInstanceOwnerId().orElse(txn.caller()));
     CenRules.r41ChildNotChanging(txn.state(), child);
     txn.update(s -> s.withCen(c -> c.withoutAttachment(child.value())));
     return attached;
@@ -116,14 +124,4 @@ public final class CenOperations {
     return modified;
   }
 
-  private static RegionId regionOf(Txn txn, NetworkInstanceId child) {
-    if (child instanceof VpcId) {
-      return Lookups.vpc(txn.state(), (VpcId) child).region();
-    }
-    if (child instanceof VbrId) {
-      return ExpressConnectLookups.vbr(txn.state(), (VbrId) child).region();
-    }
-    throw ErrorCode.INSTANCE_TYPE_NOT_SUPPORT.exception(
-        RuleId.R5, "child instance type " + child.childInstanceType() + " is not modelled yet", child.value());
-  }
 }

@@ -47,6 +47,7 @@ final class VbrOperations {
     Vbr vbr =
         Vbr.builder()
             .id(txn.newId(VbrId.KIND, VbrId::of))
+            .ownerId(txn.caller())
             .physicalConnectionId(pc.id())
             .region(pc.region())
             .vlanId(r.vlanId())
@@ -115,6 +116,8 @@ final class VbrOperations {
     Vbr vbr = ExpressConnectLookups.vbr(txn.state(), r.vbrId());
     ExpressConnectRules.r46VbrDeletable(txn.state(), vbr);
     txn.update(s -> s.withExpressConnect(e -> e.withoutVbr(vbr.id())));
+    // the grants of a deleted VBR go with it (R8, E18)
+    txn.update(s -> s.withGrants(g -> g.withoutInstance(vbr.id())));
     return vbr;
   }
 

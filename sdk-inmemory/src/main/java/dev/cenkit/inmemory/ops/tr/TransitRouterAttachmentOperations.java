@@ -2,6 +2,8 @@ package dev.cenkit.inmemory.ops.tr;
 
 import dev.cenkit.inmemory.ops.OperationHandlers;
 import dev.cenkit.inmemory.ops.Txn;
+import dev.cenkit.error.ErrorCode;
+import dev.cenkit.inmemory.rules.AccountRules;
 import dev.cenkit.inmemory.rules.ExpressConnectLookups;
 import dev.cenkit.inmemory.rules.Lookups;
 import dev.cenkit.inmemory.rules.TransitRouterLookups;
@@ -9,6 +11,7 @@ import dev.cenkit.inmemory.rules.TransitRouterRules;
 import dev.cenkit.inmemory.state.TransitRouterState;
 import dev.cenkit.model.RegionId;
 import dev.cenkit.model.cen.BandwidthPackageId;
+import dev.cenkit.model.cen.CenInstance;
 import dev.cenkit.model.expressconnect.Vbr;
 import dev.cenkit.model.tr.PeerBandwidthType;
 import dev.cenkit.model.tr.TransitRouter;
@@ -65,6 +68,9 @@ public final class TransitRouterAttachmentOperations {
     TransitRouterRules.e2ServiceOpen(txn.state(), r.action());
     r.cenId().ifPresent(cen -> TransitRouterRules.e25EnterpriseOnly(txn.state(), cen, r.action()));
     TransitRouter router = TransitRouterOperations.routerFor(txn, r.transitRouterId(), r.cenId(), r.regionId(), r.action());
+    CenInstance cen = AccountRules.ownCen(txn.state(), txn.caller(), router.cenId(), ErrorCode.INVALID_CEN_ID_NOT_FOUND);
+    AccountRules.Instance owned = AccountRules.instance(txn.state(), r.vpcId(), r.vpcOwnerId().orElse(txn.caller()));
+    AccountRules.e18Granted(txn.state(), owned, cen, r.action());
     Vpc vpc = Lookups.vpc(txn.state(), r.vpcId());
     TransitRouterRules.e4SameRegion(router, vpc.id().value(), vpc.region());
     TransitRouterRules.e3VpcNotInFullCen(txn.state(), vpc.id());
@@ -97,6 +103,9 @@ public final class TransitRouterAttachmentOperations {
     TransitRouterRules.e2ServiceOpen(txn.state(), r.action());
     r.cenId().ifPresent(cen -> TransitRouterRules.e25EnterpriseOnly(txn.state(), cen, r.action()));
     TransitRouter router = TransitRouterOperations.routerFor(txn, r.transitRouterId(), r.cenId(), r.regionId(), r.action());
+    CenInstance cen = AccountRules.ownCen(txn.state(), txn.caller(), router.cenId(), ErrorCode.INVALID_CEN_ID_NOT_FOUND);
+    AccountRules.Instance owned = AccountRules.instance(txn.state(), r.vbrId(), r.vbrOwnerId().orElse(txn.caller()));
+    AccountRules.e18Granted(txn.state(), owned, cen, r.action());
     Vbr vbr = ExpressConnectLookups.vbr(txn.state(), r.vbrId());
     TransitRouterRules.e17VbrRegion(router, vbr.id().value(), vbr.region());
     return add(

@@ -39,6 +39,7 @@ public final class VpcOperations {
     Vpc vpc =
         Vpc.builder()
             .id(txn.newId(VpcId.KIND, VpcId::of))
+            .ownerId(txn.caller())
             .region(r.region())
             .cidrBlock(r.cidrBlock())
             .name(r.vpcName())
@@ -75,6 +76,8 @@ public final class VpcOperations {
     Vpc vpc = VpcRules.r39VpcToDelete(txn.state(), r.vpcId());
     VpcRules.r39VpcDeletable(txn.state(), vpc);
     txn.update(s -> s.withVpc(v -> v.withoutVpc(vpc.id())));
+    // the grants of a deleted VPC go with it (R8, E18)
+    txn.update(s -> s.withGrants(g -> g.withoutInstance(vpc.id())));
     return vpc;
   }
 

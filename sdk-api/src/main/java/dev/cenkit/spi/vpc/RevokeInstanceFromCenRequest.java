@@ -1,0 +1,55 @@
+package dev.cenkit.spi.vpc;
+
+import dev.cenkit.model.AccountId;
+import dev.cenkit.model.CenkitStyle;
+import dev.cenkit.model.ChildInstanceType;
+import dev.cenkit.model.NetworkInstanceId;
+import dev.cenkit.model.RegionId;
+import dev.cenkit.model.cen.CenGrant;
+import dev.cenkit.model.cen.CenId;
+import dev.cenkit.spi.operation.Operation;
+import org.immutables.value.Value;
+
+/**
+ * {@code RevokeInstanceFromCen} (VPC API 2016-04-28): the owner of a VPC or VBR withdraws a grant it gave a CEN
+ * (R8); the instance must first be detached from that CEN. Answers the revoked grant.
+ */
+@Value.Immutable
+@CenkitStyle
+public interface RevokeInstanceFromCenRequest extends Operation<CenGrant> {
+  /** {@code InstanceId}: the caller's own VPC or VBR. */
+  NetworkInstanceId instanceId();
+
+  /** {@code InstanceType}, derived from the id's prefix. */
+  @Value.Derived
+  default ChildInstanceType instanceType() {
+    return instanceId().childInstanceType();
+  }
+
+  /** {@code CenId}. */
+  CenId cenId();
+
+  /** {@code CenOwnerId}: the account that owns the CEN. */
+  AccountId cenOwnerId();
+
+  /** {@code RegionId}: the instance's region (R1). */
+  RegionId regionId();
+
+  @Override
+  default String action() {
+    return "RevokeInstanceFromCen";
+  }
+
+  @Override
+  default String summary() {
+    return instanceId().value() + ", " + cenId() + ", " + cenOwnerId();
+  }
+
+  /** A builder of the request. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** The builder of {@link RevokeInstanceFromCenRequest}. */
+  class Builder extends ImmutableRevokeInstanceFromCenRequest.Builder {}
+}
