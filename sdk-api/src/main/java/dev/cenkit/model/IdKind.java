@@ -38,7 +38,37 @@ public record IdKind(String description, String prefix, Pattern pattern, String 
 
   /** Whether {@code value} is a well-formed id of this kind. */
   public boolean matches(@Nullable String value) {
-    return value != null && pattern.matcher(value).matches();
+    if (value == null) {
+      return false;
+    }
+    // The two patterns this class makes are checked by hand (ids are made and checked on every operation);
+    // any other pattern through the regex engine.
+    String p = pattern.pattern();
+    if (p.equals(HEX32)) {
+      return value.length() == 32 && allOf(value, 0, true);
+    }
+    if (p.length() == prefix.length() + 4 + PREFIXED_REST.length() && p.startsWith("\\Q") && p.startsWith(prefix, 2)
+        && p.startsWith("\\E", 2 + prefix.length()) && p.endsWith(PREFIXED_REST) && prefix.indexOf('\\') < 0) {
+      int n = prefix.length();
+      return value.length() > n && value.startsWith(prefix) && value.charAt(n) != '-' && allOf(value, n, false);
+    }
+    return pattern.matcher(value).matches();
+  }
+
+  private static final String HEX32 = "[0-9a-f]{32}";
+  private static final String PREFIXED_REST = "[a-z0-9][a-z0-9-]*";
+
+  /** Whether every character from {@code from} is a lower-case hex digit ({@code hex}) or a-z, 0-9 or a dash. */
+  private static boolean allOf(String value, int from, boolean hex) {
+    for (int i = from; i < value.length(); i++) {
+      char c = value.charAt(i);
+      boolean ok = hex ? (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')
+          : (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c == '-';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -48,7 +78,9 @@ public record IdKind(String description, String prefix, Pattern pattern, String 
    *     {@code InvalidParameter.ResourceId} naming the expected kind and the value given
    */
   public String check(@Nullable String value) {
-    Checks.required(value, description + " id");
+    if (value == null || value.isBlank()) {
+      Checks.required(value, description + " id");
+    }
     if (!matches(value)) {
       throw ErrorCode.INVALID_RESOURCE_ID.exception(
           null, "expected a " + description + " id like '" + example + "', got '" + value + "'", value);

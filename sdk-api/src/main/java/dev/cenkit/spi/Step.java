@@ -58,7 +58,12 @@ public final class Step<R> {
   /** The operation with its references resolved. */
   public Operation<R> operation(Bindings bindings) {
     Checks.required(bindings, "bindings");
-    return Checks.required(operation.apply(bindings), "operation of step '" + label + "'");
+    Operation<R> op = operation.apply(bindings);
+    if (op == null) {
+      // The message is built only when it is needed: building it for every step of a large spec costs.
+      Checks.required(op, "operation of step '" + label + "'");
+    }
+    return op;
   }
 
   /** The reference this step binds, if it creates a resource. */
@@ -68,7 +73,9 @@ public final class Step<R> {
 
   /** The id of the created resource, read from the operation's result. */
   public Optional<ResourceId> createdId(R result) {
-    Checks.required(result, "result of step '" + label + "'");
+    if (result == null || result instanceof CharSequence) {
+      Checks.required(result, "result of step '" + label + "'");
+    }
     return idOf == null ? Optional.empty() : Optional.of(idOf.apply(result));
   }
 

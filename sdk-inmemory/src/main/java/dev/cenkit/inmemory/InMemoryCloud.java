@@ -40,6 +40,7 @@ import dev.cenkit.spi.SpecSource;
 import dev.cenkit.spi.Step;
 import dev.cenkit.spi.operation.Operation;
 import org.jspecify.annotations.Nullable;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,10 +76,14 @@ public final class InMemoryCloud implements CloudProvider {
   private final Quotas quotas;
   private final IdSource ids;
   /**
-   * The steps of every spec committed on this cloud, by identity, with what each did; weakly held, so a spec
-   * nobody keeps is forgotten. Applying a step again would create its resource a second time.
+   * The steps of every spec committed on this cloud, by identity, each with the id it created (or
+   * {@link #RAN} when it created none); weakly held, so a spec nobody keeps is forgotten. Applying a step again
+   * would create its resource a second time. The text of what a step did is written only when it is refused.
    */
-  private final Map<Step<?>, String> appliedSteps = new MapMaker().weakKeys().makeMap();
+  private final Map<Step<?>, Object> appliedSteps = new MapMaker().concurrencyLevel(1).weakKeys().makeMap();
+
+  /** What {@link #appliedSteps} holds for a step that created no resource. */
+  private static final Object RAN = new Object();
 
   private InMemoryCloud(Quotas quotas, long seed, boolean recordHistory) {
     this.quotas = quotas;
@@ -259,12 +264,16 @@ public final class InMemoryCloud implements CloudProvider {
     try {
       refuseStepsAppliedBefore(spec);
       Txn txn = new Txn(current.get(), ids, quotas, caller);
-      SpecBindings bindings = new SpecBindings();
-      Map<Step<?>, Object> results = new IdentityHashMap<>(spec.steps().size() * 2);
-      run(txn, spec, bindings, results);
+      List<Step<?>> steps = spec.steps();
+      SpecBindings bindings = new SpecBindings(steps.size());
+      Object[] results = new Object[steps.size()];
+      ResourceId[] created = new ResourceId[steps.size()];
+      run(txn, steps, bindings, results, created);
       Snapshot committed = commit(txn);
-      results.forEach((step, result) -> appliedSteps.put(step, whatItDid(step, result)));
-      return new ApplyResult(results, bindings, committed);
+      for (int i = 0; i < results.length; i++) {
+        appliedSteps.put(steps.get(i), created[i] == null ? RAN : created[i]);
+      }
+      return new ApplyResult(steps, Arrays.asList(results), bindings, committed);
     } finally {
       writeLock.unlock();
     }
@@ -272,14 +281,14 @@ public final class InMemoryCloud implements CloudProvider {
 
   private void refuseStepsAppliedBefore(Spec spec) {
     for (Step<?> step : spec.steps()) {
-      String did = appliedSteps.get(step);
+      Object did = appliedSteps.get(step);
       if (did != null) {
         throw ErrorCode.SPEC_ALREADY_APPLIED.exception(
             null,
             "step '"
                 + step.label()
                 + "' of this spec was already applied to this cloud ("
-                + did
+                + whatItDid(step, did)
                 + "); applying it again would do it twice. Describe new resources with a new spec, and refer to"
                 + " those that exist with the …Existing methods of the builders (attachExisting, inExisting, …)",
             step.label());
@@ -287,9 +296,8 @@ public final class InMemoryCloud implements CloudProvider {
     }
   }
 
-  @SuppressWarnings("unchecked")
-  private static <R> String whatItDid(Step<R> step, Object result) {
-    return step.createdId((R) result).map(id -> "it created " + id.value()).orElse("it ran " + step.label());
+  private static String whatItDid(Step<?> step, Object did) {
+    return did instanceof ResourceId ? "it created " + ((ResourceId) did).value() : "it ran " + step.label();
   }
 
   /**
@@ -305,30 +313,36 @@ public final class InMemoryCloud implements CloudProvider {
     refuseStepsAppliedBefore(spec);
     Snapshot start = current.get();
     Txn txn = new Txn(start, ids, quotas);
-    SpecBindings bindings = new SpecBindings();
-    Map<Step<?>, Object> results = new IdentityHashMap<>();
-    run(txn, spec, bindings, results);
+    List<Step<?>> steps = spec.steps();
+    SpecBindings bindings = new SpecBindings(steps.size());
+    Object[] results = new Object[steps.size()];
+    run(txn, steps, bindings, results, new ResourceId[steps.size()]);
     Snapshot previewed = txn.changed() ? txn.state().nextVersion() : start;
     ReachabilityEngine base = lastEngine.get();
     ReachabilityEngine engine = base == null ? ReachabilityEngine.of(previewed) : base.next(previewed);
-    return new Preview(new ApplyResult(results, bindings, previewed), previewed, engine);
+    return new Preview(new ApplyResult(steps, Arrays.asList(results), bindings, previewed), previewed, engine);
   }
 
-  private void run(Txn txn, Spec spec, SpecBindings bindings, Map<Step<?>, Object> results) {
-    List<Step<?>> steps = spec.steps();
+  /** Runs the steps in order, keeping each one's result and created id at its index. */
+  private void run(Txn txn, List<Step<?>> steps, SpecBindings bindings, Object[] results, ResourceId[] created) {
     for (int i = 0; i < steps.size(); i++) {
-      runStep(txn, steps.get(i), i, steps.size(), bindings, results);
+      runStep(txn, steps.get(i), i, steps.size(), bindings, results, created);
     }
   }
 
   private <R> void runStep(
-      Txn txn, Step<R> step, int index, int total, SpecBindings bindings, Map<Step<?>, Object> results) {
+      Txn txn, Step<R> step, int index, int total, SpecBindings bindings, Object[] results, ResourceId[] created) {
     Operation<R> operation = null;
     try {
       operation = step.operation(bindings);
       R result = handleAndRecord(txn, operation);
-      results.put(step, result);
-      step.produces().ifPresent(ref -> bindings.bind(ref, step.createdId(result).orElseThrow()));
+      results[index] = result;
+      Optional<Ref<?>> produces = step.produces();
+      if (produces.isPresent()) {
+        ResourceId id = step.createdId(result).orElseThrow();
+        bindings.bind(produces.get(), id);
+        created[index] = id;
+      }
     } catch (CenkitException e) {
       // Described only when it failed: describing every step of a large spec costs more than applying it.
       throw e.atStep(new FailedStep(index + 1, total, describe(step, operation)));
@@ -382,10 +396,16 @@ public final class InMemoryCloud implements CloudProvider {
 
   /** The ids bound to a spec's pending references while it is applied. */
   private static final class SpecBindings implements Bindings {
-    private final Map<Ref<?>, ResourceId> bound = new IdentityHashMap<>();
+    private final Map<Ref<?>, ResourceId> bound;
+
+    SpecBindings(int steps) {
+      this.bound = new IdentityHashMap<>(steps);
+    }
 
     void bind(Ref<?> ref, ResourceId id) {
-      Checks.required(id, "id created for " + ref.label());
+      if (id == null) {
+        Checks.required(id, "id created for " + ref.label());
+      }
       if (!id.kind().equals(ref.kind())) {
         throw ErrorCode.SPEC_REFERENCE_UNRESOLVED.exception(
             null, ref.label() + " stands for a " + ref.kind().description() + " but its step created " + id, id);

@@ -44,11 +44,21 @@ import java.util.Set;
  * (DE6), an order the oracle does not reproduce. Where the answer could depend on that order (a lookup or an
  * auto-published route meets such a tie with different next hops, or an entry whose presence depends on it),
  * the oracle says so: {@link #verdict} is then empty, and a property compares only the decided questions.
+ *
+ * <p>To stay usable on large estates it groups the snapshot's primary maps once, when it is made, into plain maps
+ * of its own (vSwitches and custom routes by VPC, static entries by table) and keeps each table's candidates by
+ * destination; it never reads the snapshot's secondary indexes for what it computes.
  */
 public final class EnterpriseOracle {
   private final CloudSnapshot snapshot;
-  /** Per table: the candidate entries, keyed by destination, type and next hop. */
-  private final Map<TransitRouterRouteTableId, Map<String, Candidate>> tables = new HashMap<>();
+  /** Per table: the candidate entries by destination, each keyed by destination, type and next hop. */
+  private final Map<TransitRouterRouteTableId, Map<Cidr, Map<String, Candidate>>> tables = new HashMap<>();
+  /** Each VPC's vSwitches, from one pass over every vSwitch. */
+  private final Map<VpcId, List<VSwitch>> vSwitchesByVpc = new HashMap<>();
+  /** Each VPC's custom route entries, from one pass over every entry. */
+  private final Map<VpcId, List<RouteEntry>> routeEntriesByVpc = new HashMap<>();
+  /** Each table's static and blackhole entries, from one pass over every entry. */
+  private final Map<TransitRouterRouteTableId, List<TransitRouterRouteEntry>> staticEntriesByTable = new HashMap<>();
 
   /** One entry a table may hold; {@code sure} when its presence does not depend on the tie-break order. */
   private static final class Candidate {
@@ -78,6 +88,15 @@ public final class EnterpriseOracle {
   /** An oracle over one snapshot. */
   public EnterpriseOracle(CloudSnapshot snapshot) {
     this.snapshot = snapshot;
+    for (VSwitch v : snapshot.vpc().vSwitches().values()) {
+      vSwitchesByVpc.computeIfAbsent(v.vpcId(), k -> new ArrayList<>()).add(v);
+    }
+    for (RouteEntry r : snapshot.vpc().routeEntries().values()) {
+      routeEntriesByVpc.computeIfAbsent(r.vpcId(), k -> new ArrayList<>()).add(r);
+    }
+    for (TransitRouterRouteEntry e : snapshot.transitRouter().staticEntries().values()) {
+      staticEntriesByTable.computeIfAbsent(e.routeTableId(), k -> new ArrayList<>()).add(e);
+    }
     build();
   }
 
@@ -107,12 +126,10 @@ public final class EnterpriseOracle {
 
   private void build() {
     for (TransitRouterRouteTable t : snapshot.transitRouter().routeTables().values()) {
-      Map<String, Candidate> c = new HashMap<>();
+      Map<Cidr, Map<String, Candidate>> c = new HashMap<>();
       tables.put(t.id(), c);
-      for (TransitRouterRouteEntry e : snapshot.transitRouter().staticEntries().values()) {
-        if (e.routeTableId().equals(t.id())) {
-          add(c, new Candidate(e.destinationCidrBlock(), true, e.nextHopId(), true));
-        }
+      for (TransitRouterRouteEntry e : staticEntriesByTable.getOrDefault(t.id(), List.of())) {
+        add(c, new Candidate(e.destinationCidrBlock(), true, e.nextHopId(), true));
       }
       for (TransitRouterRouteTablePropagation p : snapshot.transitRouter().propagationsInto(t.id())) {
         TransitRouterAttachment a = snapshot.transitRouter().attachments().get(p.attachmentId());
@@ -155,14 +172,11 @@ public final class EnterpriseOracle {
     if (source.isEmpty()) {
       return false;
     }
-    Map<String, Candidate> src = tables.getOrDefault(source.get().routeTableId(), Map.of());
-    Set<Cidr> destinations = new HashSet<>();
-    for (Candidate c : new ArrayList<>(src.values())) {
-      destinations.add(c.destination);
-    }
+    Map<Cidr, Map<String, Candidate>> src = tables.getOrDefault(source.get().routeTableId(), Map.of());
+    Set<Cidr> destinations = new HashSet<>(src.keySet());
     boolean changed = false;
     for (TransitRouterRouteTablePropagation target : snapshot.transitRouter().propagationsOf(to, p.id())) {
-      Map<String, Candidate> dst = tables.get(target.routeTableId());
+      Map<Cidr, Map<String, Candidate>> dst = tables.get(target.routeTableId());
       for (Cidr d : destinations) {
         List<Candidate> best = best(src, d);
         boolean someOther = best.stream().anyMatch(c -> !c.nextHop.equals(Optional.of(p.id())));
@@ -174,7 +188,7 @@ public final class EnterpriseOracle {
         if (!sureness) {
           changed |= add(dst, new Candidate(d, false, Optional.of(p.id()), false));
         } else if (sure) {
-          Candidate existing = dst.get(new Candidate(d, false, Optional.of(p.id()), false).key());
+          Candidate existing = dst.getOrDefault(d, Map.of()).get(new Candidate(d, false, Optional.of(p.id()), false).key());
           if (existing != null && !existing.sure) {
             existing.sure = true;
             changed = true;
@@ -185,18 +199,16 @@ public final class EnterpriseOracle {
     return changed;
   }
 
-  private static boolean add(Map<String, Candidate> table, Candidate c) {
-    return table.putIfAbsent(c.key(), c) == null;
+  private static boolean add(Map<Cidr, Map<String, Candidate>> table, Candidate c) {
+    return table.computeIfAbsent(c.destination, d -> new HashMap<>()).putIfAbsent(c.key(), c) == null;
   }
 
   /** The entries of one destination that can be active: the static ones if any, else every propagated one. */
-  private static List<Candidate> best(Map<String, Candidate> table, Cidr destination) {
+  private static List<Candidate> best(Map<Cidr, Map<String, Candidate>> table, Cidr destination) {
     List<Candidate> statics = new ArrayList<>();
     List<Candidate> propagated = new ArrayList<>();
-    for (Candidate c : table.values()) {
-      if (c.destination.equals(destination)) {
-        (c.isStatic ? statics : propagated).add(c);
-      }
+    for (Candidate c : table.getOrDefault(destination, Map.of()).values()) {
+      (c.isStatic ? statics : propagated).add(c);
     }
     return statics.isEmpty() ? propagated : statics;
   }
@@ -204,10 +216,10 @@ public final class EnterpriseOracle {
   /** What a connection advertises (E26): a VPC its vSwitch blocks, a VBR its routes to its data center. */
   private List<Cidr> advertised(TransitRouterAttachment a) {
     List<Cidr> out = new ArrayList<>();
-    a.vpcId().ifPresent(v -> snapshot.vpc().vSwitchesOf(v).forEach(s -> out.add(s.cidrBlock())));
-    a.vbrId().ifPresent(v -> snapshot.expressConnect().vbrs().values().stream().filter(b -> b.id().equals(v))
-        .forEach(b -> b.routeEntries().stream().filter(e -> e.nextHopType() == VbrNextHopType.PHYSICAL_CONNECTION)
-            .forEach(e -> out.add(e.destination()))));
+    a.vpcId().ifPresent(v -> vSwitchesByVpc.getOrDefault(v, List.of()).forEach(s -> out.add(s.cidrBlock())));
+    a.vbrId().map(v -> snapshot.expressConnect().vbrs().get(v)).ifPresent(
+        b -> b.routeEntries().stream().filter(e -> e.nextHopType() == VbrNextHopType.PHYSICAL_CONNECTION)
+            .forEach(e -> out.add(e.destination())));
     out.removeIf(Cidr.CLOUD_SERVICES::overlaps);
     return out;
   }
@@ -223,7 +235,7 @@ public final class EnterpriseOracle {
       if (vpc == null) {
         return Trip.DROPPED;
       }
-      List<VSwitch> vSwitches = snapshot.vpc().vSwitchesOf(at);
+      List<VSwitch> vSwitches = vSwitchesByVpc.getOrDefault(at, List.of());
       if (vSwitches.stream().anyMatch(v -> v.cidrBlock().contains(dst))) {
         return at.equals(target) ? new Trip(true, true, testOnly, Optional.of(at)) : Trip.DROPPED;
       }
@@ -231,15 +243,13 @@ public final class EnterpriseOracle {
       Map<Cidr, Set<TransitRouterAttachmentId>> routes = new HashMap<>();
       Set<Cidr> unsure = new HashSet<>();
       Set<Cidr> custom = new HashSet<>();
-      for (RouteEntry r : snapshot.vpc().routeEntries().values()) {
-        if (r.vpcId().equals(at)) {
-          custom.add(r.destinationCidrBlock());
-          if (r.nextHopType() == NextHopType.ATTACHMENT) {
-            routes.computeIfAbsent(r.destinationCidrBlock(), d -> new HashSet<>())
-                .add(TransitRouterAttachmentId.of(r.nextHopId()));
-          } else {
-            routes.computeIfAbsent(r.destinationCidrBlock(), d -> new HashSet<>());
-          }
+      for (RouteEntry r : routeEntriesByVpc.getOrDefault(at, List.of())) {
+        custom.add(r.destinationCidrBlock());
+        if (r.nextHopType() == NextHopType.ATTACHMENT) {
+          routes.computeIfAbsent(r.destinationCidrBlock(), d -> new HashSet<>())
+              .add(TransitRouterAttachmentId.of(r.nextHopId()));
+        } else {
+          routes.computeIfAbsent(r.destinationCidrBlock(), d -> new HashSet<>());
         }
       }
       for (TransitRouterAttachment c : snapshot.transitRouter().attachmentsOfInstance(at.value())) {
@@ -247,10 +257,8 @@ public final class EnterpriseOracle {
         if (!c.autoPublishRouteEnabled() || as.isEmpty()) {
           continue;
         }
-        Map<String, Candidate> table = tables.getOrDefault(as.get().routeTableId(), Map.of());
-        Set<Cidr> destinations = new HashSet<>();
-        table.values().forEach(x -> destinations.add(x.destination));
-        for (Cidr d : destinations) {
+        Map<Cidr, Map<String, Candidate>> table = tables.getOrDefault(as.get().routeTableId(), Map.of());
+        for (Cidr d : table.keySet()) {
           if (custom.contains(d) || vSwitches.stream().anyMatch(v -> v.cidrBlock().contains(d))) {
             continue;
           }
@@ -306,11 +314,11 @@ public final class EnterpriseOracle {
       if (as.isEmpty()) {
         return Trip.DROPPED;
       }
-      Map<String, Candidate> table = tables.getOrDefault(as.get().routeTableId(), Map.of());
+      Map<Cidr, Map<String, Candidate>> table = tables.getOrDefault(as.get().routeTableId(), Map.of());
       Cidr longest = null;
-      for (Candidate c : table.values()) {
-        if (c.destination.contains(dst) && (longest == null || c.destination.prefixLength() > longest.prefixLength())) {
-          longest = c.destination;
+      for (Cidr d : table.keySet()) {
+        if (d.contains(dst) && (longest == null || d.prefixLength() > longest.prefixLength())) {
+          longest = d;
         }
       }
       if (longest == null) {

@@ -15,8 +15,11 @@ import dev.cenkit.model.vpc.VpcId;
 import dev.cenkit.reach.Protocol;
 import dev.cenkit.spi.CloudSnapshot;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The oracle's security groups, evaluated the naive way: every rule of every group of the instance is looked
@@ -29,19 +32,22 @@ import java.util.Optional;
  */
 final class NaiveSecurityGroups {
   private final CloudSnapshot snapshot;
+  /** Every instance by VPC and private IP, from one pass over every instance on first use (the first wins). */
+  private @Nullable Map<String, EcsInstance> byAddress;
 
   NaiveSecurityGroups(CloudSnapshot snapshot) {
     this.snapshot = snapshot;
   }
 
-  /** The instance whose private IP in {@code vpc} is {@code address}, found by looking at every instance. */
+  /** The instance whose private IP in {@code vpc} is {@code address}, from one look at every instance. */
   Optional<EcsInstance> instanceAt(VpcId vpc, Ipv4Address address) {
-    for (EcsInstance i : snapshot.ecs().instances().values()) {
-      if (i.vpcId().equals(vpc) && i.privateIp().equals(address)) {
-        return Optional.of(i);
+    if (byAddress == null) {
+      byAddress = new HashMap<>();
+      for (EcsInstance i : snapshot.ecs().instances().values()) {
+        byAddress.putIfAbsent(i.vpcId().value() + "|" + i.privateIp(), i);
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(byAddress.get(vpc.value() + "|" + address));
   }
 
   /** Whether a flow from {@code src} (an instance or not) to {@code dst} passes both ends' groups. */

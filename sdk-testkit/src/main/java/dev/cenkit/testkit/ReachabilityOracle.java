@@ -28,17 +28,25 @@ import dev.cenkit.reach.Verdict;
 import dev.cenkit.reach.VpcHost;
 import dev.cenkit.spi.CloudSnapshot;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A deliberately naive reachability oracle for network questions between VPC hosts and data-center hosts: it
- * recomputes every route table from scratch for every hop, with no index and no code shared with the engine,
- * and follows packets router by router (VPCs and VBRs) with a visited set. It is slow on purpose; the engine
- * must agree with it on every question (it decides the verdict only).
+ * computes every route table it needs from scratch, with no code and no index shared with the engine, and follows
+ * packets router by router (VPCs and VBRs) with a visited set. The engine must agree with it on every question
+ * (it decides the verdict only).
+ *
+ * <p>To stay usable at 10,000 VPCs it groups the snapshot's primary maps once, when it is made, into plain
+ * {@link HashMap}s of its own (vSwitches and custom routes by VPC, attachments by child and by CEN, bandwidth
+ * limits by CEN, what each member advertises, and per CEN the earliest attach order advertising each prefix),
+ * and remembers each router's table once computed. It never reads the snapshot's secondary indexes, so it shares
+ * nothing with the engine but the primary maps.
  *
  * <p>What it models: vSwitch routes; custom VPC routes (a packet matching one is not delivered, router
  * interfaces and cloud services are not followed); routes learned in a CEN from the other members (a VPC
@@ -51,11 +59,51 @@ import org.jspecify.annotations.Nullable;
  * way ({@link NaiveSecurityGroups}): the initiator's egress and the responder's ingress.
  */
 public final class ReachabilityOracle {
+  private static final Cidr CLOUD_SERVICES = Cidr.of("100.64.0.0/10");
+
   private final CloudSnapshot snapshot;
+  private final NaiveSecurityGroups groups;
+  /** Each VPC's vSwitches, from one pass over every vSwitch. */
+  private final Map<VpcId, List<VSwitch>> vSwitchesByVpc = new HashMap<>();
+  /** Each VPC's custom route entries, from one pass over every entry. */
+  private final Map<VpcId, List<RouteEntry>> routeEntriesByVpc = new HashMap<>();
+  /** Each child's attachment, keyed by the child's id text, from one pass over every attachment. */
+  private final Map<String, CenAttachment> attachmentByChild = new HashMap<>();
+  /** Each CEN's attachments, from the same pass. */
+  private final Map<CenId, List<CenAttachment>> attachmentsByCen = new HashMap<>();
+  /** Each CEN's inter-region bandwidth limits, from one pass over every limit. */
+  private final Map<CenId, List<InterRegionBandwidthLimit>> limitsByCen = new HashMap<>();
+  /** Per CEN: for each prefix some member advertises, the smallest attach order among its advertisers. */
+  private final Map<CenId, Map<Cidr, Long>> firstAdvertiserOrder = new HashMap<>();
+  /** Each router's table, computed on first use. */
+  private final Map<String, List<Candidate>> tables = new HashMap<>();
 
   /** An oracle over one snapshot. */
   public ReachabilityOracle(CloudSnapshot snapshot) {
     this.snapshot = snapshot;
+    this.groups = new NaiveSecurityGroups(snapshot);
+    for (VSwitch v : snapshot.vpc().vSwitches().values()) {
+      vSwitchesByVpc.computeIfAbsent(v.vpcId(), k -> new ArrayList<>()).add(v);
+    }
+    for (RouteEntry e : snapshot.vpc().routeEntries().values()) {
+      routeEntriesByVpc.computeIfAbsent(e.vpcId(), k -> new ArrayList<>()).add(e);
+    }
+    for (CenAttachment a : snapshot.cen().attachments().values()) {
+      attachmentByChild.put(a.childInstanceId().value(), a);
+      attachmentsByCen.computeIfAbsent(a.cenId(), k -> new ArrayList<>()).add(a);
+    }
+    for (InterRegionBandwidthLimit limit : snapshot.cen().bandwidthLimits().values()) {
+      limitsByCen.computeIfAbsent(limit.cenId(), k -> new ArrayList<>()).add(limit);
+    }
+    for (Map.Entry<CenId, List<CenAttachment>> cen : attachmentsByCen.entrySet()) {
+      Map<Cidr, Long> first = new HashMap<>();
+      for (CenAttachment a : cen.getValue()) {
+        for (Cidr prefix : advertised(a.childInstanceId())) {
+          first.merge(prefix, (long) a.attachOrder(), Math::min);
+        }
+      }
+      firstAdvertiserOrder.put(cen.getKey(), first);
+    }
   }
 
   /** Where a host is: in a VPC or in a data center, with its address. */
@@ -78,7 +126,6 @@ public final class ReachabilityOracle {
     if (!there.delivered || !back.delivered) {
       return Verdict.UNREACHABLE;
     }
-    NaiveSecurityGroups groups = new NaiveSecurityGroups(snapshot);
     Optional<dev.cenkit.model.ecs.EcsInstance> from = src.get().vpc().flatMap(v -> groups.instanceAt(v, src.get().address()));
     Optional<dev.cenkit.model.ecs.EcsInstance> to = dst.get().vpc().flatMap(v -> groups.instanceAt(v, dst.get().address()));
     if (!groups.allows(from, src.get().address(), to, dst.get().address(), question.protocol(), question.port())) {
@@ -97,8 +144,8 @@ public final class ReachabilityOracle {
     }
     if (e instanceof VpcHost) {
       VpcHost h = (VpcHost) e;
-      for (VSwitch v : snapshot.vpc().vSwitches().values()) {
-        if (v.vpcId().equals(h.vpcId()) && v.cidrBlock().contains(h.address()) && vpc(h.vpcId()) != null) {
+      for (VSwitch v : vSwitchesOf(h.vpcId())) {
+        if (v.cidrBlock().contains(h.address()) && vpc(h.vpcId()) != null) {
           return Optional.of(new Place(Optional.of(h.vpcId()), Optional.empty(), h.address()));
         }
       }
@@ -214,24 +261,30 @@ public final class ReachabilityOracle {
     }
   }
 
-  /** Every route of a VPC or VBR, recomputed from scratch. */
+  /** Every route of a VPC or VBR, computed once per oracle. */
   private List<Candidate> routesOf(NetworkInstanceId router) {
+    List<Candidate> known = tables.get(router.value());
+    if (known == null) {
+      known = computeRoutesOf(router);
+      tables.put(router.value(), known);
+    }
+    return known;
+  }
+
+  /** Every route of a VPC or VBR, computed from scratch. */
+  private List<Candidate> computeRoutesOf(NetworkInstanceId router) {
     List<Candidate> routes = new ArrayList<>();
     List<Cidr> own = new ArrayList<>();
     List<Cidr> exact = new ArrayList<>();
     if (router instanceof VpcId) {
-      for (VSwitch v : snapshot.vpc().vSwitches().values()) {
-        if (v.vpcId().equals(router)) {
-          own.add(v.cidrBlock());
-          routes.add(new Candidate(v.cidrBlock(), Kind.LOCAL, null, null));
-        }
+      for (VSwitch v : vSwitchesOf((VpcId) router)) {
+        own.add(v.cidrBlock());
+        routes.add(new Candidate(v.cidrBlock(), Kind.LOCAL, null, null));
       }
-      routes.add(new Candidate(Cidr.of("100.64.0.0/10"), Kind.DEAD_END, null, null));
-      for (RouteEntry e : snapshot.vpc().routeEntries().values()) {
-        if (e.vpcId().equals(router)) {
-          exact.add(e.destinationCidrBlock());
-          routes.add(new Candidate(e.destinationCidrBlock(), Kind.DEAD_END, null, null));
-        }
+      routes.add(new Candidate(CLOUD_SERVICES, Kind.DEAD_END, null, null));
+      for (RouteEntry e : routeEntriesByVpc.getOrDefault((VpcId) router, List.of())) {
+        exact.add(e.destinationCidrBlock());
+        routes.add(new Candidate(e.destinationCidrBlock(), Kind.DEAD_END, null, null));
       }
     } else {
       for (VbrRouteEntry e : vbr((VbrId) router).routeEntries()) {
@@ -244,8 +297,8 @@ public final class ReachabilityOracle {
     if (mine == null) {
       return routes;
     }
-    for (CenAttachment other : snapshot.cen().attachments().values()) {
-      if (!other.cenId().equals(mine.cenId()) || other.childInstanceId().value().equals(router.value())) {
+    for (CenAttachment other : attachmentsByCen.get(mine.cenId())) {
+      if (other.childInstanceId().value().equals(router.value())) {
         continue;
       }
       for (Cidr prefix : advertised(other.childInstanceId())) {
@@ -266,10 +319,8 @@ public final class ReachabilityOracle {
   private List<Cidr> advertised(NetworkInstanceId member) {
     List<Cidr> out = new ArrayList<>();
     if (member instanceof VpcId) {
-      for (VSwitch v : snapshot.vpc().vSwitches().values()) {
-        if (v.vpcId().equals(member)) {
-          out.add(v.cidrBlock());
-        }
+      for (VSwitch v : vSwitchesOf((VpcId) member)) {
+        out.add(v.cidrBlock());
       }
     } else if (member instanceof VbrId && vbr((VbrId) member) != null) {
       for (VbrRouteEntry e : vbr((VbrId) member).routeEntries()) {
@@ -278,28 +329,22 @@ public final class ReachabilityOracle {
         }
       }
     }
-    out.removeIf(c -> c.overlaps(Cidr.of("100.64.0.0/10")));
+    out.removeIf(c -> c.overlaps(CLOUD_SERVICES));
     return out;
   }
 
   /** Whether {@code owner}'s advertisement of {@code prefix} wins in its CEN: no earlier member has it. */
   private boolean isWinner(Cidr prefix, CenAttachment owner) {
-    for (CenAttachment a : snapshot.cen().attachments().values()) {
-      if (a.cenId().equals(owner.cenId()) && a.attachOrder() < owner.attachOrder()
-          && advertised(a.childInstanceId()).contains(prefix)) {
-        return false;
-      }
-    }
-    return true;
+    Long first = firstAdvertiserOrder.get(owner.cenId()).get(prefix);
+    return first == null || first >= owner.attachOrder();
   }
 
   private @Nullable CenAttachment attachmentOf(NetworkInstanceId child) {
-    for (CenAttachment a : snapshot.cen().attachments().values()) {
-      if (a.childInstanceId().value().equals(child.value())) {
-        return a;
-      }
-    }
-    return null;
+    return attachmentByChild.get(child.value());
+  }
+
+  private List<VSwitch> vSwitchesOf(VpcId vpc) {
+    return vSwitchesByVpc.getOrDefault(vpc, List.of());
   }
 
   private @Nullable Vpc vpc(VpcId id) {
@@ -321,8 +366,8 @@ public final class ReachabilityOracle {
 
   /** The inter-region bandwidth allocated to a pair in a CEN, in Mbit/s (0 when none). */
   private long allocatedMbps(@Nullable CenId cen, RegionId a, RegionId b) {
-    for (InterRegionBandwidthLimit limit : snapshot.cen().bandwidthLimits().values()) {
-      if (limit.cenId().equals(cen) && limit.regions().contains(a) && limit.regions().contains(b)) {
+    for (InterRegionBandwidthLimit limit : cen == null ? List.<InterRegionBandwidthLimit>of() : limitsByCen.getOrDefault(cen, List.of())) {
+      if (limit.regions().contains(a) && limit.regions().contains(b)) {
         return limit.bandwidthLimit().mbps();
       }
     }

@@ -51,8 +51,10 @@ public final class IdSource {
     long state = seed ^ (sequence * 0xBF58476D1CE4E5B9L);
     while (sb.length() < length) {
       state = mix(state + 0x9E3779B97F4A7C15L);
-      String h = String.format("%016x", state);
-      sb.append(h, 0, Math.min(16, length - sb.length()));
+      int digits = Math.min(16, length - sb.length());
+      for (int shift = 60; shift > 60 - 4 * digits; shift -= 4) {
+        sb.append(Character.forDigit((int) ((state >>> shift) & 0xF), 16));
+      }
     }
     return sb.toString();
   }

@@ -161,10 +161,12 @@ public final class CenState implements CenView {
   public CenState withAttachment(CenAttachment attachment) {
     Checks.required(attachment, "attachment (CenAttachment)");
     String child = attachment.childInstanceId().value();
-    CenState base = attachments.containsKey(child) ? withoutAttachment(child) : this;
+    // Added first: only when the map did not grow was there an old attachment to drop from the indexes.
+    PSortedMap<String, CenAttachment> added = attachments.plus(child, attachment);
+    CenState base = added.size() == attachments.size() ? withoutAttachment(child) : this;
     CenId cen = attachment.cenId();
     RegionId region = attachment.childInstanceRegion();
-    return new CenState(cens, base.attachments.plus(child, attachment), bandwidthPlans, bandwidthLimits,
+    return new CenState(cens, added, bandwidthPlans, bandwidthLimits,
         base.attachmentsByCen.plus(cen, AttachKey.of(attachment), attachment),
         base.instancesPerRegion.plus(cen, region, base.attachedCountIn(cen, region) + 1), plansByCen, limitsByCen,
         limitsByPlan, base.log.plus(cen.value(), child));

@@ -3,16 +3,18 @@ package dev.cenkit.inmemory.state;
 import dev.cenkit.model.AccountId;
 import dev.cenkit.model.Checks;
 import dev.cenkit.spi.operation.Operation;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
-import org.pcollections.PVector;
-import org.pcollections.TreePVector;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a snapshot came to be: the seed of the cloud's id source and, when the cloud records its history, every
  * accepted operation, each with the snapshot version its commit produced, oldest first. Replaying the operations
  * commit by commit on a fresh cloud with the same seed gives the same resources with the same ids; snapshot files
  * are written from it, so a file is read back through the very rules of the API. Appending shares structure with
- * the previous history.
+ * the previous history: a history is its last entry and the history before it, so recording an operation costs
+ * one small object, and the list of entries is put together (once per history) only when it is read.
  *
  * <p>Recording is on by default and can be turned off ({@code InMemoryCloud.builder().recordHistory(false)}): a
  * history that is not recorded stays empty whatever is accepted, so the heap of a long-lived cloud does not grow
@@ -20,11 +22,14 @@ import org.pcollections.TreePVector;
  */
 public final class OperationHistory {
   /** The history of an empty cloud with no seed recorded. */
-  public static final OperationHistory EMPTY = new OperationHistory(0, false, TreePVector.empty());
+  public static final OperationHistory EMPTY = new OperationHistory(0, false, null, null);
 
   private final long seed;
   private final boolean recorded;
-  private final PVector<Entry> entries;
+  private final @Nullable Entry last;
+  private final @Nullable OperationHistory previous;
+  private final int size;
+  private volatile @Nullable List<Entry> entries;
 
   /**
    * One accepted operation and the version of the snapshot its commit produced.
@@ -46,10 +51,12 @@ public final class OperationHistory {
     }
   }
 
-  private OperationHistory(long seed, boolean recorded, PVector<Entry> entries) {
+  private OperationHistory(long seed, boolean recorded, @Nullable Entry last, @Nullable OperationHistory previous) {
     this.seed = seed;
     this.recorded = recorded;
-    this.entries = entries;
+    this.last = last;
+    this.previous = previous;
+    this.size = previous == null ? (last == null ? 0 : 1) : previous.size + 1;
   }
 
   /** The empty, recorded history of a cloud whose id source has {@code seed}. */
@@ -62,7 +69,7 @@ public final class OperationHistory {
    * operations are kept.
    */
   public static OperationHistory seeded(long seed, boolean recorded) {
-    return new OperationHistory(seed, recorded, TreePVector.empty());
+    return new OperationHistory(seed, recorded, null, null);
   }
 
   /** Whether accepted operations are kept (only then can a snapshot file be written from this history). */
@@ -75,9 +82,19 @@ public final class OperationHistory {
     return seed;
   }
 
-  /** The accepted operations, oldest first. */
+  /** The accepted operations, oldest first (an unmodifiable list, put together on the first call). */
   public List<Entry> entries() {
-    return entries;
+    List<Entry> list = entries;
+    if (list == null) {
+      Entry[] all = new Entry[size];
+      int i = size;
+      for (OperationHistory h = this; h != null && h.last != null; h = h.previous) {
+        all[--i] = h.last;
+      }
+      list = Collections.unmodifiableList(Arrays.asList(all));
+      entries = list;
+    }
+    return list;
   }
 
   /** This history with one more accepted operation; the very same history when it is not recorded. */
@@ -91,6 +108,6 @@ public final class OperationHistory {
     if (!recorded) {
       return this;
     }
-    return new OperationHistory(seed, true, entries.plus(new Entry(commitVersion, operation, account)));
+    return new OperationHistory(seed, true, new Entry(commitVersion, operation, account), last == null ? null : this);
   }
 }

@@ -169,10 +169,12 @@ public final class VpcState implements VpcView {
   /** With the VPC added or replaced. */
   public VpcState withVpc(Vpc vpc) {
     Checks.required(vpc, "vpc (Vpc)");
-    Vpc old = vpcs.get(vpc.id());
+    // Added first: only when the map did not grow was there an old VPC to look up (one search fewer for a new one).
+    PSortedMap<VpcId, Vpc> added = vpcs.plus(vpc.id(), vpc);
+    Vpc old = added.size() == vpcs.size() ? vpcs.get(vpc.id()) : null;
     GroupIndex<RegionId, VpcId, Vpc> byRegion = old == null ? vpcsByRegion : vpcsByRegion.minus(old.region(), old.id());
     PMap<RouteTableId, VpcId> byTable = old == null ? vpcByRouteTable : vpcByRouteTable.minus(old.routeTableId());
-    return new VpcState(vpcs.plus(vpc.id(), vpc), vSwitches, routeEntries, vSwitchesByVpc, vSwitchesByBlock,
+    return new VpcState(added, vSwitches, routeEntries, vSwitchesByVpc, vSwitchesByBlock,
         routesByTable, routesByVpc, byTable.plus(vpc.routeTableId(), vpc.id()),
         byRegion.plus(vpc.region(), vpc.id(), vpc), log.plus(vpc.id().value()));
   }
@@ -192,8 +194,10 @@ public final class VpcState implements VpcView {
   /** With the vSwitch added or replaced. */
   public VpcState withVSwitch(VSwitch vSwitch) {
     Checks.required(vSwitch, "vSwitch (VSwitch)");
-    VpcState base = vSwitches.containsKey(vSwitch.id()) ? withoutVSwitch(vSwitch.id()) : this;
-    return new VpcState(vpcs, base.vSwitches.plus(vSwitch.id(), vSwitch), routeEntries,
+    // Added first: only when the map did not grow was there an old vSwitch to drop from the indexes.
+    PSortedMap<VSwitchId, VSwitch> added = vSwitches.plus(vSwitch.id(), vSwitch);
+    VpcState base = added.size() == vSwitches.size() ? withoutVSwitch(vSwitch.id()) : this;
+    return new VpcState(vpcs, added, routeEntries,
         base.vSwitchesByVpc.plus(vSwitch.vpcId(), vSwitch.id(), vSwitch),
         base.vSwitchesByBlock.plus(BlockKeys.of(vSwitch.cidrBlock()), vSwitch.id(), vSwitch), routesByTable, routesByVpc,
         vpcByRouteTable, vpcsByRegion, base.log.plus(vSwitch.vpcId().value()));
@@ -214,8 +218,10 @@ public final class VpcState implements VpcView {
   /** With the route entry added or replaced. */
   public VpcState withRouteEntry(RouteEntry entry) {
     Checks.required(entry, "entry (RouteEntry)");
-    VpcState base = routeEntries.containsKey(entry.id()) ? withoutRouteEntry(entry.id()) : this;
-    return new VpcState(vpcs, vSwitches, base.routeEntries.plus(entry.id(), entry), vSwitchesByVpc, vSwitchesByBlock,
+    // Added first: only when the map did not grow was there an old entry to drop from the indexes.
+    PSortedMap<RouteEntryId, RouteEntry> added = routeEntries.plus(entry.id(), entry);
+    VpcState base = added.size() == routeEntries.size() ? withoutRouteEntry(entry.id()) : this;
+    return new VpcState(vpcs, vSwitches, added, vSwitchesByVpc, vSwitchesByBlock,
         base.routesByTable.plus(entry.routeTableId(), entry.id(), entry),
         base.routesByVpc.plus(entry.vpcId(), entry.id(), entry), vpcByRouteTable, vpcsByRegion,
         base.log.plus(entry.vpcId().value()));
