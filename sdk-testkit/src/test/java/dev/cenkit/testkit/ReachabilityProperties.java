@@ -413,6 +413,24 @@ class ReachabilityProperties {
   }
 
   /**
+   * Two more counterexamples of the same defect, found by the randomly seeded property while the fix above was
+   * being written (in both, the refused step was a {@code SetCenInterRegionBandwidthLimit}, N1): every fix of the
+   * answer is accepted.
+   */
+  @Test
+  void everyFixOfTheTwoOtherCounterexamplesOfN1IsAccepted() {
+    for (Object[] c : new Object[][] {
+        {185284207780L, new TopologySize(2, 4, 1, 1, false, false, 1, 1, true, 1, 1, 1)},
+        {402580728L, new TopologySize(2, 4, 1, 1, false, false, 1, 1, false, 1, 1, 1)}}) {
+      InMemoryCloud cloud = cloud();
+      GeneratedTopology.Applied applied = TopologyGenerator.generate((Long) c[0], (TopologySize) c[1]).applyTo(cloud);
+      ReachabilityAnswer answer = ask(cloud, applied, 0, 0, true).get();
+      assertThat(answer.fixes()).as(answer.explain()).isNotEmpty();
+      cloud.apply(answer.fixSpec());
+    }
+  }
+
+  /**
    * A shrunk counterexample, kept: two blockers each asked for a new CEN holding the gateway's VPC (one for the
    * client's VPC, one for the VBR of the backend's data center); the second now joins the CEN of the first.
    */

@@ -54,7 +54,8 @@ final class Fixes {
   static <I extends ResourceId & NetworkInstanceId> Fix attach(Snapshot s, I child, String name, RegionId region, CenId cen) {
     return Fix.of(
         "attach " + child.childInstanceType() + " '" + name + "' (" + child.value() + ") to " + Names.cen(s, cen),
-        of(AttachCenChildInstanceRequest.builder().cenId(cen).childInstanceId(child).childInstanceRegion(region).build()));
+        of(AttachCenChildInstanceRequest.builder().cenId(cen).childInstanceId(child).childInstanceRegion(region)
+            .childInstanceOwnerId(foreignOwner(s, child, cen)).build()));
   }
 
   static <I extends ResourceId & NetworkInstanceId> Fix move(Snapshot s, I child, String name, RegionId region, CenId from, CenId to) {
@@ -62,8 +63,24 @@ final class Fixes {
         "detach " + child.childInstanceType() + " '" + name + "' (" + child.value() + ") from " + Names.cen(s, from)
             + " and attach it to " + Names.cen(s, to),
         of(
-            DetachCenChildInstanceRequest.builder().cenId(from).childInstanceId(child).childInstanceRegion(region).build(),
-            AttachCenChildInstanceRequest.builder().cenId(to).childInstanceId(child).childInstanceRegion(region).build()));
+            DetachCenChildInstanceRequest.builder().cenId(from).childInstanceId(child).childInstanceRegion(region)
+                .childInstanceOwnerId(foreignOwner(s, child, from)).build(),
+            AttachCenChildInstanceRequest.builder().cenId(to).childInstanceId(child).childInstanceRegion(region)
+                .childInstanceOwnerId(foreignOwner(s, child, to)).build()));
+  }
+
+  /**
+   * The owner of {@code child} when it is not the owner of {@code cen}: a request about another account's instance
+   * names its owner ({@code ChildInstanceOwnerId}, R8); empty for an instance of the CEN's own account.
+   */
+  static java.util.Optional<dev.cenkit.model.AccountId> foreignOwner(Snapshot s, NetworkInstanceId child, CenId cen) {
+    java.util.Optional<dev.cenkit.model.AccountId> owner =
+        child instanceof dev.cenkit.model.vpc.VpcId ? s.vpc().vpc((dev.cenkit.model.vpc.VpcId) child).map(v -> v.ownerId())
+            : child instanceof dev.cenkit.model.expressconnect.VbrId
+                ? s.expressConnect().vbr((dev.cenkit.model.expressconnect.VbrId) child).map(v -> v.ownerId())
+                : java.util.Optional.empty();
+    java.util.Optional<dev.cenkit.model.AccountId> cenOwner = s.cen().cen(cen).map(c -> c.ownerId());
+    return owner.filter(o -> cenOwner.isPresent() && !o.equals(cenOwner.get()));
   }
 
   /** A new CEN with the two attached. */
