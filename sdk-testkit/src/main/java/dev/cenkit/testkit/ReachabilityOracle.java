@@ -99,7 +99,7 @@ public final class ReachabilityOracle {
       Map<Cidr, Long> first = new HashMap<>();
       for (CenAttachment a : cen.getValue()) {
         for (Cidr prefix : advertised(a.childInstanceId())) {
-          first.merge(prefix, (long) a.attachOrder(), Math::min);
+          first.merge(prefix, a.attachOrder(), Math::min);
         }
       }
       firstAdvertiserOrder.put(cen.getKey(), first);

@@ -51,7 +51,7 @@ class RouterLoopTest {
   }
 
   @Test
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"})
   void aBasicPacketAcrossRegionsCrossesTheImplicitPeerAsTheCenBandwidthHop() {
     ApplyResult r = cloud.apply(Cenkit.cen().attachNew(vpc1).attachNew(vpc3)
         .bandwidth(Cenkit.bandwidthPlan(2).between(Area.CHINA, Area.CHINA).allocate(CN_HANGZHOU, CN_BEIJING, 2)));
@@ -59,7 +59,7 @@ class RouterLoopTest {
 
     List<Hop> hops = cross(r, vpc3, "10.3.1.10", vpc1, "172.16.1.5", out);
 
-    assertThat(out[0]).contains((VpcId) r.id(vpc1.ref()));
+    assertThat(out[0]).contains(r.id(vpc1.ref()));
     assertThat(hops).singleElement().satisfies(h -> {
       assertThat(h.matched()).isEqualTo("cn-beijing -> cn-hangzhou: allocated inter-region bandwidth");
       assertThat(h.bandwidth()).hasValueSatisfying(b -> assertThat(b.mbps()).isEqualTo(2));
@@ -67,14 +67,14 @@ class RouterLoopTest {
   }
 
   @Test
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"})
   void aBasicPacketInOneRegionLeavesTheImplicitRouterWithTheSameRegionHop() {
     ApplyResult r = cloud.apply(Cenkit.cen().attachNew(vpc1).attachNew(vpc2));
     Optional<NetworkInstanceId>[] out = new Optional[1];
 
     List<Hop> hops = cross(r, vpc2, "10.2.1.10", vpc1, "172.16.1.5", out);
 
-    assertThat(out[0]).contains((VpcId) r.id(vpc1.ref()));
+    assertThat(out[0]).contains(r.id(vpc1.ref()));
     assertThat(hops).singleElement().satisfies(
         h -> assertThat(h.matched()).isEqualTo("same region cn-hangzhou: no bandwidth plan needed"));
   }
