@@ -52,7 +52,24 @@ public record IdKind(String description, String prefix, Pattern pattern, String 
       int n = prefix.length();
       return value.length() > n && value.startsWith(prefix) && value.charAt(n) != '-' && allOf(value, n, false);
     }
+    if (p.startsWith(prefix) && p.endsWith(PREFIXED_REST) && isLiteral(prefix)) {
+      // prefix + REST, or prefix + (?!word) + REST as TransitRouterId's pattern has it
+      String middle = p.substring(prefix.length(), p.length() - PREFIXED_REST.length());
+      int n = prefix.length();
+      boolean rest = value.length() > n && value.startsWith(prefix) && value.charAt(n) != '-' && allOf(value, n, false);
+      if (middle.isEmpty()) {
+        return rest;
+      }
+      if (middle.startsWith("(?!") && middle.endsWith(")") && isLiteral(middle.substring(3, middle.length() - 1))) {
+        return rest && !value.startsWith(middle.substring(3, middle.length() - 1), n);
+      }
+    }
     return pattern.matcher(value).matches();
+  }
+
+  /** Whether {@code text} has no regex metacharacter (letters, digits and dashes only). */
+  private static boolean isLiteral(String text) {
+    return allOf(text, 0, false);
   }
 
   private static final String HEX32 = "[0-9a-f]{32}";

@@ -62,4 +62,19 @@ class IdOrderAndSyntaxTest {
     }
     return sb.toString();
   }
+
+  @Test
+  void theHandWrittenCheckOfEveryKindAgreesWithItsPatternIncludingTheTransitRouterLookahead() {
+    List<IdKind> kinds = List.of(dev.cenkit.model.tr.TransitRouterId.KIND, dev.cenkit.model.tr.TransitRouterAttachmentId.KIND,
+        dev.cenkit.model.tr.TransitRouterRouteTableId.KIND, dev.cenkit.model.tr.TransitRouterRouteEntryId.KIND, VpcId.KIND,
+        VSwitchId.KIND, ApiGroupId.KIND);
+    List<String> values = List.of("tr-", "tr-a", "tr-attach-", "tr-attach-x1", "tr-attachx", "tr-basic-cen-1-cn-hangzhou",
+        "tr--x", "TR-abc", "tr-ab_c", "vtb-basic-cen-x", "vtb-", "rte-1", "vpc-abc", "vpc-", "vsw-9", "vpc-Abc",
+        "0123456789abcdef0123456789abcdef", "0123456789abcdef0123456789abcdeg", "");
+    for (IdKind kind : kinds) {
+      for (String v : values) {
+        assertThat(kind.matches(v)).as(kind.description() + " " + v).isEqualTo(kind.pattern().matcher(v).matches());
+      }
+    }
+  }
 }

@@ -62,7 +62,26 @@ public final class BasicRouterIds {
     return out;
   }
 
+  /** {@code value} in lower case with every character but a-z, 0-9 and '-' replaced by '-' (ids are already so). */
   private static String slug(String value) {
-    return value.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
+    int n = value.length();
+    int i = 0;
+    while (i < n && isSlugChar(value.charAt(i))) {
+      i++;
+    }
+    if (i == n) {
+      return value;
+    }
+    char[] out = value.toLowerCase(Locale.ROOT).toCharArray();
+    for (int k = 0; k < out.length; k++) {
+      if (!isSlugChar(out[k])) {
+        out[k] = '-';
+      }
+    }
+    return new String(out);
+  }
+
+  private static boolean isSlugChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
   }
 }

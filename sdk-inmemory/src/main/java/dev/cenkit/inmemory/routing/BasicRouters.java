@@ -51,9 +51,31 @@ public final class BasicRouters implements RouterPlane {
   private final Snapshot snapshot;
   private final CenRouteTable table;
 
+  /** The regions by their implicit router's id, and the region pairs by their implicit peer's id, made once. */
+  private final com.google.common.base.Supplier<java.util.Map<TransitRouterId, RegionId>> regionsByRouter;
+  private final com.google.common.base.Supplier<java.util.Map<TransitRouterAttachmentId, RegionPair>> pairsByPeer;
+
   private BasicRouters(Snapshot snapshot, CenRouteTable table) {
     this.snapshot = snapshot;
     this.table = table;
+    this.regionsByRouter = com.google.common.base.Suppliers.memoize(() -> {
+      java.util.Map<TransitRouterId, RegionId> m = new java.util.HashMap<>();
+      for (RegionId region : table.regions()) {
+        m.put(routerId(cenId(), region), region);
+      }
+      return m;
+    });
+    this.pairsByPeer = com.google.common.base.Suppliers.memoize(() -> {
+      java.util.Map<TransitRouterAttachmentId, RegionPair> m = new java.util.HashMap<>();
+      List<RegionId> regions = table.regions();
+      for (int i = 0; i < regions.size(); i++) {
+        for (int j = i + 1; j < regions.size(); j++) {
+          RegionPair pair = RegionPair.of(regions.get(i), regions.get(j));
+          m.put(peerId(cenId(), pair), pair);
+        }
+      }
+      return m;
+    });
   }
 
   /** The implicit routers of the Basic CEN whose table is {@code table}, in {@code snapshot}. */
@@ -171,12 +193,7 @@ public final class BasicRouters implements RouterPlane {
   }
 
   private Optional<RegionId> regionOf(TransitRouterId id) {
-    for (RegionId region : table.regions()) {
-      if (routerId(cenId(), region).equals(id)) {
-        return Optional.of(region);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(regionsByRouter.get().get(id));
   }
 
   @Override
@@ -186,21 +203,21 @@ public final class BasicRouters implements RouterPlane {
 
   @Override
   public Optional<TransitRouterAttachment> connection(TransitRouterAttachmentId id) {
-    Optional<CenAttachment> a = table.attachment(id);
-    if (a.isPresent()) {
-      return Optional.of(connection(id, a.get()));
+    Optional<TransitRouterAttachment> known = connections.get(id);
+    if (known == null) {
+      Optional<CenAttachment> a = table.attachment(id);
+      known = a.isPresent() ? Optional.of(connection(id, a.get()))
+          : Optional.ofNullable(pairsByPeer.get().get(id)).map(this::peer);
+      connections.putIfAbsent(id, known);
     }
-    List<RegionId> regions = table.regions();
-    for (int i = 0; i < regions.size(); i++) {
-      for (int j = i + 1; j < regions.size(); j++) {
-        RegionPair pair = RegionPair.of(regions.get(i), regions.get(j));
-        if (peerId(cenId(), pair).equals(id)) {
-          return Optional.of(peer(pair));
-        }
-      }
-    }
-    return Optional.empty();
+    return known;
   }
+
+  /** The connections asked for so far, by id (they are derived from this snapshot alone). */
+  private final java.util.Map<TransitRouterAttachmentId, Optional<TransitRouterAttachment>> connections =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  /** The implicit peer of each region pair, by pair, as asked for. */
+  private final java.util.Map<RegionPair, TransitRouterAttachmentId> peerIds = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Every connection of a Basic router is associated with the CEN's one table (and propagates into it). */
   @Override
@@ -229,6 +246,7 @@ public final class BasicRouters implements RouterPlane {
     if (there.equals(here.get())) {
       return entry;
     }
-    return Optional.of(e.toBuilder().nextHopId(peerId(cenId(), RegionPair.of(here.get(), there))).build());
+    TransitRouterAttachmentId peer = peerIds.computeIfAbsent(RegionPair.of(here.get(), there), p -> peerId(cenId(), p));
+    return Optional.of(e.toBuilder().nextHopId(peer).build());
   }
 }
