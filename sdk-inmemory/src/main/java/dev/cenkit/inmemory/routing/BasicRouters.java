@@ -198,8 +198,14 @@ public final class BasicRouters implements RouterPlane {
 
   @Override
   public Optional<TransitRouter> router(TransitRouterId id) {
-    return regionOf(id).map(this::router);
+    return Optional.ofNullable(routers.computeIfAbsent(id, r -> regionOf(r).map(this::router).orElse(null)));
   }
+
+  /** The routers asked for so far, by id. */
+  private final java.util.Map<TransitRouterId, TransitRouter> routers = new java.util.concurrent.ConcurrentHashMap<>();
+  /** A table entry as the router of a region holds it after the inter-region crossing, as asked for. */
+  private final java.util.Map<java.util.List<Object>, TransitRouterRouteEntry> crossed =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   @Override
   public Optional<TransitRouterAttachment> connection(TransitRouterAttachmentId id) {
@@ -246,7 +252,10 @@ public final class BasicRouters implements RouterPlane {
     if (there.equals(here.get())) {
       return entry;
     }
-    TransitRouterAttachmentId peer = peerIds.computeIfAbsent(RegionPair.of(here.get(), there), p -> peerId(cenId(), p));
-    return Optional.of(e.toBuilder().nextHopId(peer).build());
+    RegionId at = here.get();
+    return Optional.of(crossed.computeIfAbsent(java.util.List.of(e, at), k -> {
+      TransitRouterAttachmentId peer = peerIds.computeIfAbsent(RegionPair.of(at, there), p -> peerId(cenId(), p));
+      return e.toBuilder().nextHopId(peer).build();
+    }));
   }
 }
