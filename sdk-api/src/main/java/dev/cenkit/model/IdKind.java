@@ -31,6 +31,17 @@ public record IdKind(String description, String prefix, Pattern pattern, String 
     return new IdKind(description, prefix, Pattern.compile(Pattern.quote(prefix) + "[a-z0-9][a-z0-9-]*"), example);
   }
 
+  /**
+   * A kind whose ids are {@code prefix} followed by lower-case letters, digits and dashes, but do not continue
+   * with {@code excluded} (transit routers: {@code tr-} but not {@code tr-attach-}, a connection's prefix).
+   */
+  public static IdKind prefixedExcept(String description, String prefix, String excluded, String example) {
+    Checks.required(prefix, "id prefix");
+    Checks.required(excluded, "excluded id text");
+    return new IdKind(description, prefix,
+        Pattern.compile(Pattern.quote(prefix) + "(?!" + Pattern.quote(excluded) + ")" + PREFIXED_REST), example);
+  }
+
   /** A kind whose ids are 32 lower-case hexadecimal digits (API groups, APIs, VPC access authorizations). */
   public static IdKind hex32(String description, String example) {
     return new IdKind(description, "", Pattern.compile("[0-9a-f]{32}"), example);
@@ -41,37 +52,33 @@ public record IdKind(String description, String prefix, Pattern pattern, String 
     if (value == null) {
       return false;
     }
-    // The two patterns this class makes are checked by hand (ids are made and checked on every operation);
+    // The patterns of this class's factories are checked by hand (ids are made and checked on every operation);
     // any other pattern through the regex engine.
     String p = pattern.pattern();
     if (p.equals(HEX32)) {
       return value.length() == 32 && allOf(value, 0, true);
     }
-    if (p.length() == prefix.length() + 4 + PREFIXED_REST.length() && p.startsWith("\\Q") && p.startsWith(prefix, 2)
-        && p.startsWith("\\E", 2 + prefix.length()) && p.endsWith(PREFIXED_REST) && prefix.indexOf('\\') < 0) {
-      int n = prefix.length();
-      return value.length() > n && value.startsWith(prefix) && value.charAt(n) != '-' && allOf(value, n, false);
-    }
-    if (p.startsWith(prefix) && p.endsWith(PREFIXED_REST) && isLiteral(prefix)) {
-      // prefix + REST, or prefix + (?!word) + REST as TransitRouterId's pattern has it
-      String middle = p.substring(prefix.length(), p.length() - PREFIXED_REST.length());
-      int n = prefix.length();
+    int n = prefix.length();
+    int from = 4 + n; // after \Q prefix \E
+    int to = p.length() - PREFIXED_REST.length();
+    if (to >= from && p.startsWith("\\Q") && p.startsWith(prefix, 2) && p.startsWith("\\E", 2 + n)
+        && p.endsWith(PREFIXED_REST) && prefix.indexOf('\\') < 0) {
       boolean rest = value.length() > n && value.startsWith(prefix) && value.charAt(n) != '-' && allOf(value, n, false);
-      if (middle.isEmpty()) {
-        return rest;
+      if (to == from) {
+        return rest; // prefixed(...)
       }
-      if (middle.startsWith("(?!") && middle.endsWith(")") && isLiteral(middle.substring(3, middle.length() - 1))) {
-        return rest && !value.startsWith(middle.substring(3, middle.length() - 1), n);
+      if (p.startsWith(EXCEPT_OPEN, from) && p.startsWith(EXCEPT_CLOSE, to - EXCEPT_CLOSE.length())) {
+        // prefixedExcept(...): the excluded text sits between (?!\Q and \E)
+        int at = from + EXCEPT_OPEN.length();
+        int length = to - EXCEPT_CLOSE.length() - at;
+        return rest && !value.regionMatches(n, p, at, length);
       }
     }
     return pattern.matcher(value).matches();
   }
 
-  /** Whether {@code text} has no regex metacharacter (letters, digits and dashes only). */
-  private static boolean isLiteral(String text) {
-    return allOf(text, 0, false);
-  }
-
+  private static final String EXCEPT_OPEN = "(?!\\Q";
+  private static final String EXCEPT_CLOSE = "\\E)";
   private static final String HEX32 = "[0-9a-f]{32}";
   private static final String PREFIXED_REST = "[a-z0-9][a-z0-9-]*";
 

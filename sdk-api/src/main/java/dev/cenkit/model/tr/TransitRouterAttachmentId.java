@@ -2,12 +2,11 @@ package dev.cenkit.model.tr;
 
 import dev.cenkit.model.IdKind;
 import dev.cenkit.model.ResourceId;
-import java.util.regex.Pattern;
 
 /** The id of a transit router connection, e.g. {@code tr-attach-nls9fzkfat8934u8im}. */
 public final class TransitRouterAttachmentId extends ResourceId {
   /** Transit router connection ids start with {@code tr-attach-}. */
-  public static final IdKind KIND = new IdKind("transit router connection", "tr-attach-", Pattern.compile("tr-attach-[a-z0-9][a-z0-9-]*"), "tr-attach-nls9fzkfat8934u8im");
+  public static final IdKind KIND = IdKind.prefixed("transit router connection", "tr-attach-", "tr-attach-nls9fzkfat8934u8im");
 
   private TransitRouterAttachmentId(String value) {
     super(KIND, value);

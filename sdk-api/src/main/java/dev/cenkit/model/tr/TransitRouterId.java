@@ -2,12 +2,11 @@ package dev.cenkit.model.tr;
 
 import dev.cenkit.model.IdKind;
 import dev.cenkit.model.ResourceId;
-import java.util.regex.Pattern;
 
 /** The id of a transit router, e.g. {@code tr-bp1su1ytdxtataupl4dx2}. */
 public final class TransitRouterId extends ResourceId {
   /** Transit router ids start with {@code tr-}. */
-  public static final IdKind KIND = new IdKind("transit router", "tr-", Pattern.compile("tr-(?!attach-)[a-z0-9][a-z0-9-]*"), "tr-bp1su1ytdxtataupl4dx2");
+  public static final IdKind KIND = IdKind.prefixedExcept("transit router", "tr-", "attach-", "tr-bp1su1ytdxtataupl4dx2");
 
   private TransitRouterId(String value) {
     super(KIND, value);

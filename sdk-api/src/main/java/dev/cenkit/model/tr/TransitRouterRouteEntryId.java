@@ -2,12 +2,11 @@ package dev.cenkit.model.tr;
 
 import dev.cenkit.model.IdKind;
 import dev.cenkit.model.ResourceId;
-import java.util.regex.Pattern;
 
 /** The id of a transit router route entry, e.g. {@code rte-75eg4jprkvk0pw0d8x7ed}. */
 public final class TransitRouterRouteEntryId extends ResourceId {
   /** Transit router route entry ids start with {@code rte-}. */
-  public static final IdKind KIND = new IdKind("transit router route entry", "rte-", Pattern.compile("rte-[a-z0-9][a-z0-9-]*"), "rte-75eg4jprkvk0pw0d8x7ed");
+  public static final IdKind KIND = IdKind.prefixed("transit router route entry", "rte-", "rte-75eg4jprkvk0pw0d8x7ed");
 
   private TransitRouterRouteEntryId(String value) {
     super(KIND, value);

@@ -2,12 +2,11 @@ package dev.cenkit.model.tr;
 
 import dev.cenkit.model.IdKind;
 import dev.cenkit.model.ResourceId;
-import java.util.regex.Pattern;
 
 /** The id of a transit router route table, e.g. {@code vtb-bp1dudbh2d5na6b50x5y5}. */
 public final class TransitRouterRouteTableId extends ResourceId {
   /** Transit router route table ids start with {@code vtb-}. */
-  public static final IdKind KIND = new IdKind("transit router route table", "vtb-", Pattern.compile("vtb-[a-z0-9][a-z0-9-]*"), "vtb-bp1dudbh2d5na6b50x5y5");
+  public static final IdKind KIND = IdKind.prefixed("transit router route table", "vtb-", "vtb-bp1dudbh2d5na6b50x5y5");
 
   private TransitRouterRouteTableId(String value) {
     super(KIND, value);
