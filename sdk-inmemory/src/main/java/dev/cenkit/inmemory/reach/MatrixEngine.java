@@ -100,7 +100,7 @@ final class MatrixEngine {
     Map<List<Object>, Integer> backendParts = new HashMap<>();
     List<ApiLegs.Served> instances = new ArrayList<>();
     for (int c = 0; c < width; c++) {
-      PathBuilder p = new PathBuilder();
+      PathBuilder p = PathBuilder.verdictOnly();
       Optional<ApiLegs.Served> s = apiLegs.served(apis.get(c), p);
       int served = parts.id(Part.of(p));
       int group = -1;
@@ -114,7 +114,7 @@ final class MatrixEngine {
         // API not deployed to the stage is blocked first by that (R61), before its backend is looked at, and that
         // blocker is beyond bandwidth: the part is the same whatever the backend.
         group = groupParts.computeIfAbsent(List.of(s.get().group().vpcDomainEnabled(), deployed), k -> {
-          PathBuilder g = new PathBuilder();
+          PathBuilder g = PathBuilder.verdictOnly();
           apiLegs.groupChecks(g, api, s.get().group(), stage);
           return parts.id(Part.of(g));
         });
@@ -122,7 +122,7 @@ final class MatrixEngine {
             ? List.of(s.get().instance().id(), api.region(), api.backend())
             : List.of(BlockerCode.API_NOT_DEPLOYED);
         backend = backendParts.computeIfAbsent(backendKey, k -> {
-          PathBuilder b = new PathBuilder();
+          PathBuilder b = PathBuilder.verdictOnly();
           apiLegs.apiToBackend(b, api, s.get().group(), s.get().instance(), stage);
           return parts.id(Part.of(b));
         });
@@ -334,7 +334,7 @@ final class MatrixEngine {
 
     /** The located part of {@code client}, then its ingress part for every instance (none if it is not located). */
     int[] row(Endpoint client) {
-      PathBuilder p = new PathBuilder();
+      PathBuilder p = PathBuilder.verdictOnly();
       Optional<Place> place = places.locate(client, p);
       int located = parts.id(Part.of(p));
       if (place.isEmpty()) {
@@ -460,7 +460,7 @@ final class MatrixEngine {
     }
 
     private int walk(Place at, int i) {
-      PathBuilder q = new PathBuilder();
+      PathBuilder q = PathBuilder.verdictOnly();
       apiLegs.ingress(q, at, instances.get(i).instance(), ApiLegs.clientPort(instances.get(i).api()));
       return parts.id(Part.of(q));
     }
@@ -504,18 +504,18 @@ final class MatrixEngine {
     Part[] locatedTo = new Part[destinations.size()];
     SecurityGroupChecks securityGroups = new SecurityGroupChecks(topology.snapshot().ecs());
     for (int c = 0; c < destinations.size(); c++) {
-      PathBuilder p = new PathBuilder();
+      PathBuilder p = PathBuilder.verdictOnly();
       to[c] = places.locate(destinations.get(c), p).orElse(null);
       locatedTo[c] = Part.of(p);
     }
     for (int r = 0; r < sources.size(); r++) {
-      PathBuilder p = new PathBuilder();
+      PathBuilder p = PathBuilder.verdictOnly();
       Place from = places.locate(sources.get(r), p).orElse(null);
       Part locatedFrom = Part.of(p);
       for (int c = 0; c < destinations.size(); c++) {
         Cell cell = new Cell().add(locatedFrom).add(locatedTo[c]);
         if (from != null && to[c] != null) {
-          PathBuilder w = new PathBuilder();
+          PathBuilder w = PathBuilder.verdictOnly();
           w.on(Leg.NETWORK, dev.cenkit.reach.Direction.FORWARD);
           walker.walk(w, from, to[c]);
           w.on(Leg.NETWORK, dev.cenkit.reach.Direction.RETURN);
