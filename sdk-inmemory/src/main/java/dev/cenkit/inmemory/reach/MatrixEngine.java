@@ -75,6 +75,12 @@ final class MatrixEngine {
   private final com.google.common.base.Supplier<AddressPlan> plan;
   /** Per VPC of this snapshot: whether it is plain (see {@code Ingresses.plain}); kept across matrices. */
   private final Map<VpcId, Boolean> plainVpc = new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * Per vSwitch of this snapshot: the class key of its clients (empty when its VPC is not plain or its block is
+   * not unique), whatever their address but an ECS instance's or an ingress address; kept across matrices.
+   */
+  private final Map<dev.cenkit.model.vpc.VSwitchId, Optional<StandardKey>> keyOfVSwitch =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   MatrixEngine(Topology topology, Places places, ApiLegs apiLegs, NetworkWalker walker) {
     this.topology = topology;
@@ -118,9 +124,7 @@ final class MatrixEngine {
           apiLegs.groupChecks(g, api, s.get().group(), stage);
           return parts.id(Part.of(g));
         });
-        List<Object> backendKey = deployed
-            ? List.of(s.get().instance().id(), api.region(), api.backend())
-            : List.of(BlockerCode.API_NOT_DEPLOYED);
+        List<Object> backendKey = !deployed ? List.of(BlockerCode.API_NOT_DEPLOYED) : backendKey(api, s.get().instance());
         backend = backendParts.computeIfAbsent(backendKey, k -> {
           PathBuilder b = PathBuilder.verdictOnly();
           apiLegs.apiToBackend(b, api, s.get().group(), s.get().instance(), stage);
@@ -184,6 +188,22 @@ final class MatrixEngine {
       }
     }
     return m.build();
+  }
+
+  /**
+   * What the backend leg of a deployed API reads: for a VPC access backend the instance, the API's region (where
+   * the authorization is looked up) and the authorization's name, nothing of the path or method; an Internet
+   * backend reads nothing that can block; any other backend, the backend itself with the instance and region.
+   */
+  private static List<Object> backendKey(Api api, ApiGatewayInstance instance) {
+    if (api.backend() instanceof dev.cenkit.model.apigateway.VpcAccessBackend) {
+      return List.of(instance.id(), api.region(),
+          ((dev.cenkit.model.apigateway.VpcAccessBackend) api.backend()).vpcAccessName());
+    }
+    if (api.backend() instanceof dev.cenkit.model.apigateway.HttpBackend) {
+      return List.of(dev.cenkit.model.apigateway.HttpBackend.class);
+    }
+    return List.of(instance.id(), api.region(), api.backend());
   }
 
   /** Parts by number, each distinct part once, so that rows and columns compare as arrays of numbers. */
@@ -471,12 +491,13 @@ final class MatrixEngine {
       }
       Place.InVpc in = (Place.InVpc) at;
       VpcId vpc = in.vpc().id();
-      if (topology.snapshot().ecs().instanceAt(vpc, in.address()).isPresent() || plan().isIngress(in.address())
-          || !plainVpc.computeIfAbsent(vpc, this::plain)) {
+      if (topology.snapshot().ecs().instanceAt(vpc, in.address()).isPresent() || plan().isIngress(in.address())) {
         return Optional.empty();
       }
-      return plan().uniqueBlock(vpc, in.vSwitch().cidrBlock())
-          .map(containing -> new StandardKey(topology.attachment(vpc).map(CenAttachment::cenId), in.vpc().region(), containing));
+      return keyOfVSwitch.computeIfAbsent(in.vSwitch().id(), v -> !plainVpc.computeIfAbsent(vpc, this::plain)
+          ? Optional.empty()
+          : plan().uniqueBlock(vpc, in.vSwitch().cidrBlock()).map(containing ->
+              new StandardKey(topology.attachment(vpc).map(CenAttachment::cenId), in.vpc().region(), containing)));
     }
 
     /** No custom routes, router interfaces or transit-router connections, and every vSwitch block its own alone. */
