@@ -19,8 +19,8 @@ import org.pcollections.TreePMap;
  * chain), so a change is one search and one path copy of that tree, where a {@code HashPMap} of groups took three.
  * Each index also remembers the last parent it was asked for (a rule reads a VPC's vSwitches, then the change adds
  * one to the same VPC), which saves the search of the change: the memo is an immutable object of one index, so a
- * stale or racing read of it only costs a search. A child of a parent not just asked for is added as a new parent
- * first, which needs no search unless the parent's hash was already in the tree.
+ * stale or racing read of it only costs a search. In an index made {@link #mostlyNew}, a child of a parent not just
+ * asked for is added as a new parent first, which needs no search unless the parent's hash was already there.
  *
  * @param <P> the parent key
  * @param <K> the child key, ordering the children of one parent
@@ -58,23 +58,36 @@ final class GroupIndex<P, K, V> {
   private final IntTreePMap<Group<P, K, V>> groups;
   private final int parents;
   private final PSortedMap<K, V> emptyGroup;
+  /** Whether a child of a parent not just asked for is first tried as a new parent (see {@link #mostlyNew}). */
+  private final boolean newFirst;
   /** The last search of this index (see the class comment); never part of its value. */
   private @Nullable Found<P, K, V> last;
 
-  private GroupIndex(IntTreePMap<Group<P, K, V>> groups, int parents, PSortedMap<K, V> emptyGroup) {
+  private GroupIndex(
+      IntTreePMap<Group<P, K, V>> groups, int parents, PSortedMap<K, V> emptyGroup, boolean newFirst) {
     this.groups = groups;
     this.parents = parents;
     this.emptyGroup = emptyGroup;
+    this.newFirst = newFirst;
   }
 
   /** An empty index whose children are ordered by their natural order. */
   static <P, K extends Comparable<? super K>, V> GroupIndex<P, K, V> natural() {
-    return new GroupIndex<>(IntTreePMap.empty(), 0, TreePMap.<K, V>empty(Comparator.<K>naturalOrder()));
+    return new GroupIndex<>(IntTreePMap.empty(), 0, TreePMap.<K, V>empty(Comparator.<K>naturalOrder()), false);
+  }
+
+  /**
+   * An empty index, children in their natural order, whose parents are mostly new when a child is added (a
+   * vSwitch block, a route table): such a child is added as a new parent first, which needs no search unless the
+   * parent's hash was already in the tree (then it costs one more path copy than a search would have).
+   */
+  static <P, K extends Comparable<? super K>, V> GroupIndex<P, K, V> mostlyNew() {
+    return new GroupIndex<>(IntTreePMap.empty(), 0, TreePMap.<K, V>empty(Comparator.<K>naturalOrder()), true);
   }
 
   /** An empty index whose children are ordered by {@code order}. */
   static <P, K, V> GroupIndex<P, K, V> ordered(Comparator<? super K> order) {
-    return new GroupIndex<>(IntTreePMap.empty(), 0, TreePMap.empty(order));
+    return new GroupIndex<>(IntTreePMap.empty(), 0, TreePMap.empty(order), false);
   }
 
   private Found<P, K, V> find(P parent) {
@@ -105,14 +118,14 @@ final class GroupIndex<P, K, V> {
   /** With {@code child} under {@code parent} at {@code key} (added or replaced). */
   GroupIndex<P, K, V> plus(P parent, K key, V child) {
     Found<P, K, V> memo = last;
-    if (memo == null || !(memo.parent == parent || memo.parent.equals(parent))) {
+    if (newFirst && (memo == null || !(memo.parent == parent || memo.parent.equals(parent)))) {
       // Not the parent just asked for: most often a new one (a vSwitch's block). Added as a new parent first; only
       // when the tree did not grow was something at its hash already, and then it is searched for after all.
       PSortedMap<K, V> children = emptyGroup.plus(key, child);
       Group<P, K, V> alone = new Group<>(parent, children, null);
       IntTreePMap<Group<P, K, V>> added = groups.plus(parent.hashCode(), alone);
       if (added.size() > groups.size()) {
-        GroupIndex<P, K, V> next = new GroupIndex<>(added, parents + 1, emptyGroup);
+        GroupIndex<P, K, V> next = new GroupIndex<>(added, parents + 1, emptyGroup, true);
         next.last = new Found<>(parent, alone, children, true);
         return next;
       }
@@ -141,7 +154,7 @@ final class GroupIndex<P, K, V> {
     int hash = parent.hashCode();
     IntTreePMap<Group<P, K, V>> changed = chain == null ? groups.minus(hash) : groups.plus(hash, chain);
     GroupIndex<P, K, V> next =
-        new GroupIndex<>(changed, parents + (stays ? 1 : 0) - (found.present ? 1 : 0), emptyGroup);
+        new GroupIndex<>(changed, parents + (stays ? 1 : 0) - (found.present ? 1 : 0), emptyGroup, newFirst);
     next.last = new Found<>(parent, chain, stays ? children : emptyGroup, stays);
     return next;
   }

@@ -55,8 +55,17 @@ class GroupIndexTest {
 
   @Test
   void randomChangesAgreeWithAPlainMapOfSortedMaps() {
+    randomChangesAgreeWithAPlainMap(GroupIndex.natural());
+  }
+
+  @Test
+  void randomChangesOfAnIndexOfMostlyNewParentsAgreeWithAPlainMapOfSortedMaps() {
+    randomChangesAgreeWithAPlainMap(GroupIndex.mostlyNew());
+  }
+
+  private static void randomChangesAgreeWithAPlainMap(GroupIndex<String, Integer, Integer> empty) {
     Random random = new Random(11);
-    GroupIndex<String, Integer, Integer> index = GroupIndex.natural();
+    GroupIndex<String, Integer, Integer> index = empty;
     Map<String, TreeMap<Integer, Integer>> model = new HashMap<>();
     List<GroupIndex<String, Integer, Integer>> earlier = new ArrayList<>();
     List<Map<String, Map<Integer, Integer>>> earlierModels = new ArrayList<>();
