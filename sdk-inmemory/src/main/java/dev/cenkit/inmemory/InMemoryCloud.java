@@ -280,6 +280,9 @@ public final class InMemoryCloud implements CloudProvider {
   }
 
   private void refuseStepsAppliedBefore(Spec spec) {
+    if (appliedSteps.isEmpty()) {
+      return; // nothing applied yet: no step to refuse
+    }
     for (Step<?> step : spec.steps()) {
       Object did = appliedSteps.get(step);
       if (did != null) {
@@ -410,7 +413,9 @@ public final class InMemoryCloud implements CloudProvider {
         throw ErrorCode.SPEC_REFERENCE_UNRESOLVED.exception(
             null, ref.label() + " stands for a " + ref.kind().description() + " but its step created " + id, id);
       }
-      if (bound.putIfAbsent(ref, id) != null) {
+      ResourceId before = bound.put(ref, id); // one search, where putIfAbsent of an IdentityHashMap takes two
+      if (before != null) {
+        bound.put(ref, before);
         throw ErrorCode.SPEC_REFERENCE_UNRESOLVED.exception(
             null, ref.label() + " is created twice in this spec", id);
       }

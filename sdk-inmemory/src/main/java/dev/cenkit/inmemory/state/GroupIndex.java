@@ -77,12 +77,12 @@ final class GroupIndex<P, K, V> {
   }
 
   /**
-   * An empty index, children in their natural order, whose parents are mostly new when a child is added (a
+   * An empty index, children ordered by {@code order}, whose parents are mostly new when a child is added (a
    * vSwitch block, a route table): such a child is added as a new parent first, which needs no search unless the
    * parent's hash was already in the tree (then it costs one more path copy than a search would have).
    */
-  static <P, K extends Comparable<? super K>, V> GroupIndex<P, K, V> mostlyNew() {
-    return new GroupIndex<>(IntTreePMap.empty(), 0, TreePMap.<K, V>empty(Comparator.<K>naturalOrder()), true);
+  static <P, K, V> GroupIndex<P, K, V> mostlyNew(Comparator<? super K> order) {
+    return new GroupIndex<>(IntTreePMap.empty(), 0, TreePMap.empty(order), true);
   }
 
   /** An empty index whose children are ordered by {@code order}. */

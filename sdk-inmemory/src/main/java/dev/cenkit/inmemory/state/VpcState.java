@@ -26,8 +26,10 @@ import org.pcollections.TreePMap;
  */
 public final class VpcState implements VpcView {
   static final VpcState EMPTY =
-      new VpcState(TreePMap.empty(), TreePMap.empty(), TreePMap.empty(), GroupIndex.natural(), GroupIndex.mostlyNew(),
-          GroupIndex.natural(), GroupIndex.natural(), GroupIndex.mostlyNew(), GroupIndex.natural(), ChangeLog.EMPTY);
+      new VpcState(TreePMap.empty(IdOrder.INSTANCE), TreePMap.empty(IdOrder.INSTANCE), TreePMap.empty(IdOrder.INSTANCE),
+          GroupIndex.ordered(IdOrder.INSTANCE), GroupIndex.mostlyNew(IdOrder.INSTANCE), GroupIndex.ordered(IdOrder.INSTANCE),
+          GroupIndex.ordered(IdOrder.INSTANCE), GroupIndex.mostlyNew(IdOrder.INSTANCE), GroupIndex.ordered(IdOrder.INSTANCE),
+          ChangeLog.EMPTY);
 
   private final PSortedMap<VpcId, Vpc> vpcs;
   private final PSortedMap<VSwitchId, VSwitch> vSwitches;

@@ -60,7 +60,7 @@ class GroupIndexTest {
 
   @Test
   void randomChangesOfAnIndexOfMostlyNewParentsAgreeWithAPlainMapOfSortedMaps() {
-    randomChangesAgreeWithAPlainMap(GroupIndex.mostlyNew());
+    randomChangesAgreeWithAPlainMap(GroupIndex.mostlyNew(java.util.Comparator.<Integer>naturalOrder()));
   }
 
   private static void randomChangesAgreeWithAPlainMap(GroupIndex<String, Integer, Integer> empty) {
