@@ -70,7 +70,11 @@ public final class OperationHandlers {
   @SuppressWarnings("unchecked")
   public <R> R handle(Txn txn, Operation<R> op) {
     Checks.required(op, "operation");
-    String action = Checks.required(op.action(), "action of operation " + op.getClass().getName());
+    String action = op.action();
+    if (action == null || action.isBlank()) {
+      // The name is built only when it is needed: building it for every operation costs.
+      Checks.required(action, "action of operation " + op.getClass().getName());
+    }
     Entry<?, ?> entry = null;
     Entry<?, ?>[] candidates = lookup.get(action);
     if (candidates != null) {
