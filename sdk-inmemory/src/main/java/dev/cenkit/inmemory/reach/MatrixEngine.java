@@ -249,8 +249,29 @@ final class MatrixEngine {
     private final Map<dev.cenkit.model.expressconnect.DataCenterId, Integer> unroutedPart = new HashMap<>();
     /** Per shared instance: the part of a class client outside its region and inside it. */
     private final int[][] sharedPart;
-    /** Per instance and client region: the walk of a client of the bound VPC's CEN. */
+    /**
+     * Per instance and client region: the walk of a client of the bound VPC's CEN; for an instance whose bound side
+     * is standard ({@link #standardBound}), per CEN, bound VPC region and client region instead.
+     */
     private final Map<List<Object>, Integer> sameCenPart = new HashMap<>();
+    /**
+     * Per instance: whether its bound VPC is plain, its ingress address is inside its vSwitch's block, that block is
+     * one only the VPC's routes single out, and the block is outside 100.64.0.0/10 (so advertised, R26). Then a same-CEN client's walk reads nothing of the
+     * bound side but its CEN and region: the client's lookup of the ingress address finds the ingress block (the
+     * longest CEN route containing it, active since no other network has it, R28), the bound VPC delivers it to
+     * its own vSwitch, and its lookup of the client's address finds the client's block alone (no custom route, no
+     * vSwitch block, no published route of its own contains it). Instances bound to such VPCs in one CEN and
+     * region share their same-CEN walks.
+     */
+    private final boolean[] standardBound;
+    /** The CENs that any instance's ingress walk tells apart from others: bound VPCs' CENs and CENs routing an ingress. */
+    private final Set<CenId> relevantCens = new HashSet<>();
+    /**
+     * The rows of classed clients whose CEN is no relevant CEN, by whether they have a CEN and by region: towards
+     * every bound instance they are foreign, towards a shared instance their region decides (R50), and the rest is
+     * the same for all (unclassable instances are walked per client anyway).
+     */
+    private final Map<List<Object>, int[]> irrelevant = new HashMap<>();
     /** The instances no class stands for. */
     private final List<Integer> unclassable = new ArrayList<>();
     /** The instances bound to each VPC: its own clients are walked alone. */
@@ -265,6 +286,7 @@ final class MatrixEngine {
       this.foreign = new int[n][];
       this.independent = new int[n];
       this.sharedPart = new int[n][];
+      this.standardBound = new boolean[n];
       for (int i = 0; i < n; i++) {
         ApiGatewayInstance instance = instances.get(i).instance();
         classable[i] = true;
@@ -290,6 +312,15 @@ final class MatrixEngine {
         }
         boundCen.add(cen);
         routingCens.add(routing);
+        cen.ifPresent(relevantCens::add);
+        relevantCens.addAll(routing);
+        if (bound[i] != null && classable[i]) {
+          Cidr block = bound[i].vSwitch().cidrBlock();
+          VpcId vpc = bound[i].vpc().id();
+          standardBound[i] = block.contains(bound[i].address()) && !Cidr.CLOUD_SERVICES.overlaps(block)
+              && plan().uniqueBlock(vpc, block).isPresent()
+              && plainVpc.computeIfAbsent(vpc, this::plain);
+        }
         foreign[i] = new int[] {-1, -1};
         sharedPart[i] = new int[] {-1, -1};
         if (!classable[i]) {
@@ -313,6 +344,15 @@ final class MatrixEngine {
       Optional<StandardKey> key = standardKey(at);
       int[] shared = key.isPresent() ? byClass.get(key.get()) : null;
       List<Integer> alone = key.isPresent() ? boundIn.getOrDefault(((Place.InVpc) at).vpc().id(), List.of()) : List.of();
+      List<Object> irrelevantKey = null;
+      if (shared == null && key.isPresent() && alone.isEmpty()
+          && (key.get().cen().isEmpty() || !relevantCens.contains(key.get().cen().get()))) {
+        irrelevantKey = List.of(key.get().cen().isPresent(), key.get().region());
+        shared = irrelevant.get(irrelevantKey);
+        if (shared != null) {
+          byClass.put(key.get(), shared);
+        }
+      }
       if (shared == null) {
         shared = new int[1 + instances.size()];
         shared[0] = located;
@@ -330,6 +370,9 @@ final class MatrixEngine {
         }
         if (key.isPresent() && alone.isEmpty()) {
           byClass.put(key.get(), shared);
+        }
+        if (irrelevantKey != null) {
+          irrelevant.put(irrelevantKey, shared);
         }
       }
       int[] own = null;
@@ -368,7 +411,10 @@ final class MatrixEngine {
     }
 
     private int sameCen(Place at, StandardKey key, int i) {
-      return sameCenPart.computeIfAbsent(List.of(i, key.region()), k -> walk(at, i));
+      List<Object> k = standardBound[i]
+          ? List.of(boundCen.get(i).orElseThrow(), bound[i].vpc().region(), key.region())
+          : List.of(i, key.region());
+      return sameCenPart.computeIfAbsent(k, x -> walk(at, i));
     }
 
     private int foreign(Place at, StandardKey key, int i) {
