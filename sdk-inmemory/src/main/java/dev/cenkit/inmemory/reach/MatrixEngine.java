@@ -75,6 +75,12 @@ final class MatrixEngine {
   private final com.google.common.base.Supplier<AddressPlan> plan;
   /** Per VPC of this snapshot: whether it is plain (see {@code Ingresses.plain}); kept across matrices. */
   private final Map<VpcId, Boolean> plainVpc = new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * Per vSwitch of this snapshot: the class key of its clients (empty when its VPC is not plain or its block is
+   * not unique), whatever their address but an ECS instance's or an ingress address; kept across matrices.
+   */
+  private final Map<dev.cenkit.model.vpc.VSwitchId, Optional<StandardKey>> keyOfVSwitch =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   MatrixEngine(Topology topology, Places places, ApiLegs apiLegs, NetworkWalker walker) {
     this.topology = topology;
@@ -100,7 +106,7 @@ final class MatrixEngine {
     Map<List<Object>, Integer> backendParts = new HashMap<>();
     List<ApiLegs.Served> instances = new ArrayList<>();
     for (int c = 0; c < width; c++) {
-      PathBuilder p = new PathBuilder();
+      PathBuilder p = PathBuilder.verdictOnly();
       Optional<ApiLegs.Served> s = apiLegs.served(apis.get(c), p);
       int served = parts.id(Part.of(p));
       int group = -1;
@@ -114,15 +120,13 @@ final class MatrixEngine {
         // API not deployed to the stage is blocked first by that (R61), before its backend is looked at, and that
         // blocker is beyond bandwidth: the part is the same whatever the backend.
         group = groupParts.computeIfAbsent(List.of(s.get().group().vpcDomainEnabled(), deployed), k -> {
-          PathBuilder g = new PathBuilder();
+          PathBuilder g = PathBuilder.verdictOnly();
           apiLegs.groupChecks(g, api, s.get().group(), stage);
           return parts.id(Part.of(g));
         });
-        List<Object> backendKey = deployed
-            ? List.of(s.get().instance().id(), api.region(), api.backend())
-            : List.of(BlockerCode.API_NOT_DEPLOYED);
+        List<Object> backendKey = !deployed ? List.of(BlockerCode.API_NOT_DEPLOYED) : backendKey(api, s.get().instance());
         backend = backendParts.computeIfAbsent(backendKey, k -> {
-          PathBuilder b = new PathBuilder();
+          PathBuilder b = PathBuilder.verdictOnly();
           apiLegs.apiToBackend(b, api, s.get().group(), s.get().instance(), stage);
           return parts.id(Part.of(b));
         });
@@ -184,6 +188,22 @@ final class MatrixEngine {
       }
     }
     return m.build();
+  }
+
+  /**
+   * What the backend leg of a deployed API reads: for a VPC access backend the instance, the API's region (where
+   * the authorization is looked up) and the authorization's name, nothing of the path or method; an Internet
+   * backend reads nothing that can block; any other backend, the backend itself with the instance and region.
+   */
+  private static List<Object> backendKey(Api api, ApiGatewayInstance instance) {
+    if (api.backend() instanceof dev.cenkit.model.apigateway.VpcAccessBackend) {
+      return List.of(instance.id(), api.region(),
+          ((dev.cenkit.model.apigateway.VpcAccessBackend) api.backend()).vpcAccessName());
+    }
+    if (api.backend() instanceof dev.cenkit.model.apigateway.HttpBackend) {
+      return List.of(dev.cenkit.model.apigateway.HttpBackend.class);
+    }
+    return List.of(instance.id(), api.region(), api.backend());
   }
 
   /** Parts by number, each distinct part once, so that rows and columns compare as arrays of numbers. */
@@ -334,7 +354,7 @@ final class MatrixEngine {
 
     /** The located part of {@code client}, then its ingress part for every instance (none if it is not located). */
     int[] row(Endpoint client) {
-      PathBuilder p = new PathBuilder();
+      PathBuilder p = PathBuilder.verdictOnly();
       Optional<Place> place = places.locate(client, p);
       int located = parts.id(Part.of(p));
       if (place.isEmpty()) {
@@ -460,7 +480,7 @@ final class MatrixEngine {
     }
 
     private int walk(Place at, int i) {
-      PathBuilder q = new PathBuilder();
+      PathBuilder q = PathBuilder.verdictOnly();
       apiLegs.ingress(q, at, instances.get(i).instance(), ApiLegs.clientPort(instances.get(i).api()));
       return parts.id(Part.of(q));
     }
@@ -471,12 +491,13 @@ final class MatrixEngine {
       }
       Place.InVpc in = (Place.InVpc) at;
       VpcId vpc = in.vpc().id();
-      if (topology.snapshot().ecs().instanceAt(vpc, in.address()).isPresent() || plan().isIngress(in.address())
-          || !plainVpc.computeIfAbsent(vpc, this::plain)) {
+      if (topology.snapshot().ecs().instanceAt(vpc, in.address()).isPresent() || plan().isIngress(in.address())) {
         return Optional.empty();
       }
-      return plan().uniqueBlock(vpc, in.vSwitch().cidrBlock())
-          .map(containing -> new StandardKey(topology.attachment(vpc).map(CenAttachment::cenId), in.vpc().region(), containing));
+      return keyOfVSwitch.computeIfAbsent(in.vSwitch().id(), v -> !plainVpc.computeIfAbsent(vpc, this::plain)
+          ? Optional.empty()
+          : plan().uniqueBlock(vpc, in.vSwitch().cidrBlock()).map(containing ->
+              new StandardKey(topology.attachment(vpc).map(CenAttachment::cenId), in.vpc().region(), containing)));
     }
 
     /** No custom routes, router interfaces or transit-router connections, and every vSwitch block its own alone. */
@@ -504,18 +525,18 @@ final class MatrixEngine {
     Part[] locatedTo = new Part[destinations.size()];
     SecurityGroupChecks securityGroups = new SecurityGroupChecks(topology.snapshot().ecs());
     for (int c = 0; c < destinations.size(); c++) {
-      PathBuilder p = new PathBuilder();
+      PathBuilder p = PathBuilder.verdictOnly();
       to[c] = places.locate(destinations.get(c), p).orElse(null);
       locatedTo[c] = Part.of(p);
     }
     for (int r = 0; r < sources.size(); r++) {
-      PathBuilder p = new PathBuilder();
+      PathBuilder p = PathBuilder.verdictOnly();
       Place from = places.locate(sources.get(r), p).orElse(null);
       Part locatedFrom = Part.of(p);
       for (int c = 0; c < destinations.size(); c++) {
         Cell cell = new Cell().add(locatedFrom).add(locatedTo[c]);
         if (from != null && to[c] != null) {
-          PathBuilder w = new PathBuilder();
+          PathBuilder w = PathBuilder.verdictOnly();
           w.on(Leg.NETWORK, dev.cenkit.reach.Direction.FORWARD);
           walker.walk(w, from, to[c]);
           w.on(Leg.NETWORK, dev.cenkit.reach.Direction.RETURN);
