@@ -191,14 +191,18 @@ final class MatrixEngine {
   }
 
   /**
-   * What the backend leg of a deployed API reads: for a VPC access backend the instance, the API's region (where
-   * the authorization is looked up) and the authorization's name, nothing of the path or method; an Internet
+   * What the backend leg of a deployed API reads: for a VPC access backend the instance and the authorization's
+   * VPC, target and port (or, when the API's region has no authorization of its name, that name), nothing of the
+   * path or method; an Internet
    * backend reads nothing that can block; any other backend, the backend itself with the instance and region.
    */
-  private static List<Object> backendKey(Api api, ApiGatewayInstance instance) {
+  private List<Object> backendKey(Api api, ApiGatewayInstance instance) {
     if (api.backend() instanceof dev.cenkit.model.apigateway.VpcAccessBackend) {
-      return List.of(instance.id(), api.region(),
-          ((dev.cenkit.model.apigateway.VpcAccessBackend) api.backend()).vpcAccessName());
+      String name = ((dev.cenkit.model.apigateway.VpcAccessBackend) api.backend()).vpcAccessName();
+      // Past the lookup of the authorization, the leg reads its VPC, target and port, not its name.
+      return topology.snapshot().apiGateway().vpcAccessNamed(api.region(), name)
+          .<List<Object>>map(a -> List.of(instance.id(), a.vpcId(), a.instanceId(), a.port()))
+          .orElse(List.of(instance.id(), api.region(), name));
     }
     if (api.backend() instanceof dev.cenkit.model.apigateway.HttpBackend) {
       return List.of(dev.cenkit.model.apigateway.HttpBackend.class);
