@@ -216,12 +216,20 @@ final class Topology {
 
   /** The VBRs on the circuits of a data center, by id. */
   List<Vbr> vbrsOf(DataCenter dc) {
+    return vbrsOfDataCenter.computeIfAbsent(dc.id(), d -> computeVbrsOf(dc));
+  }
+
+  /** The VBRs of each data center asked about, by id (the snapshot is fixed, so they are too). */
+  private final Map<dev.cenkit.model.expressconnect.DataCenterId, List<Vbr>> vbrsOfDataCenter =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private List<Vbr> computeVbrsOf(DataCenter dc) {
     List<Vbr> out = new ArrayList<>();
     for (PhysicalConnection pc : snapshot.expressConnect().circuitsOf(dc.id())) {
       out.addAll(snapshot.expressConnect().vbrsOn(pc.id()));
     }
     out.sort(Comparator.comparing(Vbr::id));
-    return out;
+    return List.copyOf(out);
   }
 
   /** The router interface pair's far end from {@code router}, if the two are connected by one. */
