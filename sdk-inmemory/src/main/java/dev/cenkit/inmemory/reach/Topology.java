@@ -2,6 +2,7 @@ package dev.cenkit.inmemory.reach;
 
 import dev.cenkit.inmemory.routing.BasicRouters;
 import dev.cenkit.inmemory.routing.CenRouteTable;
+import dev.cenkit.inmemory.routing.CenRouteTables;
 import dev.cenkit.inmemory.routing.TransitRouterRouteTables;
 import dev.cenkit.model.tr.TransitRouter;
 import dev.cenkit.model.tr.TransitRouterAttachment;
@@ -49,7 +50,7 @@ import org.pcollections.PMap;
  */
 final class Topology {
   private final Snapshot snapshot;
-  private final AtomicReference<PMap<CenId, CenRouteTable>> cenTables;
+  private final CenRouteTables cenTables;
   private final AtomicReference<PMap<String, OwnRoutes>> ownRoutes;
   private final TransitRouterRouteTables trTables;
   /** The implicit routers of each Basic CEN asked about, over this snapshot (their table is kept in cenTables). */
@@ -59,14 +60,14 @@ final class Topology {
   private record OwnRoutes(List<EffectiveRoute> routes, List<Cidr> vSwitchBlocks, List<RouteEntry> custom) {}
 
   Topology(Snapshot snapshot) {
-    this(snapshot, HashTreePMap.empty(), HashTreePMap.empty(), TransitRouterRouteTables.of(snapshot));
+    this(snapshot, CenRouteTables.of(snapshot), HashTreePMap.empty(), TransitRouterRouteTables.of(snapshot));
   }
 
   private Topology(
-      Snapshot snapshot, PMap<CenId, CenRouteTable> cenTables, PMap<String, OwnRoutes> ownRoutes,
+      Snapshot snapshot, CenRouteTables cenTables, PMap<String, OwnRoutes> ownRoutes,
       TransitRouterRouteTables trTables) {
     this.snapshot = snapshot;
-    this.cenTables = new AtomicReference<>(cenTables);
+    this.cenTables = cenTables;
     this.ownRoutes = new AtomicReference<>(ownRoutes);
     this.trTables = trTables;
   }
@@ -87,25 +88,15 @@ final class Topology {
     if (vpcKeys.isEmpty() || cenKeys.isEmpty() || ecKeys.isEmpty() || trKeys.isEmpty()) {
       return new Topology(next);
     }
-    PMap<CenId, CenRouteTable> cens = previous.cenTables.get();
     PMap<String, OwnRoutes> own = previous.ownRoutes.get();
     Set<String> touched = new HashSet<>(vpcKeys.get());
     touched.addAll(cenKeys.get());
     touched.addAll(ecKeys.get());
     for (String key : touched) {
       own = own.minus(key);
-      if (CenId.KIND.matches(key)) {
-        cens = cens.minus(CenId.of(key));
-      }
-      CenAttachment was = before.cen().attachments().get(key);
-      if (was != null) {
-        cens = cens.minus(was.cenId());
-      }
-      CenAttachment is = next.cen().attachments().get(key);
-      if (is != null) {
-        cens = cens.minus(is.cenId());
-      }
     }
+    // Each CEN table a touched member belongs to is updated by its touched members only; the others are kept.
+    CenRouteTables cens = CenRouteTables.next(previous.cenTables, next, touched);
     // Transit-router tables (Enterprise Edition): a CEN whose routers changed, or one of whose connected
     // networks changed what it advertises (vSwitches, VBR routes), is rederived; so are the own routes of every
     // network connected to it, which hold the routes auto-published from its tables (DE7).
@@ -149,8 +140,8 @@ final class Topology {
 
   /** Whether both topologies hold the very same derived table for {@code cen} (for tests of the incremental update). */
   boolean sharesCenTableWith(Topology other, CenId cen) {
-    CenRouteTable mine = cenTables.get().get(cen);
-    return mine != null && mine == other.cenTables.get().get(cen);
+    Optional<CenRouteTable> mine = cenTables.derived(cen);
+    return mine.isPresent() && mine.get() == other.cenTables.derived(cen).orElse(null);
   }
 
   /** The transit-router route tables of the snapshot (Enterprise Edition), derived once. */
@@ -160,13 +151,7 @@ final class Topology {
 
   /** The route table of one CEN, derived on first use. */
   CenRouteTable cenTable(CenId cen) {
-    CenRouteTable table = cenTables.get().get(cen);
-    if (table == null) {
-      CenRouteTable derived = CenRouteTable.of(snapshot, cen);
-      cenTables.updateAndGet(m -> m.containsKey(cen) ? m : m.plus(cen, derived));
-      table = cenTables.get().get(cen);
-    }
-    return table;
+    return cenTables.table(cen);
   }
 
   /** The implicit routers of a Basic CEN, over its table (derived on first use) and this snapshot. */
@@ -268,7 +253,7 @@ final class Topology {
         if (e.originResourceId().orElseThrow().equals(vpc.id().value()) || shadowedInVpc(own, prefix)) {
           continue;
         }
-        return Optional.of(learned(table.listed(e), vpc.id()));
+        return Optional.of(learned(table, e, vpc.id()));
       }
     }
     return Optional.ofNullable(best);
@@ -290,10 +275,11 @@ final class Topology {
   }
 
   /** A route of the CEN table as {@code network} learns it: towards the advertiser, over its own implicit connection. */
-  private static EffectiveRoute learned(CenRouteEntry e, NetworkInstanceId network) {
+  private static EffectiveRoute learned(CenRouteTable table, TransitRouterRouteEntry e, NetworkInstanceId network) {
+    NetworkInstanceId advertiser = table.advertiser(e).childInstanceId();
     return EffectiveRoute.learned(
-        e.destinationCidrBlock(), e.nextHopInstanceId(), BasicRouters.connectionId(network),
-        e.destinationCidrBlock() + " via CEN " + e.cenId() + ", learned from " + e.nextHopInstanceId().value());
+        e.destinationCidrBlock(), advertiser, BasicRouters.connectionId(network),
+        e.destinationCidrBlock() + " via CEN " + table.cenId() + ", learned from " + advertiser.value());
   }
 
   private OwnRoutes computeVpcOwn(Vpc vpc) {
@@ -355,7 +341,7 @@ final class Topology {
             || vbr.routeEntries().stream().anyMatch(r -> r.destination().equals(prefix))) {
           continue;
         }
-        best = learned(table.listed(e), vbr.id());
+        best = learned(table, e, vbr.id());
         break;
       }
       for (CloudServiceRoute c : snapshot.expressConnect().cloudServiceRoutesOf(cen)) {

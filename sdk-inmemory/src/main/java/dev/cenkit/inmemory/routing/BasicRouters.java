@@ -42,40 +42,18 @@ import java.util.Optional;
  *       R12) when no limit is set.
  * </ul>
  *
- * The objects are derived, never stored: the table is the CEN's {@link CenRouteTable} (kept per CEN across
- * snapshots by the engine), and the routers and connections are made from it and the current snapshot on
- * demand. Basic-only semantics (the conflict statuses of the listing, cloud-service routes, D15) stay rules of
+ * The objects are derived, never stored: the table is the CEN's {@link CenRouteTable} (kept and updated per CEN
+ * across snapshots by the engine, with its regions' router and peer ids), and the connections and peers are made
+ * from it and the current snapshot on demand; nothing here is derived over every member of a CEN. Basic-only semantics (the conflict statuses of the listing, cloud-service routes, D15) stay rules of
  * the Basic table and of the networks' effective routes, not a second forwarding engine.
  */
 public final class BasicRouters implements RouterPlane {
   private final Snapshot snapshot;
   private final CenRouteTable table;
 
-  /** The regions by their implicit router's id, and the region pairs by their implicit peer's id, made once. */
-  private final com.google.common.base.Supplier<java.util.Map<TransitRouterId, RegionId>> regionsByRouter;
-  private final com.google.common.base.Supplier<java.util.Map<TransitRouterAttachmentId, RegionPair>> pairsByPeer;
-
   private BasicRouters(Snapshot snapshot, CenRouteTable table) {
     this.snapshot = snapshot;
     this.table = table;
-    this.regionsByRouter = com.google.common.base.Suppliers.memoize(() -> {
-      java.util.Map<TransitRouterId, RegionId> m = new java.util.HashMap<>();
-      for (RegionId region : table.regions()) {
-        m.put(routerId(cenId(), region), region);
-      }
-      return m;
-    });
-    this.pairsByPeer = com.google.common.base.Suppliers.memoize(() -> {
-      java.util.Map<TransitRouterAttachmentId, RegionPair> m = new java.util.HashMap<>();
-      List<RegionId> regions = table.regions();
-      for (int i = 0; i < regions.size(); i++) {
-        for (int j = i + 1; j < regions.size(); j++) {
-          RegionPair pair = RegionPair.of(regions.get(i), regions.get(j));
-          m.put(peerId(cenId(), pair), pair);
-        }
-      }
-      return m;
-    });
   }
 
   /** The implicit routers of the Basic CEN whose table is {@code table}, in {@code snapshot}. */
@@ -150,14 +128,7 @@ public final class BasicRouters implements RouterPlane {
   }
 
   private TransitRouter router(RegionId region) {
-    TransitRouterId id = routerId(cenId(), region);
-    return TransitRouter.builder()
-        .id(id)
-        .cenId(cenId())
-        .region(region)
-        .type(TransitRouterType.BASIC)
-        .systemRouteTableId(tableId(cenId()))
-        .build();
+    return table.regionIndex().router(region);
   }
 
   private TransitRouterAttachment peer(RegionPair pair) {
@@ -193,16 +164,15 @@ public final class BasicRouters implements RouterPlane {
   }
 
   private Optional<RegionId> regionOf(TransitRouterId id) {
-    return Optional.ofNullable(regionsByRouter.get().get(id));
+    return Optional.ofNullable(table.regionIndex().regionOf(id));
   }
 
   @Override
   public Optional<TransitRouter> router(TransitRouterId id) {
-    return Optional.ofNullable(routers.computeIfAbsent(id, r -> regionOf(r).map(this::router).orElse(null)));
+    RegionId region = table.regionIndex().regionOf(id);
+    return region == null ? Optional.empty() : Optional.of(router(region));
   }
 
-  /** The routers asked for so far, by id. */
-  private final java.util.Map<TransitRouterId, TransitRouter> routers = new java.util.concurrent.ConcurrentHashMap<>();
   /** A table entry as the router of a region holds it after the inter-region crossing, as asked for. */
   private final java.util.Map<java.util.List<Object>, TransitRouterRouteEntry> crossed =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -213,7 +183,7 @@ public final class BasicRouters implements RouterPlane {
     if (known == null) {
       Optional<CenAttachment> a = table.attachment(id);
       known = a.isPresent() ? Optional.of(connection(id, a.get()))
-          : Optional.ofNullable(pairsByPeer.get().get(id)).map(this::peer);
+          : Optional.ofNullable(table.regionIndex().pairOf(id)).map(this::peer);
       connections.putIfAbsent(id, known);
     }
     return known;
