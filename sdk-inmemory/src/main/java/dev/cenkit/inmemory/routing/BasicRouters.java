@@ -146,7 +146,7 @@ public final class BasicRouters implements RouterPlane {
         .build();
   }
 
-  private static TransitRouterAttachment connection(TransitRouterAttachmentId id, CenAttachment a) {
+  static TransitRouterAttachment connection(TransitRouterAttachmentId id, CenAttachment a) {
     TransitRouterAttachment.Builder b = TransitRouterAttachment.builder()
         .id(id)
         .cenId(a.cenId())
@@ -179,27 +179,25 @@ public final class BasicRouters implements RouterPlane {
 
   @Override
   public Optional<TransitRouterAttachment> connection(TransitRouterAttachmentId id) {
-    Optional<TransitRouterAttachment> known = connections.get(id);
-    if (known == null) {
-      Optional<CenAttachment> a = table.attachment(id);
-      known = a.isPresent() ? Optional.of(connection(id, a.get()))
-          : Optional.ofNullable(table.regionIndex().pairOf(id)).map(this::peer);
-      connections.putIfAbsent(id, known);
+    Optional<TransitRouterAttachment> member = table.connection(id);
+    if (member.isPresent()) {
+      return member;
     }
-    return known;
+    RegionPair pair = table.regionIndex().pairOf(id);
+    if (pair == null) {
+      return Optional.empty();
+    }
+    return Optional.of(peers.computeIfAbsent(pair, this::peer));
   }
 
-  /** The connections asked for so far, by id (they are derived from this snapshot alone). */
-  private final java.util.Map<TransitRouterAttachmentId, Optional<TransitRouterAttachment>> connections =
-      new java.util.concurrent.ConcurrentHashMap<>();
-  /** The implicit peer of each region pair, by pair, as asked for. */
-  private final java.util.Map<RegionPair, TransitRouterAttachmentId> peerIds = new java.util.concurrent.ConcurrentHashMap<>();
+  /** The implicit peers asked for so far, by region pair (their bandwidth is this snapshot's). */
+  private final java.util.Map<RegionPair, TransitRouterAttachment> peers = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Every connection of a Basic router is associated with the CEN's one table (and propagates into it). */
   @Override
   public Optional<TransitRouterRouteTableId> associatedTable(TransitRouterId router, TransitRouterAttachmentId connection) {
     Optional<TransitRouterAttachment> c = connection(connection);
-    return c.isPresent() && c.get().routers().contains(router) ? Optional.of(tableId(cenId())) : Optional.empty();
+    return c.isPresent() && c.get().routers().contains(router) ? Optional.of(table.tableId()) : Optional.empty();
   }
 
   /**
@@ -209,7 +207,7 @@ public final class BasicRouters implements RouterPlane {
    */
   @Override
   public Optional<TransitRouterRouteEntry> lookup(TransitRouterId router, TransitRouterRouteTableId tableId, Ipv4Address destination) {
-    if (!tableId.equals(tableId(cenId()))) {
+    if (!tableId.equals(table.tableId())) {
       return Optional.empty();
     }
     Optional<RegionId> here = regionOf(router);
@@ -224,7 +222,7 @@ public final class BasicRouters implements RouterPlane {
     }
     RegionId at = here.get();
     return Optional.of(crossed.computeIfAbsent(java.util.List.of(e, at), k -> {
-      TransitRouterAttachmentId peer = peerIds.computeIfAbsent(RegionPair.of(at, there), p -> peerId(cenId(), p));
+      TransitRouterAttachmentId peer = table.regionIndex().peerId(RegionPair.of(at, there));
       return e.toBuilder().nextHopId(peer).build();
     }));
   }

@@ -13,6 +13,7 @@ import dev.cenkit.model.cen.RegionPair;
 import dev.cenkit.model.expressconnect.VbrId;
 import dev.cenkit.model.expressconnect.VbrNextHopType;
 import dev.cenkit.model.tr.TransitRouter;
+import dev.cenkit.model.tr.TransitRouterAttachment;
 import dev.cenkit.model.tr.TransitRouterAttachmentId;
 import dev.cenkit.model.tr.TransitRouterId;
 import dev.cenkit.model.tr.TransitRouterNextHopType;
@@ -72,8 +73,47 @@ public final class CenRouteTable {
   /** The listing, made on first use. */
   private volatile @Nullable List<CenRouteEntry> routes;
 
-  /** An attached instance and what it advertises (R25, R26). */
-  private record Member(CenAttachment attachment, List<Cidr> advertised) {}
+  /**
+   * An attached instance and what it advertises (R25, R26), equal by those two; its implicit connection is made
+   * on first use and kept by every later table the member stays unchanged in.
+   */
+  private static final class Member {
+    private final CenAttachment attachment;
+    private final List<Cidr> advertised;
+    private volatile @Nullable TransitRouterAttachment connection;
+
+    Member(CenAttachment attachment, List<Cidr> advertised) {
+      this.attachment = attachment;
+      this.advertised = advertised;
+    }
+
+    CenAttachment attachment() {
+      return attachment;
+    }
+
+    List<Cidr> advertised() {
+      return advertised;
+    }
+
+    TransitRouterAttachment connection(TransitRouterAttachmentId id) {
+      TransitRouterAttachment c = connection;
+      if (c == null) {
+        c = BasicRouters.connection(id, attachment);
+        connection = c;
+      }
+      return c;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Member && ((Member) o).attachment.equals(attachment) && ((Member) o).advertised.equals(advertised);
+    }
+
+    @Override
+    public int hashCode() {
+      return attachment.hashCode() * 31 + advertised.hashCode();
+    }
+  }
 
   /**
    * The regions of the CEN in the order they were first used, with their implicit routers' ids (and the implicit
@@ -86,6 +126,7 @@ public final class CenRouteTable {
     private final Map<TransitRouterId, RegionId> byRouter;
     private final Map<RegionId, TransitRouter> routers;
     private volatile @Nullable Map<TransitRouterAttachmentId, RegionPair> pairsByPeer;
+    private final Map<RegionPair, TransitRouterAttachmentId> peerIds = new java.util.concurrent.ConcurrentHashMap<>();
 
     Regions(CenId cenId, List<RegionId> inOrder) {
       this.cenId = cenId;
@@ -119,6 +160,11 @@ public final class CenRouteTable {
     /** The implicit router of a region of this CEN. */
     TransitRouter router(RegionId region) {
       return routers.get(region);
+    }
+
+    /** The id of the implicit peer between two regions of this CEN. */
+    TransitRouterAttachmentId peerId(RegionPair pair) {
+      return peerIds.computeIfAbsent(pair, p -> BasicRouters.peerId(cenId, p));
     }
 
     /** The region pair of an implicit peer id of this CEN, or null. */
@@ -250,6 +296,11 @@ public final class CenRouteTable {
     return cenId;
   }
 
+  /** The id of the CEN's one table ({@link BasicRouters#tableId}). */
+  public TransitRouterRouteTableId tableId() {
+    return tableId;
+  }
+
   /** The one table of the CEN's implicit routers, shared by every region (D1). */
   public RouteTable table() {
     return table;
@@ -264,6 +315,12 @@ public final class CenRouteTable {
   public Optional<CenAttachment> attachment(TransitRouterAttachmentId connection) {
     Member m = members.get(connection);
     return m == null ? Optional.empty() : Optional.of(m.attachment());
+  }
+
+  /** The implicit connection (on the router of its region) of an attached instance, if it is one of this CEN's. */
+  public Optional<TransitRouterAttachment> connection(TransitRouterAttachmentId connection) {
+    Member m = members.get(connection);
+    return m == null ? Optional.empty() : Optional.of(m.connection(connection));
   }
 
   /** The attached instance that advertised a table entry (its next hop's instance). */
