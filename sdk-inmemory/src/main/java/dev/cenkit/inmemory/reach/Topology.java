@@ -56,8 +56,12 @@ final class Topology {
   /** The implicit routers of each Basic CEN asked about, over this snapshot (their table is kept in cenTables). */
   private final Map<CenId, BasicRouters> basicRouters = new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** A router's own routes, in table order; the CEN-learned ones are read from its CEN's table at lookup time. */
-  private record OwnRoutes(List<EffectiveRoute> routes, List<Cidr> vSwitchBlocks, List<RouteEntry> custom) {}
+  /**
+   * A router's own routes, in table order, and its CEN attachment (attaching or detaching logs the instance's
+   * key, which drops these); the CEN-learned routes are read from its CEN's table at lookup time.
+   */
+  private record OwnRoutes(
+      List<EffectiveRoute> routes, List<Cidr> vSwitchBlocks, List<RouteEntry> custom, Optional<CenAttachment> attachment) {}
 
   Topology(Snapshot snapshot) {
     this(snapshot, CenRouteTables.of(snapshot), HashTreePMap.empty(), TransitRouterRouteTables.of(snapshot));
@@ -241,7 +245,7 @@ final class Topology {
   Optional<EffectiveRoute> vpcRoute(Vpc vpc, Ipv4Address address) {
     OwnRoutes own = own(vpc.id().value(), () -> computeVpcOwn(vpc));
     EffectiveRoute best = longestMatch(own.routes(), address).orElse(null);
-    Optional<CenAttachment> attachment = attachment(vpc.id());
+    Optional<CenAttachment> attachment = own.attachment();
     if (attachment.isPresent()) {
       // Addition 2: the VPC's implicit connection auto-publishes the CEN table's active entries into it.
       CenRouteTable table = cenTable(attachment.get().cenId());
@@ -316,7 +320,7 @@ final class Topology {
       routes.add(EffectiveRoute.toConnection(e.getKey(), e.getValue(),
           "route " + e.getKey() + " auto-published by transit router connection " + e.getValue()));
     }
-    return new OwnRoutes(List.copyOf(routes), List.copyOf(blocks), custom);
+    return new OwnRoutes(List.copyOf(routes), List.copyOf(blocks), custom, attachment(vpc.id()));
   }
 
   /**
@@ -328,7 +332,7 @@ final class Topology {
   Optional<EffectiveRoute> vbrRoute(Vbr vbr, Ipv4Address address) {
     OwnRoutes own = own(vbr.id().value(), () -> computeVbrOwn(vbr));
     EffectiveRoute best = longestMatch(own.routes(), address).orElse(null);
-    Optional<CenAttachment> attachment = attachment(vbr.id());
+    Optional<CenAttachment> attachment = own.attachment();
     if (attachment.isPresent()) {
       CenId cen = attachment.get().cenId();
       CenRouteTable table = cenTable(cen);
@@ -385,7 +389,7 @@ final class Topology {
         }
       });
     }
-    return new OwnRoutes(List.copyOf(routes), List.of(), List.of());
+    return new OwnRoutes(List.copyOf(routes), List.of(), List.of(), attachment(vbr.id()));
   }
 
   /** Longest prefix match; for equal prefixes the earlier route in the list wins. */
