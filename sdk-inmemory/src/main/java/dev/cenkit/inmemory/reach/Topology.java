@@ -61,7 +61,8 @@ final class Topology {
    * key, which drops these); the CEN-learned routes are read from its CEN's table at lookup time.
    */
   private record OwnRoutes(
-      List<EffectiveRoute> routes, List<Cidr> vSwitchBlocks, List<RouteEntry> custom, Optional<CenAttachment> attachment) {}
+      List<EffectiveRoute> routes, List<Cidr> vSwitchBlocks, List<RouteEntry> custom, Optional<CenAttachment> attachment,
+      TransitRouterAttachmentId implicitConnection) {}
 
   Topology(Snapshot snapshot) {
     this(snapshot, CenRouteTables.of(snapshot), HashTreePMap.empty(), TransitRouterRouteTables.of(snapshot));
@@ -257,7 +258,7 @@ final class Topology {
         if (e.originResourceId().orElseThrow().equals(vpc.id().value()) || shadowedInVpc(own, prefix)) {
           continue;
         }
-        return Optional.of(learned(table, e, vpc.id()));
+        return Optional.of(learned(table, e, own.implicitConnection()));
       }
     }
     return Optional.ofNullable(best);
@@ -279,10 +280,11 @@ final class Topology {
   }
 
   /** A route of the CEN table as {@code network} learns it: towards the advertiser, over its own implicit connection. */
-  private static EffectiveRoute learned(CenRouteTable table, TransitRouterRouteEntry e, NetworkInstanceId network) {
+  private static EffectiveRoute learned(
+      CenRouteTable table, TransitRouterRouteEntry e, TransitRouterAttachmentId networkConnection) {
     NetworkInstanceId advertiser = table.advertiser(e).childInstanceId();
     return EffectiveRoute.learned(
-        e.destinationCidrBlock(), advertiser, BasicRouters.connectionId(network),
+        e.destinationCidrBlock(), advertiser, networkConnection,
         e.destinationCidrBlock() + " via CEN " + table.cenId() + ", learned from " + advertiser.value());
   }
 
@@ -320,7 +322,8 @@ final class Topology {
       routes.add(EffectiveRoute.toConnection(e.getKey(), e.getValue(),
           "route " + e.getKey() + " auto-published by transit router connection " + e.getValue()));
     }
-    return new OwnRoutes(List.copyOf(routes), List.copyOf(blocks), custom, attachment(vpc.id()));
+    return new OwnRoutes(
+        List.copyOf(routes), List.copyOf(blocks), custom, attachment(vpc.id()), BasicRouters.connectionId(vpc.id()));
   }
 
   /**
@@ -345,7 +348,7 @@ final class Topology {
             || vbr.routeEntries().stream().anyMatch(r -> r.destination().equals(prefix))) {
           continue;
         }
-        best = learned(table, e, vbr.id());
+        best = learned(table, e, own.implicitConnection());
         break;
       }
       for (CloudServiceRoute c : snapshot.expressConnect().cloudServiceRoutesOf(cen)) {
@@ -389,7 +392,7 @@ final class Topology {
         }
       });
     }
-    return new OwnRoutes(List.copyOf(routes), List.of(), List.of(), attachment(vbr.id()));
+    return new OwnRoutes(List.copyOf(routes), List.of(), List.of(), attachment(vbr.id()), BasicRouters.connectionId(vbr.id()));
   }
 
   /** Longest prefix match; for equal prefixes the earlier route in the list wins. */
