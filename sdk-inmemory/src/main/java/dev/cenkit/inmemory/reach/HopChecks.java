@@ -23,6 +23,7 @@ import dev.cenkit.reach.BlockerCode;
 import dev.cenkit.reach.Component;
 import dev.cenkit.reach.ComponentKind;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -67,15 +68,21 @@ final class HopChecks {
       // No CEN yet: the NOT_IN_SAME_CEN fix creates one; its bandwidth is judged once it exists.
       return true;
     }
-    Component at = cenComponent(cen.get(), Optional.of(from));
     if (from.equals(to)) {
-      path.hop(at, "same region " + from + ": no bandwidth plan needed", Optional.of(RuleId.R9), Optional.empty());
+      if (path.recordsHops()) {
+        path.hop(cenComponent(cen.get(), Optional.of(from)), "same region " + from + ": no bandwidth plan needed",
+            Optional.of(RuleId.R9), Optional.empty());
+      }
       return true;
     }
     if (allocated.isPresent()) {
-      path.hop(at, from + " -> " + to + ": allocated inter-region bandwidth", Optional.of(RuleId.R19), allocated);
+      if (path.recordsHops()) {
+        path.hop(cenComponent(cen.get(), Optional.of(from)), from + " -> " + to + ": allocated inter-region bandwidth",
+            Optional.of(RuleId.R19), allocated);
+      }
       return true;
     }
+    Component at = cenComponent(cen.get(), Optional.of(from));
     path.hop(at, from + " -> " + to + ": no allocated bandwidth, 1 Kbit/s for tests", Optional.of(RuleId.R12), Optional.of(Bandwidth.TEST_ONLY));
     Optional<RegionId> unknownArea = java.util.stream.Stream.of(from, to).filter(r -> r.knownArea().isEmpty()).findFirst();
     if (unknownArea.isPresent()) {
@@ -91,7 +98,7 @@ final class HopChecks {
       return true;
     }
     dev.cenkit.model.cen.AreaPair areas = dev.cenkit.model.cen.RegionPair.of(from, to).areas();
-    if (cen.isPresent() && t.snapshot().cen().bandwidthPlansOf(cen.get()).stream().noneMatch(p -> p.areas().equals(areas))) {
+    if (path.recordsHops() && t.snapshot().cen().bandwidthPlansOf(cen.get()).stream().noneMatch(p -> p.areas().equals(areas))) {
       path.note(BlockerCode.NO_BANDWIDTH_PLAN_FOR_AREA_PAIR, at, RuleId.R18,
           Names.cen(t.snapshot(), cen.get()) + " has no bandwidth plan for " + areas + ", so no bandwidth can be allocated between "
               + dev.cenkit.model.cen.RegionPair.of(from, to).first() + " and " + dev.cenkit.model.cen.RegionPair.of(from, to).second());
@@ -158,9 +165,15 @@ final class HopChecks {
   }
 
   Component cenComponent(CenId cen, Optional<RegionId> region) {
-    CenInstance instance = t.snapshot().cen().cens().get(cen);
-    return instance == null
-        ? Component.of(ComponentKind.CEN, cen.value(), cen.value(), region)
-        : Components.cen(instance, region);
+    return cenComponents.computeIfAbsent(cen, c -> new java.util.concurrent.ConcurrentHashMap<>())
+        .computeIfAbsent(region, r -> {
+          CenInstance instance = t.snapshot().cen().cens().get(cen);
+          return instance == null
+              ? Component.of(ComponentKind.CEN, cen.value(), cen.value(), r)
+              : Components.cen(instance, r);
+        });
   }
+
+  /** The CEN components named so far, by CEN and region (the snapshot is fixed, so they are too). */
+  private final Map<CenId, Map<Optional<RegionId>, Component>> cenComponents = new java.util.concurrent.ConcurrentHashMap<>();
 }

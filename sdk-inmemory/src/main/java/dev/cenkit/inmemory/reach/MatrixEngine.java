@@ -75,6 +75,12 @@ final class MatrixEngine {
   private final com.google.common.base.Supplier<AddressPlan> plan;
   /** Per VPC of this snapshot: whether it is plain (see {@code Ingresses.plain}); kept across matrices. */
   private final Map<VpcId, Boolean> plainVpc = new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * Per vSwitch of this snapshot: the class key of its clients (empty when its VPC is not plain or its block is
+   * not unique), whatever their address but an ECS instance's or an ingress address; kept across matrices.
+   */
+  private final Map<dev.cenkit.model.vpc.VSwitchId, Optional<StandardKey>> keyOfVSwitch =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   MatrixEngine(Topology topology, Places places, ApiLegs apiLegs, NetworkWalker walker) {
     this.topology = topology;
@@ -100,7 +106,7 @@ final class MatrixEngine {
     Map<List<Object>, Integer> backendParts = new HashMap<>();
     List<ApiLegs.Served> instances = new ArrayList<>();
     for (int c = 0; c < width; c++) {
-      PathBuilder p = new PathBuilder();
+      PathBuilder p = PathBuilder.verdictOnly();
       Optional<ApiLegs.Served> s = apiLegs.served(apis.get(c), p);
       int served = parts.id(Part.of(p));
       int group = -1;
@@ -114,15 +120,13 @@ final class MatrixEngine {
         // API not deployed to the stage is blocked first by that (R61), before its backend is looked at, and that
         // blocker is beyond bandwidth: the part is the same whatever the backend.
         group = groupParts.computeIfAbsent(List.of(s.get().group().vpcDomainEnabled(), deployed), k -> {
-          PathBuilder g = new PathBuilder();
+          PathBuilder g = PathBuilder.verdictOnly();
           apiLegs.groupChecks(g, api, s.get().group(), stage);
           return parts.id(Part.of(g));
         });
-        List<Object> backendKey = deployed
-            ? List.of(s.get().instance().id(), api.region(), api.backend())
-            : List.of(BlockerCode.API_NOT_DEPLOYED);
+        List<Object> backendKey = !deployed ? List.of(BlockerCode.API_NOT_DEPLOYED) : backendKey(api, s.get().instance());
         backend = backendParts.computeIfAbsent(backendKey, k -> {
-          PathBuilder b = new PathBuilder();
+          PathBuilder b = PathBuilder.verdictOnly();
           apiLegs.apiToBackend(b, api, s.get().group(), s.get().instance(), stage);
           return parts.id(Part.of(b));
         });
@@ -184,6 +188,22 @@ final class MatrixEngine {
       }
     }
     return m.build();
+  }
+
+  /**
+   * What the backend leg of a deployed API reads: for a VPC access backend the instance, the API's region (where
+   * the authorization is looked up) and the authorization's name, nothing of the path or method; an Internet
+   * backend reads nothing that can block; any other backend, the backend itself with the instance and region.
+   */
+  private static List<Object> backendKey(Api api, ApiGatewayInstance instance) {
+    if (api.backend() instanceof dev.cenkit.model.apigateway.VpcAccessBackend) {
+      return List.of(instance.id(), api.region(),
+          ((dev.cenkit.model.apigateway.VpcAccessBackend) api.backend()).vpcAccessName());
+    }
+    if (api.backend() instanceof dev.cenkit.model.apigateway.HttpBackend) {
+      return List.of(dev.cenkit.model.apigateway.HttpBackend.class);
+    }
+    return List.of(instance.id(), api.region(), api.backend());
   }
 
   /** Parts by number, each distinct part once, so that rows and columns compare as arrays of numbers. */
@@ -249,8 +269,29 @@ final class MatrixEngine {
     private final Map<dev.cenkit.model.expressconnect.DataCenterId, Integer> unroutedPart = new HashMap<>();
     /** Per shared instance: the part of a class client outside its region and inside it. */
     private final int[][] sharedPart;
-    /** Per instance and client region: the walk of a client of the bound VPC's CEN. */
+    /**
+     * Per instance and client region: the walk of a client of the bound VPC's CEN; for an instance whose bound side
+     * is standard ({@link #standardBound}), per CEN, bound VPC region and client region instead.
+     */
     private final Map<List<Object>, Integer> sameCenPart = new HashMap<>();
+    /**
+     * Per instance: whether its bound VPC is plain, its ingress address is inside its vSwitch's block, that block is
+     * one only the VPC's routes single out, and the block is outside 100.64.0.0/10 (so advertised, R26). Then a same-CEN client's walk reads nothing of the
+     * bound side but its CEN and region: the client's lookup of the ingress address finds the ingress block (the
+     * longest CEN route containing it, active since no other network has it, R28), the bound VPC delivers it to
+     * its own vSwitch, and its lookup of the client's address finds the client's block alone (no custom route, no
+     * vSwitch block, no published route of its own contains it). Instances bound to such VPCs in one CEN and
+     * region share their same-CEN walks.
+     */
+    private final boolean[] standardBound;
+    /** The CENs that any instance's ingress walk tells apart from others: bound VPCs' CENs and CENs routing an ingress. */
+    private final Set<CenId> relevantCens = new HashSet<>();
+    /**
+     * The rows of classed clients whose CEN is no relevant CEN, by whether they have a CEN and by region: towards
+     * every bound instance they are foreign, towards a shared instance their region decides (R50), and the rest is
+     * the same for all (unclassable instances are walked per client anyway).
+     */
+    private final Map<List<Object>, int[]> irrelevant = new HashMap<>();
     /** The instances no class stands for. */
     private final List<Integer> unclassable = new ArrayList<>();
     /** The instances bound to each VPC: its own clients are walked alone. */
@@ -265,6 +306,7 @@ final class MatrixEngine {
       this.foreign = new int[n][];
       this.independent = new int[n];
       this.sharedPart = new int[n][];
+      this.standardBound = new boolean[n];
       for (int i = 0; i < n; i++) {
         ApiGatewayInstance instance = instances.get(i).instance();
         classable[i] = true;
@@ -290,6 +332,15 @@ final class MatrixEngine {
         }
         boundCen.add(cen);
         routingCens.add(routing);
+        cen.ifPresent(relevantCens::add);
+        relevantCens.addAll(routing);
+        if (bound[i] != null && classable[i]) {
+          Cidr block = bound[i].vSwitch().cidrBlock();
+          VpcId vpc = bound[i].vpc().id();
+          standardBound[i] = block.contains(bound[i].address()) && !Cidr.CLOUD_SERVICES.overlaps(block)
+              && plan().uniqueBlock(vpc, block).isPresent()
+              && plainVpc.computeIfAbsent(vpc, this::plain);
+        }
         foreign[i] = new int[] {-1, -1};
         sharedPart[i] = new int[] {-1, -1};
         if (!classable[i]) {
@@ -303,7 +354,7 @@ final class MatrixEngine {
 
     /** The located part of {@code client}, then its ingress part for every instance (none if it is not located). */
     int[] row(Endpoint client) {
-      PathBuilder p = new PathBuilder();
+      PathBuilder p = PathBuilder.verdictOnly();
       Optional<Place> place = places.locate(client, p);
       int located = parts.id(Part.of(p));
       if (place.isEmpty()) {
@@ -313,6 +364,15 @@ final class MatrixEngine {
       Optional<StandardKey> key = standardKey(at);
       int[] shared = key.isPresent() ? byClass.get(key.get()) : null;
       List<Integer> alone = key.isPresent() ? boundIn.getOrDefault(((Place.InVpc) at).vpc().id(), List.of()) : List.of();
+      List<Object> irrelevantKey = null;
+      if (shared == null && key.isPresent() && alone.isEmpty()
+          && (key.get().cen().isEmpty() || !relevantCens.contains(key.get().cen().get()))) {
+        irrelevantKey = List.of(key.get().cen().isPresent(), key.get().region());
+        shared = irrelevant.get(irrelevantKey);
+        if (shared != null) {
+          byClass.put(key.get(), shared);
+        }
+      }
       if (shared == null) {
         shared = new int[1 + instances.size()];
         shared[0] = located;
@@ -330,6 +390,9 @@ final class MatrixEngine {
         }
         if (key.isPresent() && alone.isEmpty()) {
           byClass.put(key.get(), shared);
+        }
+        if (irrelevantKey != null) {
+          irrelevant.put(irrelevantKey, shared);
         }
       }
       int[] own = null;
@@ -368,7 +431,10 @@ final class MatrixEngine {
     }
 
     private int sameCen(Place at, StandardKey key, int i) {
-      return sameCenPart.computeIfAbsent(List.of(i, key.region()), k -> walk(at, i));
+      List<Object> k = standardBound[i]
+          ? List.of(boundCen.get(i).orElseThrow(), bound[i].vpc().region(), key.region())
+          : List.of(i, key.region());
+      return sameCenPart.computeIfAbsent(k, x -> walk(at, i));
     }
 
     private int foreign(Place at, StandardKey key, int i) {
@@ -414,7 +480,7 @@ final class MatrixEngine {
     }
 
     private int walk(Place at, int i) {
-      PathBuilder q = new PathBuilder();
+      PathBuilder q = PathBuilder.verdictOnly();
       apiLegs.ingress(q, at, instances.get(i).instance(), ApiLegs.clientPort(instances.get(i).api()));
       return parts.id(Part.of(q));
     }
@@ -425,12 +491,13 @@ final class MatrixEngine {
       }
       Place.InVpc in = (Place.InVpc) at;
       VpcId vpc = in.vpc().id();
-      if (topology.snapshot().ecs().instanceAt(vpc, in.address()).isPresent() || plan().isIngress(in.address())
-          || !plainVpc.computeIfAbsent(vpc, this::plain)) {
+      if (topology.snapshot().ecs().instanceAt(vpc, in.address()).isPresent() || plan().isIngress(in.address())) {
         return Optional.empty();
       }
-      return plan().uniqueBlock(vpc, in.vSwitch().cidrBlock())
-          .map(containing -> new StandardKey(topology.attachment(vpc).map(CenAttachment::cenId), in.vpc().region(), containing));
+      return keyOfVSwitch.computeIfAbsent(in.vSwitch().id(), v -> !plainVpc.computeIfAbsent(vpc, this::plain)
+          ? Optional.empty()
+          : plan().uniqueBlock(vpc, in.vSwitch().cidrBlock()).map(containing ->
+              new StandardKey(topology.attachment(vpc).map(CenAttachment::cenId), in.vpc().region(), containing)));
     }
 
     /** No custom routes, router interfaces or transit-router connections, and every vSwitch block its own alone. */
@@ -458,18 +525,18 @@ final class MatrixEngine {
     Part[] locatedTo = new Part[destinations.size()];
     SecurityGroupChecks securityGroups = new SecurityGroupChecks(topology.snapshot().ecs());
     for (int c = 0; c < destinations.size(); c++) {
-      PathBuilder p = new PathBuilder();
+      PathBuilder p = PathBuilder.verdictOnly();
       to[c] = places.locate(destinations.get(c), p).orElse(null);
       locatedTo[c] = Part.of(p);
     }
     for (int r = 0; r < sources.size(); r++) {
-      PathBuilder p = new PathBuilder();
+      PathBuilder p = PathBuilder.verdictOnly();
       Place from = places.locate(sources.get(r), p).orElse(null);
       Part locatedFrom = Part.of(p);
       for (int c = 0; c < destinations.size(); c++) {
         Cell cell = new Cell().add(locatedFrom).add(locatedTo[c]);
         if (from != null && to[c] != null) {
-          PathBuilder w = new PathBuilder();
+          PathBuilder w = PathBuilder.verdictOnly();
           w.on(Leg.NETWORK, dev.cenkit.reach.Direction.FORWARD);
           walker.walk(w, from, to[c]);
           w.on(Leg.NETWORK, dev.cenkit.reach.Direction.RETURN);

@@ -23,8 +23,14 @@ import java.util.TreeMap;
 import java.util.List;
 import java.util.Optional;
 
-/** Collects the hops, blockers and notes of one answer while the engine walks the intended path. */
+/**
+ * Collects the hops, blockers and notes of one answer while the engine walks the intended path. A builder made by
+ * {@link #verdictOnly()} keeps the blockers alone (what a matrix cell needs: the verdict and the first blocker),
+ * and records no hops or notes; the walk and its blockers are the same either way.
+ */
 final class PathBuilder {
+  /** Whether hops and notes are recorded (false for a matrix cell's walk). */
+  private final boolean recordsHops;
   private final List<Hop> hops = new ArrayList<>();
   private final List<Blocker> blockers = new ArrayList<>();
   private final List<Blocker> notes = new ArrayList<>();
@@ -36,6 +42,25 @@ final class PathBuilder {
 
   /** A region pair of a CEN that needs an inter-region allocation. */
   record BandwidthNeed(CenId cen, RegionPair regions) {}
+
+  /** A builder of a whole answer: hops, blockers, notes. */
+  PathBuilder() {
+    this(true);
+  }
+
+  private PathBuilder(boolean recordsHops) {
+    this.recordsHops = recordsHops;
+  }
+
+  /** A builder for a verdict and the blockers alone: the hops and notes of the walk are not recorded. */
+  static PathBuilder verdictOnly() {
+    return new PathBuilder(false);
+  }
+
+  /** Whether hops are recorded (callers may skip building a hop's text when they are not). */
+  boolean recordsHops() {
+    return recordsHops;
+  }
   /** An inter-region connection of a CEN without bandwidth, on one area pair (E27). */
   record PeerBandwidthNeed(CenId cen, dev.cenkit.model.cen.AreaPair areas, dev.cenkit.model.tr.TransitRouterAttachmentId peer) {}
   private final Map<Integer, PeerBandwidthNeed> peerNeeds = new LinkedHashMap<>();
@@ -78,6 +103,9 @@ final class PathBuilder {
   }
 
   void hop(Component component, String matched, Optional<RuleId> rule, Optional<Bandwidth> bandwidth) {
+    if (!recordsHops) {
+      return;
+    }
     if (!hops.isEmpty()) {
       Hop last = hops.get(hops.size() - 1);
       if (last.component().equals(component) && last.direction() == direction && last.leg() == leg && bandwidth.isEmpty()) {
@@ -147,6 +175,9 @@ final class PathBuilder {
   }
 
   void note(BlockerCode code, Component at, RuleId rule, String message) {
+    if (!recordsHops) {
+      return;
+    }
     if (notes.stream().anyMatch(n -> n.code() == code && n.message().equals(message))) {
       return;
     }
@@ -185,6 +216,9 @@ final class PathBuilder {
 
   /** Gives each test-bandwidth blocker the one fix that allocates every pair of its CEN and area pair. */
   private List<Blocker> withBandwidthFixes(Snapshot snapshot) {
+    if (bandwidthNeeds.isEmpty() && peerNeeds.isEmpty()) {
+      return blockers;
+    }
     Map<List<Object>, List<RegionPair>> byPlan = new LinkedHashMap<>();
     for (BandwidthNeed need : bandwidthNeeds.values()) {
       List<RegionPair> pairs = byPlan.computeIfAbsent(List.of(need.cen(), need.regions().areas()), k -> new ArrayList<>());

@@ -11,9 +11,9 @@ import dev.cenkit.model.tr.TransitRouterAttachmentKind;
 import dev.cenkit.model.tr.TransitRouterId;
 import dev.cenkit.model.tr.TransitRouterRouteEntry;
 import dev.cenkit.model.tr.TransitRouterRouteTableId;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The one forwarding algorithm through routers, for both editions (enterprise-edition.md §4.4): a packet arriving
@@ -41,8 +41,9 @@ final class RouterLoop {
     TransitRouterAttachment arriving = in.get();
     TransitRouterId router = arriving.transitRouterId();
     boolean crossedRegions = false;
-    Set<String> visited = new HashSet<>();
-    while (visited.add(router + "|" + arriving.id())) {
+    List<TransitRouterId> routersSeen = new ArrayList<>(2);
+    List<TransitRouterAttachmentId> arrivalsSeen = new ArrayList<>(2);
+    while (firstVisit(routersSeen, arrivalsSeen, router, arriving.id())) {
       TransitRouter tr = plane.router(router).orElseThrow();
       Optional<TransitRouterRouteTableId> associated = plane.associatedTable(router, arriving.id());
       if (associated.isEmpty()) {
@@ -78,5 +79,19 @@ final class RouterLoop {
       return next.vpcId().<NetworkInstanceId>map(v -> v).or(() -> next.vbrId().map(v -> v));
     }
     return Optional.empty();
+  }
+
+  /** Records the visit of {@code router} on {@code arriving}; false if the packet was there before (a loop). */
+  private static boolean firstVisit(
+      List<TransitRouterId> routers, List<TransitRouterAttachmentId> arrivals, TransitRouterId router,
+      TransitRouterAttachmentId arriving) {
+    for (int i = 0; i < routers.size(); i++) {
+      if (routers.get(i).equals(router) && arrivals.get(i).equals(arriving)) {
+        return false;
+      }
+    }
+    routers.add(router);
+    arrivals.add(arriving);
+    return true;
   }
 }

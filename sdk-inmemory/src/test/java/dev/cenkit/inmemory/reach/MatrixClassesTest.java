@@ -68,4 +68,25 @@ class MatrixClassesTest {
     assertThat(m.cell(0, 0).verdict()).isEqualTo(Verdict.TEST_BANDWIDTH_ONLY);
     assertThat(m.cell(1, 0).verdict()).isEqualTo(Verdict.REACHABLE);
   }
+
+  @Test
+  void instancesBoundInOneCenAreToldApartByTheRegionOfTheirBoundVpc() {
+    VpcSpec boundFar = Cenkit.vpc(RegionId.CN_BEIJING).named("bound-far").cidr("10.9.0.0/16").vSwitch("cn-beijing-a", "10.9.1.0/24");
+    ApiGatewaySpec farGateway = Cenkit.dedicatedGateway().in(RegionId.CN_BEIJING).named("gw-far").bindToNew(boundFar);
+    ApiGroupSpec farGroup = Cenkit.apiGroup("far-group").onNew(farGateway).enableVpcDomain();
+    ApiSpec farApi = Cenkit.api("Stock").get("/stock").backend(BackendSpec.http("http://api.example.com"))
+        .deployTo(Stage.RELEASE).inNew(farGroup);
+    VpcSpec client = Cenkit.vpc(RegionId.CN_BEIJING).named("client").cidr("10.2.0.0/16").vSwitch("cn-beijing-a", "10.2.1.0/24");
+    ApplyResult r = cloud.apply(Spec.of(gateway, group, api, farGateway, farGroup, farApi,
+        Cenkit.cen().named("mesh").attachNew(bound).attachNew(boundFar).attachNew(client)));
+    List<Endpoint> clients = List.of(VpcHost.of(r.id(client.ref()), "10.2.1.10"));
+    List<ApiId> apis = List.of(r.id(api.ref()), r.id(farApi.ref()));
+
+    ReachabilityMatrix<ApiId> m = cloud.reachability().matrix(clients, apis, Stage.RELEASE);
+    for (int c = 0; c < apis.size(); c++) {
+      assertThat(m.cell(0, c)).isEqualTo(MatrixCell.of(cloud.reachability().fullCall(clients.get(0), apis.get(c), Stage.RELEASE)));
+    }
+    assertThat(m.cell(0, 0).verdict()).isEqualTo(Verdict.TEST_BANDWIDTH_ONLY);
+    assertThat(m.cell(0, 1).verdict()).isEqualTo(Verdict.REACHABLE);
+  }
 }
