@@ -3,6 +3,7 @@ package dev.cenkit.bench;
 import dev.cenkit.reach.NetworkQuestion;
 import dev.cenkit.reach.ReachabilityAnalyzer;
 import dev.cenkit.reach.ReachabilityAnswer;
+import dev.cenkit.reach.Verdict;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -35,9 +36,11 @@ public class QuestionBenchmark {
   public int questions;
 
   private ReachabilityAnalyzer analyzer;
-  private NetworkQuestion[] flowing;
+  private NetworkQuestion[] reachable;
+  private NetworkQuestion[] testBandwidth;
   private NetworkQuestion[] blocked;
-  private int nextFlowing;
+  private int nextReachable;
+  private int nextTestBandwidth;
   private int nextBlocked;
 
   @Setup
@@ -45,16 +48,42 @@ public class QuestionBenchmark {
     Workloads.Estate e = Workloads.estate(workload);
     List<NetworkQuestion> q = Workloads.questions(e, questions, 5);
     Workloads.checkAgainstOracle(e.cloud(), q.subList(0, Math.min(oracleSample, q.size())));
-    flowing = Workloads.withVerdict(e, q, true).toArray(NetworkQuestion[]::new);
-    blocked = Workloads.withVerdict(e, q, false).toArray(NetworkQuestion[]::new);
+    reachable = Workloads.withVerdict(e, q, Verdict.REACHABLE).toArray(NetworkQuestion[]::new);
+    testBandwidth = Workloads.withVerdict(e, q, Verdict.TEST_BANDWIDTH_ONLY).toArray(NetworkQuestion[]::new);
+    blocked = Workloads.withVerdict(e, q, Verdict.UNREACHABLE).toArray(NetworkQuestion[]::new);
+    reachable = orAll(reachable, q, "reachable");
+    testBandwidth = orAll(testBandwidth, q, "test-bandwidth-only");
+    blocked = orAll(blocked, q, "blocked");
     analyzer = e.cloud().reachability();
-    System.out.println("# Q: " + flowing.length + " flowing, " + blocked.length + " blocked questions");
+    System.out.println("# Q: " + reachable.length + " reachable, " + testBandwidth.length + " on test bandwidth only, "
+        + blocked.length + " blocked questions");
   }
 
+  /** The questions of one verdict, or all of Q (said on the output) when the estate has none of that verdict. */
+  private static NetworkQuestion[] orAll(NetworkQuestion[] some, List<NetworkQuestion> q, String kind) {
+    if (some.length > 0) {
+      return some;
+    }
+    System.out.println("# Q has no " + kind + " questions: that benchmark times all of Q");
+    return q.toArray(NetworkQuestion[]::new);
+  }
+
+  /** B2 reachable: a question whose answer is REACHABLE, with its full path. */
   @Benchmark
   public ReachabilityAnswer reachableWithPath() {
-    NetworkQuestion q = flowing[nextFlowing++ % flowing.length];
+    NetworkQuestion q = reachable[nextReachable++ % reachable.length];
     return analyzer.answer(q);
+  }
+
+  /**
+   * A question that flows on test bandwidth only (R12): its path, the bandwidth blocker and the bandwidth-plan fix
+   * that serves every pair of its CEN and area pair.
+   */
+  @Benchmark
+  public Object testBandwidthOnlyWithFix() {
+    NetworkQuestion q = testBandwidth[nextTestBandwidth++ % testBandwidth.length];
+    ReachabilityAnswer a = analyzer.answer(q);
+    return a.fixes();
   }
 
   @Benchmark

@@ -204,6 +204,18 @@ public final class Workloads {
     return out;
   }
 
+  /** The questions of {@code q} whose answer has the verdict {@code verdict}. */
+  public static List<NetworkQuestion> withVerdict(Estate e, List<NetworkQuestion> q, Verdict verdict) {
+    ReachabilityAnalyzer analyzer = e.cloud().reachability();
+    List<NetworkQuestion> out = new ArrayList<>();
+    for (NetworkQuestion question : q) {
+      if (analyzer.answer(question).verdict() == verdict) {
+        out.add(question);
+      }
+    }
+    return out;
+  }
+
   private static NetworkQuestion randomQuestion(Estate e, SplittableRandom random) {
     List<Endpoint> hosts = e.endpoints();
     Endpoint a = hosts.get(random.nextInt(hosts.size()));

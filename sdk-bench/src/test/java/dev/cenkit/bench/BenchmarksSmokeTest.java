@@ -50,6 +50,7 @@ class BenchmarksSmokeTest {
         .contains(
             "dev.cenkit.bench.MatrixBenchmark.clientsTimesApis",
             "dev.cenkit.bench.QuestionBenchmark.reachableWithPath",
+            "dev.cenkit.bench.QuestionBenchmark.testBandwidthOnlyWithFix",
             "dev.cenkit.bench.QuestionBenchmark.blockedWithBlockersAndFixes",
             "dev.cenkit.bench.MutationBenchmark.mutateThenAsk",
             "dev.cenkit.bench.BuildBenchmark.build");

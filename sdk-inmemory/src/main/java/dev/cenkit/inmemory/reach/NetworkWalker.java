@@ -25,6 +25,9 @@ final class NetworkWalker {
 
   /** One direction from {@code from} to {@code to}. */
   void walk(PathBuilder path, Place from, Place to) {
+    if (path.settled()) {
+      return; // a verdict-only walk that is already blocked beyond bandwidth: nothing here changes its summary
+    }
     int before = path.reportedCount();
     boolean delivered = tracer.trace(path, from, to);
     if (!delivered) {

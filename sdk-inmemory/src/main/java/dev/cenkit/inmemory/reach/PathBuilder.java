@@ -61,6 +61,20 @@ final class PathBuilder {
   boolean recordsHops() {
     return recordsHops;
   }
+
+  /** Whether the blockers' fixes are wanted (not for a verdict-only builder, which keeps the blockers alone). */
+  boolean wantsFixes() {
+    return recordsHops;
+  }
+
+  /**
+   * Whether nothing more this builder can record would change its summary: a verdict-only builder that already has
+   * a blocker beyond test bandwidth keeps its first blocker and its verdict (UNREACHABLE) whatever a later step
+   * reports, so the rest of the walk may be skipped. Always false for a builder of a whole answer.
+   */
+  boolean settled() {
+    return !recordsHops && blockedBeyondBandwidth();
+  }
   /** An inter-region connection of a CEN without bandwidth, on one area pair (E27). */
   record PeerBandwidthNeed(CenId cen, dev.cenkit.model.cen.AreaPair areas, dev.cenkit.model.tr.TransitRouterAttachmentId peer) {}
   private final Map<Integer, PeerBandwidthNeed> peerNeeds = new LinkedHashMap<>();

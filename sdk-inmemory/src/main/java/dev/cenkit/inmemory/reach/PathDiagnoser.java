@@ -335,6 +335,14 @@ final class PathDiagnoser {
     if (a.value().compareTo(b.value()) > 0) {
       return sameCen(path, b, bName, bRegion, a, aName, aRegion);
     }
+    if (!path.wantsFixes()) {
+      // A verdict-only walk: the blocker is beyond bandwidth, so the summary is settled by it (its first blocker
+      // is this or an earlier one, its verdict UNREACHABLE) and the fixes and plans that only steer later blockers
+      // are not built.
+      path.block(BlockerCode.NOT_IN_SAME_CEN, checks.component(b, bName, bRegion), RuleId.R10,
+          "'" + aName + "' and '" + bName + "' are not in one CEN", List.of());
+      return Optional.empty();
+    }
     // A fix of this answer that puts an instance in a CEN decides where it is, attached or not: a later fix
     // builds on that CEN rather than on the one the instance is in now (else two fixes move it two ways).
     Optional<PathBuilder.PlannedCen> planA = path.plannedCen(a);
