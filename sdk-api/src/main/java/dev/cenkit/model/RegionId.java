@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,7 +21,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RegionId implements Comparable<RegionId> {
   private static final Map<String, RegionId> KNOWN = new LinkedHashMap<>();
-  private static final Pattern ZONE_SUFFIX = Pattern.compile("[a-z0-9]{1,3}");
 
   /** China (Qingdao). */
   public static final RegionId CN_QINGDAO = register("cn-qingdao", Area.CHINA);
@@ -158,7 +156,19 @@ public final class RegionId implements Comparable<RegionId> {
   /** Whether {@code zoneId} names a zone of this region, e.g. {@code cn-hangzhou-h} for {@code cn-hangzhou}. */
   public boolean hasZone(@Nullable String zoneId) {
     Checks.required(zoneId, "zone id");
-    return zoneId.startsWith(id + "-") && ZONE_SUFFIX.matcher(zoneId.substring(id.length() + 1)).matches();
+    // By hand, the same as the prefix "<region>-" followed by one to three of [a-z0-9]: every vSwitch asks this (R1).
+    int from = id.length() + 1;
+    int suffix = zoneId.length() - from;
+    if (suffix < 1 || suffix > 3 || !zoneId.startsWith(id) || zoneId.charAt(id.length()) != '-') {
+      return false;
+    }
+    for (int i = from; i < zoneId.length(); i++) {
+      char c = zoneId.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

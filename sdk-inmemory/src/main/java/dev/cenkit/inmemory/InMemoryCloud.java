@@ -280,6 +280,9 @@ public final class InMemoryCloud implements CloudProvider {
   }
 
   private void refuseStepsAppliedBefore(Spec spec) {
+    if (appliedSteps.isEmpty()) {
+      return; // nothing applied yet: no step to refuse
+    }
     for (Step<?> step : spec.steps()) {
       Object did = appliedSteps.get(step);
       if (did != null) {
@@ -323,19 +326,31 @@ public final class InMemoryCloud implements CloudProvider {
     return new Preview(new ApplyResult(steps, Arrays.asList(results), bindings, previewed), previewed, engine);
   }
 
-  /** Runs the steps in order, keeping each one's result and created id at its index. */
+  /**
+   * Runs the steps in order, keeping each one's result and created id at its index; the operations that changed the
+   * state are recorded in the history together at the end (they commit together: one snapshot for all of them).
+   */
   private void run(Txn txn, List<Step<?>> steps, SpecBindings bindings, Object[] results, ResourceId[] created) {
+    List<Operation<?>> accepted = new java.util.ArrayList<>(steps.size());
     for (int i = 0; i < steps.size(); i++) {
-      runStep(txn, steps.get(i), i, steps.size(), bindings, results, created);
+      runStep(txn, steps.get(i), i, steps.size(), bindings, results, created, accepted);
+    }
+    if (!accepted.isEmpty()) {
+      txn.update(s -> s.withAcceptedAll(accepted, txn.caller()));
     }
   }
 
   private <R> void runStep(
-      Txn txn, Step<R> step, int index, int total, SpecBindings bindings, Object[] results, ResourceId[] created) {
+      Txn txn, Step<R> step, int index, int total, SpecBindings bindings, Object[] results, ResourceId[] created,
+      List<Operation<?>> accepted) {
     Operation<R> operation = null;
     try {
       operation = step.operation(bindings);
-      R result = handleAndRecord(txn, operation);
+      Snapshot before = txn.state();
+      R result = handlers.handle(txn, operation);
+      if (txn.state() != before) {
+        accepted.add(operation);
+      }
       results[index] = result;
       Optional<Ref<?>> produces = step.produces();
       if (produces.isPresent()) {
@@ -410,7 +425,9 @@ public final class InMemoryCloud implements CloudProvider {
         throw ErrorCode.SPEC_REFERENCE_UNRESOLVED.exception(
             null, ref.label() + " stands for a " + ref.kind().description() + " but its step created " + id, id);
       }
-      if (bound.putIfAbsent(ref, id) != null) {
+      ResourceId before = bound.put(ref, id); // one search, where putIfAbsent of an IdentityHashMap takes two
+      if (before != null) {
+        bound.put(ref, before);
         throw ErrorCode.SPEC_REFERENCE_UNRESOLVED.exception(
             null, ref.label() + " is created twice in this spec", id);
       }

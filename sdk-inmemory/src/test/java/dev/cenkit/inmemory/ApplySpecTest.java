@@ -36,6 +36,30 @@ class ApplySpecTest {
   }
 
   @Test
+  void aSpecsAcceptedOperationsAreRecordedInStepOrderUnderItsOneCommitAsOperationByOperation() {
+    InMemoryCloud bySpec = InMemoryCloud.create();
+    CenSpec cen = Cenkit.cen().named("api-mesh").attachNew(vpc1).attachNew(vpc3);
+    Spec spec = Spec.of(cen);
+    ApplyResult result = bySpec.apply(spec);
+
+    InMemoryCloud oneByOne = InMemoryCloud.create();
+    java.util.List<dev.cenkit.spi.operation.Operation<?>> executed = new java.util.ArrayList<>();
+    for (dev.cenkit.inmemory.state.OperationHistory.Entry e : Internals.state(bySpec).history().entries()) {
+      oneByOne.execute(e.operation());
+      executed.add(e.operation());
+    }
+
+    java.util.List<dev.cenkit.inmemory.state.OperationHistory.Entry> entries = Internals.state(bySpec).history().entries();
+    assertThat(entries).hasSize(spec.steps().size());
+    assertThat(entries).extracting(e -> e.commitVersion()).containsOnly(result.snapshot().version());
+    assertThat(entries).extracting(e -> e.operation().action())
+        .containsExactly("CreateCen", "CreateVpc", "CreateVSwitch", "AttachCenChildInstance", "CreateVpc",
+            "CreateVSwitch", "AttachCenChildInstance"); // the spec's steps, in order
+    assertThat(Internals.state(oneByOne).sameContentAs(Internals.state(bySpec))).isTrue();
+    assertThat(Internals.state(oneByOne).history().entries()).extracting(e -> e.operation()).isEqualTo(executed);
+  }
+
+  @Test
   void aFailingStepLeavesNothingOfTheEarlierStepsAndNamesTheStep() {
     InMemoryCloud cloud = InMemoryCloud.create();
     cloud.apply(vpc1);

@@ -9,6 +9,7 @@ import dev.cenkit.model.IdKind;
  */
 public final class IdSource {
   private static final String ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz";
+  private static final byte[] DIGITS = ALPHABET.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
   private static final int SUFFIX_LENGTH = 20;
 
   private final long seed;
@@ -28,21 +29,27 @@ public final class IdSource {
 
   /** {@code length} lower-case letters and digits derived from {@code sequence}. */
   public String token(long sequence, int length) {
-    StringBuilder sb = new StringBuilder(length);
+    byte[] out = new byte[length];
+    int at = 0;
     long state = seed ^ (sequence * 0x9E3779B97F4A7C15L);
-    while (sb.length() < length) {
+    while (at < length) {
       state = mix(state + 0x9E3779B97F4A7C15L);
+      // The first digit in base 36 of the unsigned 64 bits; what is left is below 2^63, so the rest is signed
+      // arithmetic with the same results.
       long bits = state;
-      for (int i = 0; i < 10 && sb.length() < length; i++) {
-        sb.append(ALPHABET.charAt((int) Long.remainderUnsigned(bits, 36)));
-        bits = Long.divideUnsigned(bits, 36);
+      int end = Math.min(length, at + 10);
+      out[at++] = DIGITS[(int) Long.remainderUnsigned(bits, 36)];
+      bits = Long.divideUnsigned(bits, 36);
+      while (at < end) {
+        out[at++] = DIGITS[(int) (bits % 36)];
+        bits /= 36;
       }
     }
     // Real ids never start with a digit after the prefix in practice; keep the first character a letter.
-    if (Character.isDigit(sb.charAt(0))) {
-      sb.setCharAt(0, (char) ('a' + (sb.charAt(0) - '0')));
+    if (out[0] >= '0' && out[0] <= '9') {
+      out[0] = (byte) ('a' + (out[0] - '0'));
     }
-    return sb.toString();
+    return new String(out, java.nio.charset.StandardCharsets.ISO_8859_1);
   }
 
   /** {@code length} lower-case hex digits derived from {@code sequence}. */

@@ -21,6 +21,8 @@ import java.util.TreeMap;
  */
 public final class OperationHandlers {
   private final Map<String, List<Entry<?, ?>>> byAction = new TreeMap<>();
+  /** The same entries for the lookup of every operation (a hash lookup, where the sorted map compares strings). */
+  private final Map<String, Entry<?, ?>[]> lookup = new java.util.HashMap<>();
 
   private static final class Entry<Q extends Operation<R>, R> {
     final Class<Q> type;
@@ -44,6 +46,7 @@ public final class OperationHandlers {
       throw new IllegalStateException("two handlers for " + action + " and " + type.getSimpleName());
     }
     entries.add(new Entry<>(type, handler));
+    lookup.put(action, entries.toArray(new Entry<?, ?>[0]));
     return this;
   }
 
@@ -67,9 +70,21 @@ public final class OperationHandlers {
   @SuppressWarnings("unchecked")
   public <R> R handle(Txn txn, Operation<R> op) {
     Checks.required(op, "operation");
-    String action = Checks.required(op.action(), "action of operation " + op.getClass().getName());
-    Entry<?, ?> entry =
-        byAction.getOrDefault(action, List.of()).stream().filter(e -> e.type.isInstance(op)).findFirst().orElse(null);
+    String action = op.action();
+    if (action == null || action.isBlank()) {
+      // The name is built only when it is needed: building it for every operation costs.
+      Checks.required(action, "action of operation " + op.getClass().getName());
+    }
+    Entry<?, ?> entry = null;
+    Entry<?, ?>[] candidates = lookup.get(action);
+    if (candidates != null) {
+      for (Entry<?, ?> e : candidates) {
+        if (e.type.isInstance(op)) {
+          entry = e;
+          break;
+        }
+      }
+    }
     if (entry == null) {
       throw ErrorCode.NOT_MODELED.exception(
           null, "the action " + op.action() + " is not modelled by the in-memory cloud", op.action());

@@ -191,14 +191,18 @@ final class MatrixEngine {
   }
 
   /**
-   * What the backend leg of a deployed API reads: for a VPC access backend the instance, the API's region (where
-   * the authorization is looked up) and the authorization's name, nothing of the path or method; an Internet
+   * What the backend leg of a deployed API reads: for a VPC access backend the instance and the authorization's
+   * VPC, target and port (or, when the API's region has no authorization of its name, that name), nothing of the
+   * path or method; an Internet
    * backend reads nothing that can block; any other backend, the backend itself with the instance and region.
    */
-  private static List<Object> backendKey(Api api, ApiGatewayInstance instance) {
+  private List<Object> backendKey(Api api, ApiGatewayInstance instance) {
     if (api.backend() instanceof dev.cenkit.model.apigateway.VpcAccessBackend) {
-      return List.of(instance.id(), api.region(),
-          ((dev.cenkit.model.apigateway.VpcAccessBackend) api.backend()).vpcAccessName());
+      String name = ((dev.cenkit.model.apigateway.VpcAccessBackend) api.backend()).vpcAccessName();
+      // Past the lookup of the authorization, the leg reads its VPC, target and port, not its name.
+      return topology.snapshot().apiGateway().vpcAccessNamed(api.region(), name)
+          .<List<Object>>map(a -> List.of(instance.id(), a.vpcId(), a.instanceId(), a.port()))
+          .orElse(List.of(instance.id(), api.region(), name));
     }
     if (api.backend() instanceof dev.cenkit.model.apigateway.HttpBackend) {
       return List.of(dev.cenkit.model.apigateway.HttpBackend.class);
@@ -289,9 +293,18 @@ final class MatrixEngine {
     /**
      * The rows of classed clients whose CEN is no relevant CEN, by whether they have a CEN and by region: towards
      * every bound instance they are foreign, towards a shared instance their region decides (R50), and the rest is
-     * the same for all (unclassable instances are walked per client anyway).
+     * the same for all (unclassable instances are walked per client anyway). Also the rows of classed clients outside
+     * 100.64.0.0/10 whose CEN routes no instance's ingress but as the CEN of its bound VPC, by CEN and region: towards
+     * each bound instance they are foreign or of its CEN (a walk per region), so nothing else of them is read.
      */
     private final Map<List<Object>, int[]> irrelevant = new HashMap<>();
+    /**
+     * The CENs that hold a route containing some instance's ingress address other than the CEN of that instance's
+     * bound VPC: a client of such a CEN is walked towards that instance by its own class key.
+     */
+    private final Set<CenId> routingOthers = new HashSet<>();
+    /** Per instance: the part of a data-center client towards a shared instance (R50 blocks whatever the data center). */
+    private final int[] dataCenterShared;
     /** The instances no class stands for. */
     private final List<Integer> unclassable = new ArrayList<>();
     /** The instances bound to each VPC: its own clients are walked alone. */
@@ -307,6 +320,8 @@ final class MatrixEngine {
       this.independent = new int[n];
       this.sharedPart = new int[n][];
       this.standardBound = new boolean[n];
+      this.dataCenterShared = new int[n];
+      Arrays.fill(dataCenterShared, -1);
       for (int i = 0; i < n; i++) {
         ApiGatewayInstance instance = instances.get(i).instance();
         classable[i] = true;
@@ -334,6 +349,11 @@ final class MatrixEngine {
         routingCens.add(routing);
         cen.ifPresent(relevantCens::add);
         relevantCens.addAll(routing);
+        for (CenId c : routing) {
+          if (!cen.equals(Optional.of(c))) {
+            routingOthers.add(c);
+          }
+        }
         if (bound[i] != null && classable[i]) {
           Cidr block = bound[i].vSwitch().cidrBlock();
           VpcId vpc = bound[i].vpc().id();
@@ -368,6 +388,13 @@ final class MatrixEngine {
       if (shared == null && key.isPresent() && alone.isEmpty()
           && (key.get().cen().isEmpty() || !relevantCens.contains(key.get().cen().get()))) {
         irrelevantKey = List.of(key.get().cen().isPresent(), key.get().region());
+      } else if (shared == null && key.isPresent() && alone.isEmpty() && !routingOthers.contains(key.get().cen().get())
+          && !key.get().containing().contains(Cidr.CLOUD_SERVICES)) {
+        // Towards every bound instance such a client is foreign or of the bound VPC's CEN (walked per region), towards
+        // a shared one its region decides: the row depends on its CEN and region alone.
+        irrelevantKey = List.of(key.get().cen().get(), key.get().region());
+      }
+      if (irrelevantKey != null) {
         shared = irrelevant.get(irrelevantKey);
         if (shared != null) {
           byClass.put(key.get(), shared);
@@ -380,6 +407,7 @@ final class MatrixEngine {
           // A client inside an instance's bound VPC stands for nobody else towards that instance (walked below).
           shared[1 + i] = !classable[i] || alone.contains(i) ? -1
               : independent[i] != -2 ? independent(at, i)
+              : at instanceof Place.InDataCenter && !instances.get(i).instance().isDedicated() ? dataCenterShared(at, i)
               : key.isPresent() && !instances.get(i).instance().isDedicated() ? sharedInstance(at, key.get(), i)
               : key.isPresent() && isForeign(key.get(), i) ? foreign(at, key.get(), i)
               : key.isPresent() && sameCen(key.get(), i) ? sameCen(at, key.get(), i)
@@ -472,7 +500,14 @@ final class MatrixEngine {
       return known;
     }
 
-    private int independent(Place at, int i) {
+    private int dataCenterShared(Place at, int i) {
+      if (dataCenterShared[i] < 0) {
+        dataCenterShared[i] = walk(at, i);
+      }
+      return dataCenterShared[i];
+    }
+
+        private int independent(Place at, int i) {
       if (independent[i] < 0) {
         independent[i] = walk(at, i);
       }

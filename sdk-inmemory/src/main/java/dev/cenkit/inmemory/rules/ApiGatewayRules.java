@@ -227,7 +227,7 @@ public final class ApiGatewayRules {
    */
   public static Cidr r52NextEgressBlock(Snapshot s) {
     for (long n = 0; n < EGRESS_POOL.size(); n += 64) {
-      Cidr block = Cidr.of(EGRESS_POOL.address(n) + "/26");
+      Cidr block = Cidr.containing(EGRESS_POOL.address(n), 26);
       if (ApiGatewayInstance.SHARED_EGRESS_RESERVE.contains(block)) {
         break; // SD3, SD17: the top of the pool is the shared instances'
       }

@@ -60,7 +60,7 @@ public final class CenRules {
     if (!(child instanceof VpcId)) {
       return;
     }
-    Vpc vpc = s.vpc().vpcs().get((VpcId) child);
+    Vpc vpc = s.vpc().vpcOrNull((VpcId) child);
     if (vpc == null) {
       return;
     }
@@ -93,8 +93,9 @@ public final class CenRules {
 
   /** D2: at most {@code quota} regions with attached instances in one CEN. */
   public static void d2RegionsPerCen(Snapshot s, CenId cenId, RegionId region, int quota) {
-    List<RegionId> regions = List.copyOf(s.cen().attachedRegions(cenId));
-    if (!regions.contains(region) && regions.size() >= quota) {
+    java.util.Set<RegionId> spanned = s.cen().attachedRegions(cenId);
+    if (spanned.size() >= quota && !spanned.contains(region)) {
+      List<RegionId> regions = List.copyOf(spanned);
       throw ErrorCode.CEN_REGION_COUNT_EXCEEDED.exception(
           RuleId.D2, cenId + " already spans " + regions.size() + " regions " + regions + "; the quota is " + quota, cenId, region);
     }

@@ -20,7 +20,7 @@ public final class Lookups {
 
   /** The VPC, or {@code InvalidVpcID.NotFound}. */
   public static Vpc vpc(Snapshot s, VpcId id) {
-    Vpc vpc = s.vpc().vpcs().get(id);
+    Vpc vpc = s.vpc().vpcOrNull(id);
     if (vpc == null) {
       throw ErrorCode.INVALID_VPC_ID_NOT_FOUND.exception(null, "VPC " + id + " does not exist", id);
     }

@@ -1,9 +1,11 @@
 package dev.cenkit.inmemory.state;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
-import org.pcollections.HashTreePMap;
-import org.pcollections.PMap;
+import org.jspecify.annotations.Nullable;
+import org.pcollections.IntTreePMap;
 import org.pcollections.PSortedMap;
 import org.pcollections.TreePMap;
 
@@ -13,67 +15,194 @@ import org.pcollections.TreePMap;
  * and the path to it, so the index is kept by the same {@code with…}/{@code without…} methods as the primary
  * map and cannot drift from it.
  *
+ * <p>The parents are kept in an {@link IntTreePMap} by their hash codes (parents with the same hash share a short
+ * chain), so a change is one search and one path copy of that tree, where a {@code HashPMap} of groups took three.
+ * Each index also remembers the last parent it was asked for (a rule reads a VPC's vSwitches, then the change adds
+ * one to the same VPC), which saves the search of the change: the memo is an immutable object of one index, so a
+ * stale or racing read of it only costs a search. In an index made {@link #mostlyNew}, a child of a parent not just
+ * asked for is added as a new parent first, which needs no search unless the parent's hash was already there.
+ *
  * @param <P> the parent key
  * @param <K> the child key, ordering the children of one parent
  * @param <V> the child
  */
 final class GroupIndex<P, K, V> {
-  private final PMap<P, PSortedMap<K, V>> groups;
-  private final PSortedMap<K, V> emptyGroup;
+  /** The children of one parent, and the next group whose parent has the same hash code (rarely any). */
+  private static final class Group<P, K, V> {
+    final P parent;
+    final PSortedMap<K, V> children;
+    final @Nullable Group<P, K, V> next;
 
-  private GroupIndex(PMap<P, PSortedMap<K, V>> groups, PSortedMap<K, V> emptyGroup) {
+    Group(P parent, PSortedMap<K, V> children, @Nullable Group<P, K, V> next) {
+      this.parent = parent;
+      this.children = children;
+      this.next = next;
+    }
+  }
+
+  /** What a search for {@code parent} found: the chain at its hash and its children (the empty group if none). */
+  private static final class Found<P, K, V> {
+    final P parent;
+    final @Nullable Group<P, K, V> chain;
+    final PSortedMap<K, V> children;
+    final boolean present;
+
+    Found(P parent, @Nullable Group<P, K, V> chain, PSortedMap<K, V> children, boolean present) {
+      this.parent = parent;
+      this.chain = chain;
+      this.children = children;
+      this.present = present;
+    }
+  }
+
+  private final IntTreePMap<Group<P, K, V>> groups;
+  private final int parents;
+  private final PSortedMap<K, V> emptyGroup;
+  /** Whether a child of a parent not just asked for is first tried as a new parent (see {@link #mostlyNew}). */
+  private final boolean newFirst;
+  /** The last search of this index (see the class comment); never part of its value. */
+  private @Nullable Found<P, K, V> last;
+
+  private GroupIndex(
+      IntTreePMap<Group<P, K, V>> groups, int parents, PSortedMap<K, V> emptyGroup, boolean newFirst) {
     this.groups = groups;
+    this.parents = parents;
     this.emptyGroup = emptyGroup;
+    this.newFirst = newFirst;
   }
 
   /** An empty index whose children are ordered by their natural order. */
   static <P, K extends Comparable<? super K>, V> GroupIndex<P, K, V> natural() {
-    return new GroupIndex<>(HashTreePMap.empty(), TreePMap.<K, V>empty(Comparator.<K>naturalOrder()));
+    return new GroupIndex<>(IntTreePMap.empty(), 0, TreePMap.<K, V>empty(Comparator.<K>naturalOrder()), false);
+  }
+
+  /**
+   * An empty index, children ordered by {@code order}, whose parents are mostly new when a child is added (a
+   * vSwitch block, a route table): such a child is added as a new parent first, which needs no search unless the
+   * parent's hash was already in the tree (then it costs one more path copy than a search would have).
+   */
+  static <P, K, V> GroupIndex<P, K, V> mostlyNew(Comparator<? super K> order) {
+    return new GroupIndex<>(IntTreePMap.empty(), 0, TreePMap.empty(order), true);
   }
 
   /** An empty index whose children are ordered by {@code order}. */
   static <P, K, V> GroupIndex<P, K, V> ordered(Comparator<? super K> order) {
-    return new GroupIndex<>(HashTreePMap.empty(), TreePMap.empty(order));
+    return new GroupIndex<>(IntTreePMap.empty(), 0, TreePMap.empty(order), false);
+  }
+
+  private Found<P, K, V> find(P parent) {
+    Found<P, K, V> memo = last;
+    if (memo != null && (memo.parent == parent || memo.parent.equals(parent))) {
+      return memo;
+    }
+    Group<P, K, V> chain = groups.get(parent.hashCode());
+    Found<P, K, V> found = null;
+    for (Group<P, K, V> g = chain; g != null; g = g.next) {
+      if (g.parent.equals(parent)) {
+        found = new Found<>(parent, chain, g.children, true);
+        break;
+      }
+    }
+    if (found == null) {
+      found = new Found<>(parent, chain, emptyGroup, false);
+    }
+    last = found;
+    return found;
   }
 
   /** The children of {@code parent}, ordered; empty if it has none. */
   PSortedMap<K, V> get(P parent) {
-    PSortedMap<K, V> group = groups.get(parent);
-    return group == null ? emptyGroup : group;
+    return find(parent).children;
   }
 
   /** With {@code child} under {@code parent} at {@code key} (added or replaced). */
   GroupIndex<P, K, V> plus(P parent, K key, V child) {
-    return new GroupIndex<>(groups.plus(parent, get(parent).plus(key, child)), emptyGroup);
+    Found<P, K, V> memo = last;
+    if (newFirst && (memo == null || !(memo.parent == parent || memo.parent.equals(parent)))) {
+      // Not the parent just asked for: most often a new one (a vSwitch's block). Added as a new parent first; only
+      // when the tree did not grow was something at its hash already, and then it is searched for after all.
+      PSortedMap<K, V> children = emptyGroup.plus(key, child);
+      Group<P, K, V> alone = new Group<>(parent, children, null);
+      IntTreePMap<Group<P, K, V>> added = groups.plus(parent.hashCode(), alone);
+      if (added.size() > groups.size()) {
+        GroupIndex<P, K, V> next = new GroupIndex<>(added, parents + 1, emptyGroup, true);
+        next.last = new Found<>(parent, alone, children, true);
+        return next;
+      }
+    }
+    Found<P, K, V> found = find(parent);
+    return with(found, found.children.plus(key, child));
   }
 
   /** Without the child at {@code key} under {@code parent}; an emptied parent leaves the index. */
   GroupIndex<P, K, V> minus(P parent, K key) {
-    PSortedMap<K, V> group = groups.get(parent);
-    if (group == null || !group.containsKey(key)) {
+    Found<P, K, V> found = find(parent);
+    if (!found.present || !found.children.containsKey(key)) {
       return this;
     }
-    PSortedMap<K, V> rest = group.minus(key);
-    return new GroupIndex<>(rest.isEmpty() ? groups.minus(parent) : groups.plus(parent, rest), emptyGroup);
+    return with(found, found.children.minus(key));
+  }
+
+  /** This index with {@code found}'s parent holding {@code children} (leaving the index when they are empty). */
+  private GroupIndex<P, K, V> with(Found<P, K, V> found, PSortedMap<K, V> children) {
+    P parent = found.parent;
+    Group<P, K, V> chain = without(found.chain, parent);
+    boolean stays = !children.isEmpty();
+    if (stays) {
+      chain = new Group<>(parent, children, chain);
+    }
+    int hash = parent.hashCode();
+    IntTreePMap<Group<P, K, V>> changed = chain == null ? groups.minus(hash) : groups.plus(hash, chain);
+    GroupIndex<P, K, V> next =
+        new GroupIndex<>(changed, parents + (stays ? 1 : 0) - (found.present ? 1 : 0), emptyGroup, newFirst);
+    next.last = new Found<>(parent, chain, stays ? children : emptyGroup, stays);
+    return next;
+  }
+
+  /** The chain without {@code parent}'s group (the same chain when it has none). */
+  private static <P, K, V> @Nullable Group<P, K, V> without(@Nullable Group<P, K, V> chain, P parent) {
+    if (chain == null) {
+      return null;
+    }
+    if (chain.parent.equals(parent)) {
+      return chain.next;
+    }
+    Group<P, K, V> rest = without(chain.next, parent);
+    return rest == chain.next ? chain : new Group<>(chain.parent, chain.children, rest);
   }
 
   /** How many parents have at least one child. */
   int parents() {
-    return groups.size();
+    return parents;
+  }
+
+  /** Every parent with its children, in no particular order (for equality and printing only). */
+  private Map<P, PSortedMap<K, V>> asMap() {
+    Map<P, PSortedMap<K, V>> map = new LinkedHashMap<>();
+    for (Group<P, K, V> chain : groups.values()) {
+      for (Group<P, K, V> g = chain; g != null; g = g.next) {
+        map.put(g.parent, g.children);
+      }
+    }
+    return map;
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof GroupIndex && ((GroupIndex<?, ?, ?>) o).groups.equals(groups);
+    if (!(o instanceof GroupIndex)) {
+      return false;
+    }
+    GroupIndex<?, ?, ?> other = (GroupIndex<?, ?, ?>) o;
+    return other.parents == parents && other.asMap().equals(asMap());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(groups);
+    return Objects.hash(asMap());
   }
 
   @Override
   public String toString() {
-    return groups.toString();
+    return asMap().toString();
   }
 }

@@ -218,6 +218,24 @@ public final class Snapshot implements CloudSnapshot {
         history.plus(version + 1, operation, account));
   }
 
+  /**
+   * With {@code operations}, executed by {@code account} in this order, recorded as accepted by the commit that
+   * produces the next version (the steps of one spec); this very snapshot when the history is not recorded or
+   * there are none. The same history as recording them one by one with {@link #withAccepted}.
+   */
+  public Snapshot withAcceptedAll(java.util.List<? extends Operation<?>> operations, dev.cenkit.model.AccountId account) {
+    Checks.required(operations, "operations");
+    Checks.required(account, "account");
+    if (!history.recorded() || operations.isEmpty()) {
+      return this;
+    }
+    OperationHistory h = history;
+    for (Operation<?> operation : operations) {
+      h = h.plus(version + 1, Checks.required(operation, "operation"), account);
+    }
+    return new Snapshot(version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs, grants, h);
+  }
+
   /** The same content as the next version. */
   public Snapshot nextVersion() {
     return new Snapshot(version + 1, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs, grants, history);

@@ -15,8 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.pcollections.HashTreePMap;
-import org.pcollections.PMap;
+import org.jspecify.annotations.Nullable;
 import org.pcollections.PSortedMap;
 import org.pcollections.TreePMap;
 
@@ -27,8 +26,10 @@ import org.pcollections.TreePMap;
  */
 public final class VpcState implements VpcView {
   static final VpcState EMPTY =
-      new VpcState(TreePMap.empty(), TreePMap.empty(), TreePMap.empty(), GroupIndex.natural(), GroupIndex.natural(),
-          GroupIndex.natural(), GroupIndex.natural(), HashTreePMap.empty(), GroupIndex.natural(), ChangeLog.EMPTY);
+      new VpcState(TreePMap.empty(IdOrder.INSTANCE), TreePMap.empty(IdOrder.INSTANCE), TreePMap.empty(IdOrder.INSTANCE),
+          GroupIndex.ordered(IdOrder.INSTANCE), GroupIndex.mostlyNew(IdOrder.INSTANCE), GroupIndex.ordered(IdOrder.INSTANCE),
+          GroupIndex.ordered(IdOrder.INSTANCE), GroupIndex.mostlyNew(IdOrder.INSTANCE), GroupIndex.ordered(IdOrder.INSTANCE),
+          ChangeLog.EMPTY);
 
   private final PSortedMap<VpcId, Vpc> vpcs;
   private final PSortedMap<VSwitchId, VSwitch> vSwitches;
@@ -37,9 +38,12 @@ public final class VpcState implements VpcView {
   private final GroupIndex<Long, VSwitchId, VSwitch> vSwitchesByBlock;
   private final GroupIndex<RouteTableId, RouteEntryId, RouteEntry> routesByTable;
   private final GroupIndex<VpcId, RouteEntryId, RouteEntry> routesByVpc;
-  private final PMap<RouteTableId, VpcId> vpcByRouteTable;
+  /** The VPC of each route table, as a group of one (a group index changes with one search of its tree). */
+  private final GroupIndex<RouteTableId, VpcId, VpcId> vpcByRouteTable;
   private final GroupIndex<RegionId, VpcId, Vpc> vpcsByRegion;
   private final ChangeLog log;
+  /** The VPC last found by {@link #vpcOrNull} (an immutable value of this state; never part of its value). */
+  private @Nullable Vpc lastVpc;
 
   private VpcState(
       PSortedMap<VpcId, Vpc> vpcs,
@@ -49,7 +53,7 @@ public final class VpcState implements VpcView {
       GroupIndex<Long, VSwitchId, VSwitch> vSwitchesByBlock,
       GroupIndex<RouteTableId, RouteEntryId, RouteEntry> routesByTable,
       GroupIndex<VpcId, RouteEntryId, RouteEntry> routesByVpc,
-      PMap<RouteTableId, VpcId> vpcByRouteTable,
+      GroupIndex<RouteTableId, VpcId, VpcId> vpcByRouteTable,
       GroupIndex<RegionId, VpcId, Vpc> vpcsByRegion,
       ChangeLog log) {
     this.vpcs = vpcs;
@@ -67,6 +71,23 @@ public final class VpcState implements VpcView {
   @Override
   public PSortedMap<VpcId, Vpc> vpcs() {
     return vpcs;
+  }
+
+  /**
+   * The VPC with this id, or null: one search of {@link #vpcs()}, or none when it is the VPC this state was last
+   * asked for (an attach looks its VPC up for the account check and again for R41).
+   */
+  public @Nullable Vpc vpcOrNull(VpcId id) {
+    Checks.required(id, "id (VpcId)");
+    Vpc memo = lastVpc;
+    if (memo != null && memo.id().equals(id)) {
+      return memo;
+    }
+    Vpc found = vpcs.get(id);
+    if (found != null) {
+      lastVpc = found;
+    }
+    return found;
   }
 
   @Override
@@ -121,7 +142,8 @@ public final class VpcState implements VpcView {
   @Override
   public Optional<Vpc> vpcOfRouteTable(RouteTableId routeTableId) {
     Checks.required(routeTableId, "routeTableId (RouteTableId)");
-    VpcId id = vpcByRouteTable.get(routeTableId);
+    PSortedMap<VpcId, VpcId> owner = vpcByRouteTable.get(routeTableId);
+    VpcId id = owner.isEmpty() ? null : owner.firstKey();
     return id == null ? Optional.empty() : Optional.ofNullable(vpcs.get(id));
   }
 
@@ -173,9 +195,10 @@ public final class VpcState implements VpcView {
     PSortedMap<VpcId, Vpc> added = vpcs.plus(vpc.id(), vpc);
     Vpc old = added.size() == vpcs.size() ? vpcs.get(vpc.id()) : null;
     GroupIndex<RegionId, VpcId, Vpc> byRegion = old == null ? vpcsByRegion : vpcsByRegion.minus(old.region(), old.id());
-    PMap<RouteTableId, VpcId> byTable = old == null ? vpcByRouteTable : vpcByRouteTable.minus(old.routeTableId());
+    GroupIndex<RouteTableId, VpcId, VpcId> byTable =
+        old == null ? vpcByRouteTable : vpcByRouteTable.minus(old.routeTableId(), old.id());
     return new VpcState(added, vSwitches, routeEntries, vSwitchesByVpc, vSwitchesByBlock,
-        routesByTable, routesByVpc, byTable.plus(vpc.routeTableId(), vpc.id()),
+        routesByTable, routesByVpc, byTable.plus(vpc.routeTableId(), vpc.id(), vpc.id()),
         byRegion.plus(vpc.region(), vpc.id(), vpc), log.plus(vpc.id().value()));
   }
 
@@ -187,7 +210,7 @@ public final class VpcState implements VpcView {
       return this;
     }
     return new VpcState(vpcs.minus(id), vSwitches, routeEntries, vSwitchesByVpc, vSwitchesByBlock, routesByTable,
-        routesByVpc, vpcByRouteTable.minus(old.routeTableId()), vpcsByRegion.minus(old.region(), id),
+        routesByVpc, vpcByRouteTable.minus(old.routeTableId(), id), vpcsByRegion.minus(old.region(), id),
         log.plus(id.value()));
   }
 
