@@ -55,6 +55,10 @@ final class ApiLegs {
     this.legs = legs;
   }
 
+  /** The bound vSwitches asked for so far (the snapshot is fixed, so they are too). */
+  private final java.util.Map<dev.cenkit.model.vpc.VSwitchId, Optional<VSwitch>> boundVSwitches =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** An API with its group and the instance hosting the group. */
   record Served(Api api, ApiGroup group, ApiGatewayInstance instance) {}
 
@@ -188,7 +192,8 @@ final class ApiLegs {
       }
     }
     dev.cenkit.model.vpc.VSwitchId boundVSwitch = binding.get().vSwitchId();
-    Optional<VSwitch> vsw = Optional.ofNullable(topology.snapshot().vpc().vSwitches().get(boundVSwitch));
+    Optional<VSwitch> vsw = boundVSwitches.computeIfAbsent(boundVSwitch,
+        v -> Optional.ofNullable(topology.snapshot().vpc().vSwitches().get(v)));
     if (vsw.isEmpty()) {
       return;
     }

@@ -165,15 +165,22 @@ final class Topology {
   }
 
   Optional<Vpc> vpc(VpcId id) {
-    return snapshot.vpc().vpc(id);
+    return vpcs.computeIfAbsent(id, v -> snapshot.vpc().vpc(v));
   }
+
+  /**
+   * The VPCs and CEN attachments asked for so far (the snapshot is fixed, so they are too): a walk asks for the same
+   * few many times, and a hash lookup is one memory access where the snapshot's sorted map is one per tree level.
+   */
+  private final Map<VpcId, Optional<Vpc>> vpcs = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<NetworkInstanceId, Optional<CenAttachment>> attachments = new java.util.concurrent.ConcurrentHashMap<>();
 
   Optional<Vbr> vbr(VbrId id) {
     return snapshot.expressConnect().vbr(id);
   }
 
   Optional<CenAttachment> attachment(NetworkInstanceId child) {
-    return snapshot.cen().attachmentOf(child);
+    return attachments.computeIfAbsent(child, c -> snapshot.cen().attachmentOf(c));
   }
 
   Optional<VSwitch> vSwitchContaining(VpcId vpc, Ipv4Address address) {
