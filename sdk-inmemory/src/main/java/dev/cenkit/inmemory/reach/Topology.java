@@ -2,6 +2,7 @@ package dev.cenkit.inmemory.reach;
 
 import dev.cenkit.inmemory.routing.BasicRouters;
 import dev.cenkit.inmemory.routing.CenRouteTable;
+import dev.cenkit.inmemory.routing.CenRouteTables;
 import dev.cenkit.inmemory.routing.TransitRouterRouteTables;
 import dev.cenkit.model.tr.TransitRouter;
 import dev.cenkit.model.tr.TransitRouterAttachment;
@@ -49,24 +50,29 @@ import org.pcollections.PMap;
  */
 final class Topology {
   private final Snapshot snapshot;
-  private final AtomicReference<PMap<CenId, CenRouteTable>> cenTables;
+  private final CenRouteTables cenTables;
   private final AtomicReference<PMap<String, OwnRoutes>> ownRoutes;
   private final TransitRouterRouteTables trTables;
   /** The implicit routers of each Basic CEN asked about, over this snapshot (their table is kept in cenTables). */
   private final Map<CenId, BasicRouters> basicRouters = new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** A router's own routes, in table order; the CEN-learned ones are read from its CEN's table at lookup time. */
-  private record OwnRoutes(List<EffectiveRoute> routes, List<Cidr> vSwitchBlocks, List<RouteEntry> custom) {}
+  /**
+   * A router's own routes, in table order, and its CEN attachment (attaching or detaching logs the instance's
+   * key, which drops these); the CEN-learned routes are read from its CEN's table at lookup time.
+   */
+  private record OwnRoutes(
+      List<EffectiveRoute> routes, List<Cidr> vSwitchBlocks, List<RouteEntry> custom, Optional<CenAttachment> attachment,
+      TransitRouterAttachmentId implicitConnection) {}
 
   Topology(Snapshot snapshot) {
-    this(snapshot, HashTreePMap.empty(), HashTreePMap.empty(), TransitRouterRouteTables.of(snapshot));
+    this(snapshot, CenRouteTables.of(snapshot), HashTreePMap.empty(), TransitRouterRouteTables.of(snapshot));
   }
 
   private Topology(
-      Snapshot snapshot, PMap<CenId, CenRouteTable> cenTables, PMap<String, OwnRoutes> ownRoutes,
+      Snapshot snapshot, CenRouteTables cenTables, PMap<String, OwnRoutes> ownRoutes,
       TransitRouterRouteTables trTables) {
     this.snapshot = snapshot;
-    this.cenTables = new AtomicReference<>(cenTables);
+    this.cenTables = cenTables;
     this.ownRoutes = new AtomicReference<>(ownRoutes);
     this.trTables = trTables;
   }
@@ -87,25 +93,15 @@ final class Topology {
     if (vpcKeys.isEmpty() || cenKeys.isEmpty() || ecKeys.isEmpty() || trKeys.isEmpty()) {
       return new Topology(next);
     }
-    PMap<CenId, CenRouteTable> cens = previous.cenTables.get();
     PMap<String, OwnRoutes> own = previous.ownRoutes.get();
     Set<String> touched = new HashSet<>(vpcKeys.get());
     touched.addAll(cenKeys.get());
     touched.addAll(ecKeys.get());
     for (String key : touched) {
       own = own.minus(key);
-      if (CenId.KIND.matches(key)) {
-        cens = cens.minus(CenId.of(key));
-      }
-      CenAttachment was = before.cen().attachments().get(key);
-      if (was != null) {
-        cens = cens.minus(was.cenId());
-      }
-      CenAttachment is = next.cen().attachments().get(key);
-      if (is != null) {
-        cens = cens.minus(is.cenId());
-      }
     }
+    // Each CEN table a touched member belongs to is updated by its touched members only; the others are kept.
+    CenRouteTables cens = CenRouteTables.next(previous.cenTables, next, touched);
     // Transit-router tables (Enterprise Edition): a CEN whose routers changed, or one of whose connected
     // networks changed what it advertises (vSwitches, VBR routes), is rederived; so are the own routes of every
     // network connected to it, which hold the routes auto-published from its tables (DE7).
@@ -149,8 +145,8 @@ final class Topology {
 
   /** Whether both topologies hold the very same derived table for {@code cen} (for tests of the incremental update). */
   boolean sharesCenTableWith(Topology other, CenId cen) {
-    CenRouteTable mine = cenTables.get().get(cen);
-    return mine != null && mine == other.cenTables.get().get(cen);
+    Optional<CenRouteTable> mine = cenTables.derived(cen);
+    return mine.isPresent() && mine.get() == other.cenTables.derived(cen).orElse(null);
   }
 
   /** The transit-router route tables of the snapshot (Enterprise Edition), derived once. */
@@ -160,13 +156,7 @@ final class Topology {
 
   /** The route table of one CEN, derived on first use. */
   CenRouteTable cenTable(CenId cen) {
-    CenRouteTable table = cenTables.get().get(cen);
-    if (table == null) {
-      CenRouteTable derived = CenRouteTable.of(snapshot, cen);
-      cenTables.updateAndGet(m -> m.containsKey(cen) ? m : m.plus(cen, derived));
-      table = cenTables.get().get(cen);
-    }
-    return table;
+    return cenTables.table(cen);
   }
 
   /** The implicit routers of a Basic CEN, over its table (derived on first use) and this snapshot. */
@@ -271,7 +261,7 @@ final class Topology {
   Optional<EffectiveRoute> vpcRoute(Vpc vpc, Ipv4Address address) {
     OwnRoutes own = own(vpc.id().value(), () -> computeVpcOwn(vpc));
     EffectiveRoute best = longestMatch(own.routes(), address).orElse(null);
-    Optional<CenAttachment> attachment = attachment(vpc.id());
+    Optional<CenAttachment> attachment = own.attachment();
     if (attachment.isPresent()) {
       // Addition 2: the VPC's implicit connection auto-publishes the CEN table's active entries into it.
       CenRouteTable table = cenTable(attachment.get().cenId());
@@ -283,7 +273,7 @@ final class Topology {
         if (e.originResourceId().orElseThrow().equals(vpc.id().value()) || shadowedInVpc(own, prefix)) {
           continue;
         }
-        return Optional.of(learned(table.listed(e), vpc.id()));
+        return Optional.of(learned(table, e, own.implicitConnection()));
       }
     }
     return Optional.ofNullable(best);
@@ -305,10 +295,12 @@ final class Topology {
   }
 
   /** A route of the CEN table as {@code network} learns it: towards the advertiser, over its own implicit connection. */
-  private static EffectiveRoute learned(CenRouteEntry e, NetworkInstanceId network) {
+  private static EffectiveRoute learned(
+      CenRouteTable table, TransitRouterRouteEntry e, TransitRouterAttachmentId networkConnection) {
+    NetworkInstanceId advertiser = table.advertiser(e).childInstanceId();
     return EffectiveRoute.learned(
-        e.destinationCidrBlock(), e.nextHopInstanceId(), BasicRouters.connectionId(network),
-        e.destinationCidrBlock() + " via CEN " + e.cenId() + ", learned from " + e.nextHopInstanceId().value());
+        e.destinationCidrBlock(), advertiser, networkConnection,
+        e.destinationCidrBlock() + " via CEN " + table.cenId() + ", learned from " + advertiser.value());
   }
 
   private OwnRoutes computeVpcOwn(Vpc vpc) {
@@ -345,7 +337,8 @@ final class Topology {
       routes.add(EffectiveRoute.toConnection(e.getKey(), e.getValue(),
           "route " + e.getKey() + " auto-published by transit router connection " + e.getValue()));
     }
-    return new OwnRoutes(List.copyOf(routes), List.copyOf(blocks), custom);
+    return new OwnRoutes(
+        List.copyOf(routes), List.copyOf(blocks), custom, attachment(vpc.id()), BasicRouters.connectionId(vpc.id()));
   }
 
   /**
@@ -357,7 +350,7 @@ final class Topology {
   Optional<EffectiveRoute> vbrRoute(Vbr vbr, Ipv4Address address) {
     OwnRoutes own = own(vbr.id().value(), () -> computeVbrOwn(vbr));
     EffectiveRoute best = longestMatch(own.routes(), address).orElse(null);
-    Optional<CenAttachment> attachment = attachment(vbr.id());
+    Optional<CenAttachment> attachment = own.attachment();
     if (attachment.isPresent()) {
       CenId cen = attachment.get().cenId();
       CenRouteTable table = cenTable(cen);
@@ -370,7 +363,7 @@ final class Topology {
             || vbr.routeEntries().stream().anyMatch(r -> r.destination().equals(prefix))) {
           continue;
         }
-        best = learned(table.listed(e), vbr.id());
+        best = learned(table, e, own.implicitConnection());
         break;
       }
       for (CloudServiceRoute c : snapshot.expressConnect().cloudServiceRoutesOf(cen)) {
@@ -414,7 +407,7 @@ final class Topology {
         }
       });
     }
-    return new OwnRoutes(List.copyOf(routes), List.of(), List.of());
+    return new OwnRoutes(List.copyOf(routes), List.of(), List.of(), attachment(vbr.id()), BasicRouters.connectionId(vbr.id()));
   }
 
   /** Longest prefix match; for equal prefixes the earlier route in the list wins. */

@@ -42,40 +42,18 @@ import java.util.Optional;
  *       R12) when no limit is set.
  * </ul>
  *
- * The objects are derived, never stored: the table is the CEN's {@link CenRouteTable} (kept per CEN across
- * snapshots by the engine), and the routers and connections are made from it and the current snapshot on
- * demand. Basic-only semantics (the conflict statuses of the listing, cloud-service routes, D15) stay rules of
+ * The objects are derived, never stored: the table is the CEN's {@link CenRouteTable} (kept and updated per CEN
+ * across snapshots by the engine, with its regions' router and peer ids), and the connections and peers are made
+ * from it and the current snapshot on demand; nothing here is derived over every member of a CEN. Basic-only semantics (the conflict statuses of the listing, cloud-service routes, D15) stay rules of
  * the Basic table and of the networks' effective routes, not a second forwarding engine.
  */
 public final class BasicRouters implements RouterPlane {
   private final Snapshot snapshot;
   private final CenRouteTable table;
 
-  /** The regions by their implicit router's id, and the region pairs by their implicit peer's id, made once. */
-  private final com.google.common.base.Supplier<java.util.Map<TransitRouterId, RegionId>> regionsByRouter;
-  private final com.google.common.base.Supplier<java.util.Map<TransitRouterAttachmentId, RegionPair>> pairsByPeer;
-
   private BasicRouters(Snapshot snapshot, CenRouteTable table) {
     this.snapshot = snapshot;
     this.table = table;
-    this.regionsByRouter = com.google.common.base.Suppliers.memoize(() -> {
-      java.util.Map<TransitRouterId, RegionId> m = new java.util.HashMap<>();
-      for (RegionId region : table.regions()) {
-        m.put(routerId(cenId(), region), region);
-      }
-      return m;
-    });
-    this.pairsByPeer = com.google.common.base.Suppliers.memoize(() -> {
-      java.util.Map<TransitRouterAttachmentId, RegionPair> m = new java.util.HashMap<>();
-      List<RegionId> regions = table.regions();
-      for (int i = 0; i < regions.size(); i++) {
-        for (int j = i + 1; j < regions.size(); j++) {
-          RegionPair pair = RegionPair.of(regions.get(i), regions.get(j));
-          m.put(peerId(cenId(), pair), pair);
-        }
-      }
-      return m;
-    });
   }
 
   /** The implicit routers of the Basic CEN whose table is {@code table}, in {@code snapshot}. */
@@ -150,14 +128,7 @@ public final class BasicRouters implements RouterPlane {
   }
 
   private TransitRouter router(RegionId region) {
-    TransitRouterId id = routerId(cenId(), region);
-    return TransitRouter.builder()
-        .id(id)
-        .cenId(cenId())
-        .region(region)
-        .type(TransitRouterType.BASIC)
-        .systemRouteTableId(tableId(cenId()))
-        .build();
+    return table.regionIndex().router(region);
   }
 
   private TransitRouterAttachment peer(RegionPair pair) {
@@ -175,7 +146,7 @@ public final class BasicRouters implements RouterPlane {
         .build();
   }
 
-  private static TransitRouterAttachment connection(TransitRouterAttachmentId id, CenAttachment a) {
+  static TransitRouterAttachment connection(TransitRouterAttachmentId id, CenAttachment a) {
     TransitRouterAttachment.Builder b = TransitRouterAttachment.builder()
         .id(id)
         .cenId(a.cenId())
@@ -193,43 +164,40 @@ public final class BasicRouters implements RouterPlane {
   }
 
   private Optional<RegionId> regionOf(TransitRouterId id) {
-    return Optional.ofNullable(regionsByRouter.get().get(id));
+    return Optional.ofNullable(table.regionIndex().regionOf(id));
   }
 
   @Override
   public Optional<TransitRouter> router(TransitRouterId id) {
-    return Optional.ofNullable(routers.computeIfAbsent(id, r -> regionOf(r).map(this::router).orElse(null)));
+    RegionId region = table.regionIndex().regionOf(id);
+    return region == null ? Optional.empty() : Optional.of(router(region));
   }
 
-  /** The routers asked for so far, by id. */
-  private final java.util.Map<TransitRouterId, TransitRouter> routers = new java.util.concurrent.ConcurrentHashMap<>();
   /** A table entry as the router of a region holds it after the inter-region crossing, as asked for. */
   private final java.util.Map<java.util.List<Object>, TransitRouterRouteEntry> crossed =
       new java.util.concurrent.ConcurrentHashMap<>();
 
   @Override
   public Optional<TransitRouterAttachment> connection(TransitRouterAttachmentId id) {
-    Optional<TransitRouterAttachment> known = connections.get(id);
-    if (known == null) {
-      Optional<CenAttachment> a = table.attachment(id);
-      known = a.isPresent() ? Optional.of(connection(id, a.get()))
-          : Optional.ofNullable(pairsByPeer.get().get(id)).map(this::peer);
-      connections.putIfAbsent(id, known);
+    Optional<TransitRouterAttachment> member = table.connection(id);
+    if (member.isPresent()) {
+      return member;
     }
-    return known;
+    RegionPair pair = table.regionIndex().pairOf(id);
+    if (pair == null) {
+      return Optional.empty();
+    }
+    return Optional.of(peers.computeIfAbsent(pair, this::peer));
   }
 
-  /** The connections asked for so far, by id (they are derived from this snapshot alone). */
-  private final java.util.Map<TransitRouterAttachmentId, Optional<TransitRouterAttachment>> connections =
-      new java.util.concurrent.ConcurrentHashMap<>();
-  /** The implicit peer of each region pair, by pair, as asked for. */
-  private final java.util.Map<RegionPair, TransitRouterAttachmentId> peerIds = new java.util.concurrent.ConcurrentHashMap<>();
+  /** The implicit peers asked for so far, by region pair (their bandwidth is this snapshot's). */
+  private final java.util.Map<RegionPair, TransitRouterAttachment> peers = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Every connection of a Basic router is associated with the CEN's one table (and propagates into it). */
   @Override
   public Optional<TransitRouterRouteTableId> associatedTable(TransitRouterId router, TransitRouterAttachmentId connection) {
     Optional<TransitRouterAttachment> c = connection(connection);
-    return c.isPresent() && c.get().routers().contains(router) ? Optional.of(tableId(cenId())) : Optional.empty();
+    return c.isPresent() && c.get().routers().contains(router) ? Optional.of(table.tableId()) : Optional.empty();
   }
 
   /**
@@ -239,7 +207,7 @@ public final class BasicRouters implements RouterPlane {
    */
   @Override
   public Optional<TransitRouterRouteEntry> lookup(TransitRouterId router, TransitRouterRouteTableId tableId, Ipv4Address destination) {
-    if (!tableId.equals(tableId(cenId()))) {
+    if (!tableId.equals(table.tableId())) {
       return Optional.empty();
     }
     Optional<RegionId> here = regionOf(router);
@@ -254,7 +222,7 @@ public final class BasicRouters implements RouterPlane {
     }
     RegionId at = here.get();
     return Optional.of(crossed.computeIfAbsent(java.util.List.of(e, at), k -> {
-      TransitRouterAttachmentId peer = peerIds.computeIfAbsent(RegionPair.of(at, there), p -> peerId(cenId(), p));
+      TransitRouterAttachmentId peer = table.regionIndex().peerId(RegionPair.of(at, there));
       return e.toBuilder().nextHopId(peer).build();
     }));
   }

@@ -1,7 +1,8 @@
 /**
- * Route tables derived from a snapshot: pure functions of the state on prefix tries ({@link
- * dev.cenkit.inmemory.routing.PrefixTable}), derived per CEN on first use and reused by the next snapshot's
- * engine for every CEN a change did not touch.
+ * Route tables derived from a snapshot: pure functions of the state on persistent prefix tables ({@link
+ * dev.cenkit.inmemory.routing.PrefixTable}), derived per CEN on first use; the next snapshot's engine keeps them
+ * for every CEN a change did not touch and updates a Basic CEN's table by the members a change touched ({@link
+ * dev.cenkit.inmemory.routing.CenRouteTables#next}).
  *
  * <p>One routing model serves both editions. Every table is a {@link dev.cenkit.inmemory.routing.RouteTable},
  * ranked by one rule (static over propagated, then the first installed). The routers, connections and tables

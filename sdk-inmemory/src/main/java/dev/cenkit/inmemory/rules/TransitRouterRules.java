@@ -567,11 +567,12 @@ public final class TransitRouterRules {
       if (!s.cen().cens().containsKey(cenId) || !isBasic(s, cenId)) {
         continue;
       }
-      for (dev.cenkit.model.cen.CenAttachment a : s.cen().attachmentsOf(cenId)) {
-        if (BasicRouterIds.router(cenId, a.childInstanceRegion()).equals(id)) {
+      // The regions the CEN has instances in (the D2 counts), not its members: O(regions), whatever the CEN's size.
+      for (RegionId region : RegionId.all()) {
+        if (s.cen().attachedCountIn(cenId, region) > 0 && BasicRouterIds.router(cenId, region).equals(id)) {
           throw ErrorCode.TRANSIT_ROUTER_TYPE_UNSUPPORTED.exception(
               RuleId.E25, "transit router " + id + " is the Basic Edition router of " + cenId + " in "
-                  + a.childInstanceRegion() + " (DE18); Basic Edition transit routers do not support this action",
+                  + region + " (DE18); Basic Edition transit routers do not support this action",
               id, cenId);
         }
       }

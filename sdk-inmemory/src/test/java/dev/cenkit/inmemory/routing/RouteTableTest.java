@@ -45,4 +45,26 @@ class RouteTableTest {
     assertThat(table.lookup(Ipv4Address.of("192.168.0.1"))).isEmpty();
     assertThat(table.activeEntries()).hasSize(2);
   }
+
+  @Test
+  void anEditRanksOnlyTheTouchedDestinationsAndEqualsTheTableSelectedFromScratch() {
+    TransitRouterRouteEntry early = entry("10.0.0.0/16", "early", TransitRouterRouteEntryType.PROPAGATED, 1);
+    TransitRouterRouteEntry late = entry("10.0.0.0/16", "late", TransitRouterRouteEntryType.PROPAGATED, 9);
+    TransitRouterRouteEntry other = entry("10.9.0.0/16", "other", TransitRouterRouteEntryType.PROPAGATED, 3);
+    RouteTable table = RouteTable.select(List.of(early, late, other));
+
+    RouteTable withoutEarly = table.edit().remove(Cidr.of("10.0.0.0/16"), TransitRouterAttachmentId.of("tr-attach-early")).apply();
+    RouteTable withEarlyBack = withoutEarly.edit().add(early).apply();
+
+    assertThat(withoutEarly).isEqualTo(RouteTable.select(List.of(late, other)));
+    assertThat(withoutEarly.lookup(Ipv4Address.of("10.0.1.1")).orElseThrow().nextHopId().orElseThrow().value())
+        .isEqualTo("tr-attach-late");
+    assertThat(withoutEarly.active(Cidr.of("10.9.0.0/16"))).isEqualTo(table.active(Cidr.of("10.9.0.0/16")));
+    assertThat(withEarlyBack.entries()).isEqualTo(table.entries());
+    assertThat(withEarlyBack.size()).isEqualTo(3);
+    assertThat(table.lookup(Ipv4Address.of("10.0.1.1")).orElseThrow().nextHopId().orElseThrow().value())
+        .as("the table edited from is unchanged").isEqualTo("tr-attach-early");
+    assertThat(table.edit().remove(Cidr.of("10.5.0.0/16"), TransitRouterAttachmentId.of("tr-attach-none")).apply())
+        .as("an edit that changes nothing keeps the table").isSameAs(table);
+  }
 }
