@@ -106,7 +106,9 @@ final class PacketTracer {
             }
             return false;
           case CEN_LEARNED:
-            path.hop(Components.vpc(v), "route " + r.description(), Optional.of(RuleId.R25), Optional.empty());
+            if (path.recordsHops()) { // a learned route's description is written only for a hop
+              path.hop(Components.vpc(v), "route " + r.description(), Optional.of(RuleId.R25), Optional.empty());
+            }
             Optional<NetworkInstanceId> learnedOut = crossBasic(path, v.id(), r, from, to);
             if (learnedOut.isEmpty()) {
               return false;
@@ -161,7 +163,9 @@ final class PacketTracer {
             if (next instanceof VbrId && from instanceof InDataCenter) {
               return false; // D15: data center to data center through a CEN is denied by default
             }
-            path.hop(Components.vbr(b), "route " + r.description(), Optional.of(RuleId.R27), Optional.empty());
+            if (path.recordsHops()) { // a learned route's description is written only for a hop
+              path.hop(Components.vbr(b), "route " + r.description(), Optional.of(RuleId.R27), Optional.empty());
+            }
             Optional<NetworkInstanceId> learnedOut = crossBasic(path, b.id(), r, from, to);
             if (learnedOut.isEmpty()) {
               return false;

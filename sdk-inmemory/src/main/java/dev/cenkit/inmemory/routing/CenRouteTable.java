@@ -311,21 +311,38 @@ public final class CenRouteTable {
     return regions;
   }
 
+  /**
+   * The member behind a connection, or null: looked up once in the persistent map of members and then kept in a
+   * hash map, as a question asks for the same few connections several times (the table is immutable, so is this).
+   */
+  private Member member(TransitRouterAttachmentId connection) {
+    Member m = membersAsked.get(connection);
+    if (m == null) {
+      m = members.get(connection);
+      if (m != null) {
+        membersAsked.put(connection, m);
+      }
+    }
+    return m;
+  }
+
+  private final Map<TransitRouterAttachmentId, Member> membersAsked = new java.util.concurrent.ConcurrentHashMap<>();
+
   /** The attachment behind an implicit connection, if the connection is one of this CEN's. */
   public Optional<CenAttachment> attachment(TransitRouterAttachmentId connection) {
-    Member m = members.get(connection);
+    Member m = member(connection);
     return m == null ? Optional.empty() : Optional.of(m.attachment());
   }
 
   /** The implicit connection (on the router of its region) of an attached instance, if it is one of this CEN's. */
   public Optional<TransitRouterAttachment> connection(TransitRouterAttachmentId connection) {
-    Member m = members.get(connection);
+    Member m = member(connection);
     return m == null ? Optional.empty() : Optional.of(m.connection(connection));
   }
 
   /** The attached instance that advertised a table entry (its next hop's instance). */
   public CenAttachment advertiser(TransitRouterRouteEntry entry) {
-    Member m = members.get(entry.nextHopId().orElseThrow());
+    Member m = member(entry.nextHopId().orElseThrow());
     if (m == null) {
       throw new IllegalArgumentException(entry + " is not an entry of the table of " + cenId);
     }
@@ -382,7 +399,7 @@ public final class CenRouteTable {
 
   /** The listing entry of an active table entry (made on each call: O(1)). */
   public CenRouteEntry listed(TransitRouterRouteEntry active) {
-    Member m = members.get(active.nextHopId().orElseThrow());
+    Member m = member(active.nextHopId().orElseThrow());
     if (m == null || active.status() != TransitRouterRouteEntryStatus.ACTIVE) {
       throw new IllegalArgumentException(active + " is not an active entry of the table of " + cenId);
     }
