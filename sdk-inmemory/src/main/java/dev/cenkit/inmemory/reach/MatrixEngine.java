@@ -275,17 +275,19 @@ final class MatrixEngine {
     private final int[][] sharedPart;
     /**
      * Per instance and client region: the walk of a client of the bound VPC's CEN; for an instance whose bound side
-     * is standard ({@link #standardBound}), per CEN, bound VPC region and client region instead.
+     * is standard ({@link #standardBound}), per CEN and whether the two regions are one or have bandwidth between them.
      */
     private final Map<List<Object>, Integer> sameCenPart = new HashMap<>();
     /**
      * Per instance: whether its bound VPC is plain, its ingress address is inside its vSwitch's block, that block is
-     * one only the VPC's routes single out, and the block is outside 100.64.0.0/10 (so advertised, R26). Then a same-CEN client's walk reads nothing of the
-     * bound side but its CEN and region: the client's lookup of the ingress address finds the ingress block (the
+     * one only the VPC's routes single out, and the block is outside 100.64.0.0/10 (so advertised, R26). Then a
+     * same-CEN client's walk reads nothing of the bound side but its CEN and region: the client's lookup of the ingress address finds the ingress block (the
      * longest CEN route containing it, active since no other network has it, R28), the bound VPC delivers it to
      * its own vSwitch, and its lookup of the client's address finds the client's block alone (no custom route, no
-     * vSwitch block, no published route of its own contains it). Instances bound to such VPCs in one CEN and
-     * region share their same-CEN walks.
+     * vSwitch block, no published route of its own contains it). What the walk reads of the two regions is the
+     * CEN hop between them: one region (R9), or two with or without allocated bandwidth (R19; R12, or D8 for a region
+     * of no known area, are the same test-bandwidth blocker). Instances bound to such VPCs in one CEN share their
+     * same-CEN walks by that alone.
      */
     private final boolean[] standardBound;
     /** The CENs that any instance's ingress walk tells apart from others: bound VPCs' CENs and CENs routing an ingress. */
@@ -459,9 +461,17 @@ final class MatrixEngine {
     }
 
     private int sameCen(Place at, StandardKey key, int i) {
-      List<Object> k = standardBound[i]
-          ? List.of(boundCen.get(i).orElseThrow(), bound[i].vpc().region(), key.region())
-          : List.of(i, key.region());
+      List<Object> k;
+      if (standardBound[i]) {
+        // The walk crosses from the client's region to the bound VPC's and back: what it reads of the two regions is
+        // whether they are one (R9) or else whether the CEN allocates bandwidth between them (R19; R12 or D8 if not).
+        CenId cen = boundCen.get(i).orElseThrow();
+        RegionId there = bound[i].vpc().region();
+        k = List.of(cen, key.region().equals(there) ? "same region"
+            : CenBandwidth.allocated(topology.snapshot(), cen, key.region(), there).isPresent());
+      } else {
+        k = List.of(i, key.region());
+      }
       return sameCenPart.computeIfAbsent(k, x -> walk(at, i));
     }
 

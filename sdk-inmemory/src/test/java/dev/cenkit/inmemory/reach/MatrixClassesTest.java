@@ -89,4 +89,28 @@ class MatrixClassesTest {
     assertThat(m.cell(0, 0).verdict()).isEqualTo(Verdict.TEST_BANDWIDTH_ONLY);
     assertThat(m.cell(0, 1).verdict()).isEqualTo(Verdict.REACHABLE);
   }
+
+  @Test
+  void instancesBoundInOneCenAreToldApartByTheBandwidthBetweenTheirRegionAndTheClients() {
+    VpcSpec boundHere = Cenkit.vpc(RegionId.CN_HANGZHOU).named("bound-here").cidr("10.9.0.0/16").vSwitch("cn-hangzhou-h", "10.9.1.0/24");
+    ApiGatewaySpec hereGateway = Cenkit.dedicatedGateway().in(RegionId.CN_HANGZHOU).named("gw-here").bindToNew(boundHere);
+    ApiGroupSpec hereGroup = Cenkit.apiGroup("here-group").onNew(hereGateway).enableVpcDomain();
+    ApiSpec hereApi = Cenkit.api("Stock").get("/stock").backend(BackendSpec.http("http://api.example.com"))
+        .deployTo(Stage.RELEASE).inNew(hereGroup);
+    VpcSpec client = Cenkit.vpc(RegionId.CN_BEIJING).named("client").cidr("10.2.0.0/16").vSwitch("cn-beijing-a", "10.2.1.0/24");
+    // Beijing-Hangzhou has bandwidth, Beijing-Shanghai only the 1 Kbit/s for tests.
+    ApplyResult r = cloud.apply(Spec.of(gateway, group, api, hereGateway, hereGroup, hereApi,
+        Cenkit.cen().named("mesh").attachNew(bound).attachNew(boundHere).attachNew(client)
+            .bandwidth(Cenkit.bandwidthPlan(2).between(dev.cenkit.model.Area.CHINA, dev.cenkit.model.Area.CHINA)
+                .allocate(RegionId.CN_HANGZHOU, RegionId.CN_BEIJING, 2))));
+    List<Endpoint> clients = List.of(VpcHost.of(r.id(client.ref()), "10.2.1.10"));
+    List<ApiId> apis = List.of(r.id(api.ref()), r.id(hereApi.ref()));
+
+    ReachabilityMatrix<ApiId> m = cloud.reachability().matrix(clients, apis, Stage.RELEASE);
+    for (int c = 0; c < apis.size(); c++) {
+      assertThat(m.cell(0, c)).isEqualTo(MatrixCell.of(cloud.reachability().fullCall(clients.get(0), apis.get(c), Stage.RELEASE)));
+    }
+    assertThat(m.cell(0, 0).verdict()).isEqualTo(Verdict.TEST_BANDWIDTH_ONLY);
+    assertThat(m.cell(0, 1).verdict()).isEqualTo(Verdict.REACHABLE);
+  }
 }
