@@ -2,6 +2,7 @@ package dev.cenkit.inmemory.rules;
 
 import dev.cenkit.error.ErrorCode;
 import dev.cenkit.error.RuleId;
+import dev.cenkit.inmemory.state.EgressBlocks;
 import dev.cenkit.inmemory.state.Snapshot;
 import dev.cenkit.model.Cidr;
 import dev.cenkit.model.Ipv4Address;
@@ -40,7 +41,7 @@ public final class ApiGatewayRules {
   public static final List<Cidr> VPC_CONNECT_CIDRS = List.of(Cidr.of("192.168.0.0/16"), Cidr.of("172.16.0.0/12"));
 
   /** Where cenkit allocates egress blocks from: the block of the documented example {@code 100.104.254.0/26}. */
-  public static final Cidr EGRESS_POOL = Cidr.of("100.104.0.0/16");
+  public static final Cidr EGRESS_POOL = EgressBlocks.POOL;
 
   private ApiGatewayRules() {}
 
@@ -226,16 +227,11 @@ public final class ApiGatewayRules {
    * deterministic.
    */
   public static Cidr r52NextEgressBlock(Snapshot s) {
-    for (long n = 0; n < EGRESS_POOL.size(); n += 64) {
-      Cidr block = Cidr.containing(EGRESS_POOL.address(n), 26);
-      if (ApiGatewayInstance.SHARED_EGRESS_RESERVE.contains(block)) {
-        break; // SD3, SD17: the top of the pool is the shared instances'
-      }
-      if (!s.apiGateway().egressBlockInUse(block)) {
-        return block;
-      }
-    }
-    throw ErrorCode.INSTANCE_QUOTA_EXCEEDED.exception(RuleId.R52, "no free egress block is left in " + EGRESS_POOL);
+    // SD3, SD17: the top of the pool is the shared instances'; the dedicated ones' blocks lie below it.
+    int limit = EgressBlocks.indexOf(
+        Cidr.containing(ApiGatewayInstance.SHARED_EGRESS_RESERVE.network(), EgressBlocks.BLOCK_LENGTH));
+    return s.apiGateway().lowestFreeEgressBlock(limit).orElseThrow(
+        () -> ErrorCode.INSTANCE_QUOTA_EXCEEDED.exception(RuleId.R52, "no free egress block is left in " + EGRESS_POOL));
   }
 
   /**

@@ -42,10 +42,11 @@ public final class ApiGatewayState implements ApiGatewayView {
       GroupIndex<VpcId, ApiGatewayInstanceId, ApiGatewayInstance> byBoundVpc,
       GroupIndex<VSwitchId, ApiGatewayInstanceId, ApiGatewayInstance> byVSwitch,
       GroupIndex<String, ApiGatewayInstanceId, ApiGatewayInstance> byEgressBlock,
-      GroupIndex<Long, ApiGatewayInstanceId, ApiGatewayInstance> byUsedAddress) {
+      GroupIndex<Long, ApiGatewayInstanceId, ApiGatewayInstance> byUsedAddress,
+      EgressBlocks egressBlocks) {
     static final InstanceIndexes EMPTY =
         new InstanceIndexes(GroupIndex.natural(), GroupIndex.natural(), GroupIndex.natural(), GroupIndex.natural(),
-            GroupIndex.natural());
+            GroupIndex.natural(), EgressBlocks.EMPTY);
 
     InstanceIndexes plus(ApiGatewayInstance i) {
       return change(i, true);
@@ -62,6 +63,7 @@ public final class ApiGatewayState implements ApiGatewayView {
       var vsw = byVSwitch;
       var egress = byEgressBlock;
       var used = byUsedAddress;
+      var blocks = egressBlocks;
       if (i.vpcBinding().isPresent()) {
         var b = i.vpcBinding().get();
         bound = add ? bound.plus(b.vpcId(), id, i) : bound.minus(b.vpcId(), id);
@@ -79,8 +81,9 @@ public final class ApiGatewayState implements ApiGatewayView {
       if (i.vpcEgressAddress().isPresent()) {
         String block = i.vpcEgressAddress().get().toString();
         egress = add ? egress.plus(block, id, i) : egress.minus(block, id);
+        blocks = blocks.with(i.vpcEgressAddress().get(), !egress.get(block).isEmpty());
       }
-      return new InstanceIndexes(region, bound, vsw, egress, used);
+      return new InstanceIndexes(region, bound, vsw, egress, used, blocks);
     }
   }
 
@@ -211,6 +214,14 @@ public final class ApiGatewayState implements ApiGatewayView {
   public Collection<ApiGatewayInstance> instancesUsing(VSwitchId vSwitch) {
     Checks.required(vSwitch, "vSwitch (VSwitchId)");
     return instanceIndexes.byVSwitch().get(vSwitch).values();
+  }
+
+  /**
+   * The lowest /26 block of the egress pool ({@link EgressBlocks#POOL}) that no instance has, among the first
+   * {@code limit} blocks of the pool (R52), in at most 16 steps.
+   */
+  public Optional<Cidr> lowestFreeEgressBlock(int limit) {
+    return instanceIndexes.egressBlocks().lowestFree(limit);
   }
 
   /** Whether an instance has {@code block} as its egress block (R52). */

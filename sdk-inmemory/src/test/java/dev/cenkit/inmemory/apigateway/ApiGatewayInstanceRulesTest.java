@@ -137,6 +137,24 @@ class ApiGatewayInstanceRulesTest {
   }
 
   @Test
+  void r52ANewInstanceTakesTheLowestEgressBlockThatADeletedInstanceFreed() {
+    ApiGatewayInstance first = f.dedicated();
+    ApiGatewayInstance second = f.dedicated();
+    ApiGatewayInstance third = f.dedicated();
+    f.cloud.deleteInstance(b -> b.instanceId(second.id()));
+
+    ApiGatewayInstance next = f.dedicated();
+    ApiGatewayInstance after = f.dedicated();
+
+    assertThat(next.vpcEgressAddress()).isEqualTo(second.vpcEgressAddress());
+    assertThat(after.vpcEgressAddress().orElseThrow())
+        .isNotIn(first.vpcEgressAddress().orElseThrow(), second.vpcEgressAddress().orElseThrow(),
+            third.vpcEgressAddress().orElseThrow());
+    assertThat(after.vpcEgressAddress().orElseThrow().network().toLong())
+        .isGreaterThan(third.vpcEgressAddress().orElseThrow().network().toLong());
+  }
+
+  @Test
   void r52AVpcIntegrationInstanceHasNetworkInterfacesInTheConnectedVpcInsteadOfAn100xBlock() {
     ApiGatewayInstance connect = f.vpcConnect("192.168.0.0/16");
 
