@@ -24,27 +24,6 @@ final class Places {
     this.topology = topology;
   }
 
-  /** A VPC of the snapshot (null if it does not exist) with its vSwitches, for locating hosts in it. */
-  private record VpcPlaces(Vpc vpc, VSwitch[] vSwitches) {
-    Optional<VSwitch> containing(Ipv4Address address) {
-      for (VSwitch v : vSwitches) {
-        if (v.cidrBlock().contains(address)) {
-          return Optional.of(v);
-        }
-      }
-      return Optional.empty();
-    }
-  }
-
-  /** The VPCs hosts were located in so far (the snapshot is fixed, so they are too). */
-  private final java.util.Map<dev.cenkit.model.vpc.VpcId, VpcPlaces> vpcs = new java.util.concurrent.ConcurrentHashMap<>();
-
-  private VpcPlaces vpcPlaces(dev.cenkit.model.vpc.VpcId id) {
-    Optional<Vpc> vpc = topology.vpc(id);
-    return new VpcPlaces(vpc.orElse(null),
-        vpc.isEmpty() ? new VSwitch[0] : topology.snapshot().vpc().vSwitchMapOf(id).values().toArray(VSwitch[]::new));
-  }
-
   Optional<Place> locate(Endpoint endpoint, PathBuilder path) {
     if (endpoint instanceof dev.cenkit.reach.EcsHost) {
       dev.cenkit.reach.EcsHost ecs = (dev.cenkit.reach.EcsHost) endpoint;
@@ -58,14 +37,13 @@ final class Places {
     }
     if (endpoint instanceof VpcHost) {
       VpcHost host = (VpcHost) endpoint;
-      VpcPlaces known = vpcs.computeIfAbsent(host.vpcId(), this::vpcPlaces);
-      Optional<Vpc> vpc = Optional.ofNullable(known.vpc());
+      Optional<Vpc> vpc = topology.vpc(host.vpcId());
       if (vpc.isEmpty()) {
         path.block(BlockerCode.ENDPOINT_NOT_FOUND, Components.host(host.address(), Optional.empty()), RuleId.R37,
             "VPC " + host.vpcId() + " does not exist, so no vSwitch holds " + host.address(), List.of());
         return Optional.empty();
       }
-      Optional<VSwitch> vsw = known.containing(host.address());
+      Optional<VSwitch> vsw = topology.vSwitchContaining(host.vpcId(), host.address());
       if (vsw.isEmpty()) {
         path.block(BlockerCode.ADDRESS_NOT_IN_NETWORK, Components.vpc(vpc.get()), RuleId.R37,
             host.address() + " is not inside any vSwitch of VPC '" + vpc.get().displayName() + "'", List.of());

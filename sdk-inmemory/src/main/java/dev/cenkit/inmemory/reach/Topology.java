@@ -196,13 +196,24 @@ final class Topology {
   }
 
   Optional<VSwitch> vSwitchContaining(VpcId vpc, Ipv4Address address) {
-    for (VSwitch v : snapshot.vpc().vSwitchMapOf(vpc).values()) {
+    for (VSwitch v : vSwitchesOf.computeIfAbsent(vpc, id -> snapshot.vpc().vSwitchMapOf(id).values().toArray(VSwitch[]::new))) {
       if (v.cidrBlock().contains(address)) {
         return Optional.of(v);
       }
     }
     return Optional.empty();
   }
+
+  /** The vSwitches of each VPC asked about, in id order (the snapshot is fixed, so they are too). */
+  private final Map<VpcId, VSwitch[]> vSwitchesOf = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Whether a network (VPC or VBR) has a connection to a transit router, asked once per network and snapshot. */
+  boolean transitRouterConnected(NetworkInstanceId network) {
+    return transitRouterConnected.computeIfAbsent(network.value(),
+        n -> !snapshot.transitRouter().attachmentsOfInstance(n).isEmpty());
+  }
+
+  private final Map<String, Boolean> transitRouterConnected = new java.util.concurrent.ConcurrentHashMap<>();
 
   Optional<Cidr> prefixContaining(DataCenter dc, Ipv4Address address) {
     return dc.prefixes().stream().filter(p -> p.contains(address)).findFirst();

@@ -93,12 +93,8 @@ final class TransitRouterWalk implements RouterHops {
 
   /** Whether a network (VPC or VBR) has a connection to a transit router. */
   boolean connected(NetworkInstanceId network) {
-    return connectedNetworks.computeIfAbsent(network.value(),
-        n -> !t.snapshot().transitRouter().attachmentsOfInstance(n).isEmpty());
+    return t.transitRouterConnected(network);
   }
-
-  /** Whether each network asked about has a transit-router connection (the snapshot is fixed, so this is too). */
-  private final java.util.Map<String, Boolean> connectedNetworks = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * Follows the packet into the router through {@code entering} until it leaves towards a VPC or VBR; answers
