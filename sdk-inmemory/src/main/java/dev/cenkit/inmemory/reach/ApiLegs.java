@@ -362,9 +362,13 @@ final class ApiLegs {
   }
 
   /** Whether a VPC access target is written as an IPv4 address (rather than an instance id). */
-  private static final class Ipv4Like {
+  static final class Ipv4Like {
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+
+    private Ipv4Like() {}
+
     static boolean isAddress(String text) {
-      return text.matches("\\d{1,3}(\\.\\d{1,3}){3}");
+      return ADDRESS.matcher(text).matches();
     }
   }
 }
