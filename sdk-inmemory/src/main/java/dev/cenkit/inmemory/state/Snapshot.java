@@ -229,11 +229,8 @@ public final class Snapshot implements CloudSnapshot {
     if (!history.recorded() || operations.isEmpty()) {
       return this;
     }
-    OperationHistory h = history;
-    for (Operation<?> operation : operations) {
-      h = h.plus(version + 1, Checks.required(operation, "operation"), account);
-    }
-    return new Snapshot(version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs, grants, h);
+    return new Snapshot(version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs, grants,
+        history.plusAll(version + 1, operations, account));
   }
 
   /** The same content as the next version. */
