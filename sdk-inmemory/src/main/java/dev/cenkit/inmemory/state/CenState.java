@@ -23,9 +23,9 @@ import org.pcollections.TreePMap;
  */
 public final class CenState implements CenView {
   static final CenState EMPTY =
-      new CenState(TreePMap.empty(IdOrder.INSTANCE), TreePMap.empty(), TreePMap.empty(IdOrder.INSTANCE), TreePMap.empty(),
-          GroupIndex.natural(), GroupIndex.natural(), GroupIndex.ordered(IdOrder.INSTANCE), GroupIndex.natural(),
-          GroupIndex.natural(), ChangeLog.EMPTY);
+      new CenState(TreePMap.empty(IdOrder.INSTANCE), TreePMap.empty(TextOrder.INSTANCE), TreePMap.empty(IdOrder.INSTANCE),
+          TreePMap.empty(TextOrder.INSTANCE), GroupIndex.natural(), GroupIndex.natural(), GroupIndex.ordered(IdOrder.INSTANCE),
+          GroupIndex.natural(), GroupIndex.ordered(TextOrder.INSTANCE), ChangeLog.EMPTY);
 
   /** Orders the attachments of one CEN: attach order, then child id. */
   private record AttachKey(long order, String child) implements Comparable<AttachKey> {

@@ -68,6 +68,17 @@ public final class VpcState implements VpcView {
     this.log = log;
   }
 
+  /**
+   * {@code next} remembering the VPC this state last found, when both have the same VPC map (a change of vSwitches or
+   * routes keeps it, so the next lookup of the VPC a spec is filling in needs no search); returns {@code next}.
+   */
+  private VpcState keepingVpcMemo(VpcState next) {
+    if (next.vpcs == vpcs) {
+      next.lastVpc = lastVpc;
+    }
+    return next;
+  }
+
   @Override
   public PSortedMap<VpcId, Vpc> vpcs() {
     return vpcs;
@@ -197,9 +208,11 @@ public final class VpcState implements VpcView {
     GroupIndex<RegionId, VpcId, Vpc> byRegion = old == null ? vpcsByRegion : vpcsByRegion.minus(old.region(), old.id());
     GroupIndex<RouteTableId, VpcId, VpcId> byTable =
         old == null ? vpcByRouteTable : vpcByRouteTable.minus(old.routeTableId(), old.id());
-    return new VpcState(added, vSwitches, routeEntries, vSwitchesByVpc, vSwitchesByBlock,
+    VpcState next = new VpcState(added, vSwitches, routeEntries, vSwitchesByVpc, vSwitchesByBlock,
         routesByTable, routesByVpc, byTable.plus(vpc.routeTableId(), vpc.id(), vpc.id()),
         byRegion.plus(vpc.region(), vpc.id(), vpc), log.plus(vpc.id().value()));
+    next.lastVpc = vpc; // the VPC just written is the one its next vSwitch looks up
+    return next;
   }
 
   /** Without the VPC. */
@@ -220,10 +233,10 @@ public final class VpcState implements VpcView {
     // Added first: only when the map did not grow was there an old vSwitch to drop from the indexes.
     PSortedMap<VSwitchId, VSwitch> added = vSwitches.plus(vSwitch.id(), vSwitch);
     VpcState base = added.size() == vSwitches.size() ? withoutVSwitch(vSwitch.id()) : this;
-    return new VpcState(vpcs, added, routeEntries,
+    return keepingVpcMemo(new VpcState(vpcs, added, routeEntries,
         base.vSwitchesByVpc.plus(vSwitch.vpcId(), vSwitch.id(), vSwitch),
         base.vSwitchesByBlock.plus(BlockKeys.of(vSwitch.cidrBlock()), vSwitch.id(), vSwitch), routesByTable, routesByVpc,
-        vpcByRouteTable, vpcsByRegion, base.log.plus(vSwitch.vpcId().value()));
+        vpcByRouteTable, vpcsByRegion, base.log.plus(vSwitch.vpcId().value())));
   }
 
   /** Without the vSwitch. */
@@ -233,9 +246,9 @@ public final class VpcState implements VpcView {
     if (old == null) {
       return this;
     }
-    return new VpcState(vpcs, vSwitches.minus(id), routeEntries, vSwitchesByVpc.minus(old.vpcId(), id),
+    return keepingVpcMemo(new VpcState(vpcs, vSwitches.minus(id), routeEntries, vSwitchesByVpc.minus(old.vpcId(), id),
         vSwitchesByBlock.minus(BlockKeys.of(old.cidrBlock()), id), routesByTable, routesByVpc, vpcByRouteTable,
-        vpcsByRegion, log.plus(old.vpcId().value()));
+        vpcsByRegion, log.plus(old.vpcId().value())));
   }
 
   /** With the route entry added or replaced. */
@@ -244,10 +257,10 @@ public final class VpcState implements VpcView {
     // Added first: only when the map did not grow was there an old entry to drop from the indexes.
     PSortedMap<RouteEntryId, RouteEntry> added = routeEntries.plus(entry.id(), entry);
     VpcState base = added.size() == routeEntries.size() ? withoutRouteEntry(entry.id()) : this;
-    return new VpcState(vpcs, vSwitches, added, vSwitchesByVpc, vSwitchesByBlock,
+    return keepingVpcMemo(new VpcState(vpcs, vSwitches, added, vSwitchesByVpc, vSwitchesByBlock,
         base.routesByTable.plus(entry.routeTableId(), entry.id(), entry),
         base.routesByVpc.plus(entry.vpcId(), entry.id(), entry), vpcByRouteTable, vpcsByRegion,
-        base.log.plus(entry.vpcId().value()));
+        base.log.plus(entry.vpcId().value())));
   }
 
   /** Without the route entry. */
@@ -257,9 +270,9 @@ public final class VpcState implements VpcView {
     if (old == null) {
       return this;
     }
-    return new VpcState(vpcs, vSwitches, routeEntries.minus(id), vSwitchesByVpc, vSwitchesByBlock,
+    return keepingVpcMemo(new VpcState(vpcs, vSwitches, routeEntries.minus(id), vSwitchesByVpc, vSwitchesByBlock,
         routesByTable.minus(old.routeTableId(), id), routesByVpc.minus(old.vpcId(), id), vpcByRouteTable,
-        vpcsByRegion, log.plus(old.vpcId().value()));
+        vpcsByRegion, log.plus(old.vpcId().value())));
   }
 
   /** The same content with every index rebuilt from the primary maps (for the testkit's invariant check). */
