@@ -5,9 +5,11 @@ import dev.cenkit.model.Ipv4Address;
 import dev.cenkit.model.RegionId;
 import dev.cenkit.model.vpc.RouteEntry;
 import dev.cenkit.model.vpc.RouteEntryId;
+import dev.cenkit.model.vpc.RouteEntryStatus;
 import dev.cenkit.model.vpc.RouteTableId;
 import dev.cenkit.model.vpc.VSwitch;
 import dev.cenkit.model.vpc.VSwitchId;
+import dev.cenkit.model.vpc.VSwitchStatus;
 import dev.cenkit.model.vpc.Vpc;
 import dev.cenkit.model.vpc.VpcId;
 import dev.cenkit.spi.VpcView;
@@ -29,7 +31,7 @@ public final class VpcState implements VpcView {
       new VpcState(TreePMap.empty(IdOrder.INSTANCE), TreePMap.empty(IdOrder.INSTANCE), TreePMap.empty(IdOrder.INSTANCE),
           GroupIndex.ordered(IdOrder.INSTANCE), GroupIndex.mostlyNew(IdOrder.INSTANCE), GroupIndex.ordered(IdOrder.INSTANCE),
           GroupIndex.ordered(IdOrder.INSTANCE), GroupIndex.mostlyNew(IdOrder.INSTANCE), GroupIndex.ordered(IdOrder.INSTANCE),
-          ChangeLog.EMPTY);
+          ChangeLog.EMPTY, 0);
 
   private final PSortedMap<VpcId, Vpc> vpcs;
   private final PSortedMap<VSwitchId, VSwitch> vSwitches;
@@ -42,6 +44,11 @@ public final class VpcState implements VpcView {
   private final GroupIndex<RouteTableId, VpcId, VpcId> vpcByRouteTable;
   private final GroupIndex<RegionId, VpcId, Vpc> vpcsByRegion;
   private final ChangeLog log;
+  /**
+   * How many vSwitches and route entries are not {@code AVAILABLE} (R41 reads a VPC's children only when some are;
+   * through the API none ever is, since cenkit completes transitions at once).
+   */
+  private final int changing;
   /** The VPC last found by {@link #vpcOrNull} (an immutable value of this state; never part of its value). */
   private @Nullable Vpc lastVpc;
 
@@ -55,7 +62,8 @@ public final class VpcState implements VpcView {
       GroupIndex<VpcId, RouteEntryId, RouteEntry> routesByVpc,
       GroupIndex<RouteTableId, VpcId, VpcId> vpcByRouteTable,
       GroupIndex<RegionId, VpcId, Vpc> vpcsByRegion,
-      ChangeLog log) {
+      ChangeLog log,
+      int changing) {
     this.vpcs = vpcs;
     this.vSwitches = vSwitches;
     this.routeEntries = routeEntries;
@@ -66,6 +74,7 @@ public final class VpcState implements VpcView {
     this.vpcByRouteTable = vpcByRouteTable;
     this.vpcsByRegion = vpcsByRegion;
     this.log = log;
+    this.changing = changing;
   }
 
   /**
@@ -194,6 +203,22 @@ public final class VpcState implements VpcView {
     return vpcsByRegion.get(region).size();
   }
 
+  /**
+   * Whether every vSwitch and route entry is {@code AVAILABLE} (a count kept by the same {@code with…}/{@code without…}
+   * methods): then no VPC has a child in a transitional state, and R41 need not read any VPC's children.
+   */
+  public boolean everyChildAvailable() {
+    return changing == 0;
+  }
+
+  private static int changing(VSwitch v) {
+    return v.status() == VSwitchStatus.AVAILABLE ? 0 : 1;
+  }
+
+  private static int changing(RouteEntry e) {
+    return e.status() == RouteEntryStatus.AVAILABLE ? 0 : 1;
+  }
+
   /** The log of the VPCs the changes to this state touched (see {@link ChangeLog}). */
   public ChangeLog changeLog() {
     return log;
@@ -210,7 +235,7 @@ public final class VpcState implements VpcView {
         old == null ? vpcByRouteTable : vpcByRouteTable.minus(old.routeTableId(), old.id());
     VpcState next = new VpcState(added, vSwitches, routeEntries, vSwitchesByVpc, vSwitchesByBlock,
         routesByTable, routesByVpc, byTable.plus(vpc.routeTableId(), vpc.id(), vpc.id()),
-        byRegion.plus(vpc.region(), vpc.id(), vpc), log.plus(vpc.id().value()));
+        byRegion.plus(vpc.region(), vpc.id(), vpc), log.plus(vpc.id().value()), changing);
     next.lastVpc = vpc; // the VPC just written is the one its next vSwitch looks up
     return next;
   }
@@ -224,7 +249,7 @@ public final class VpcState implements VpcView {
     }
     return new VpcState(vpcs.minus(id), vSwitches, routeEntries, vSwitchesByVpc, vSwitchesByBlock, routesByTable,
         routesByVpc, vpcByRouteTable.minus(old.routeTableId(), id), vpcsByRegion.minus(old.region(), id),
-        log.plus(id.value()));
+        log.plus(id.value()), changing);
   }
 
   /** With the vSwitch added or replaced. */
@@ -236,7 +261,7 @@ public final class VpcState implements VpcView {
     return keepingVpcMemo(new VpcState(vpcs, added, routeEntries,
         base.vSwitchesByVpc.plus(vSwitch.vpcId(), vSwitch.id(), vSwitch),
         base.vSwitchesByBlock.plus(BlockKeys.of(vSwitch.cidrBlock()), vSwitch.id(), vSwitch), routesByTable, routesByVpc,
-        vpcByRouteTable, vpcsByRegion, base.log.plus(vSwitch.vpcId().value())));
+        vpcByRouteTable, vpcsByRegion, base.log.plus(vSwitch.vpcId().value()), base.changing + changing(vSwitch)));
   }
 
   /** Without the vSwitch. */
@@ -248,7 +273,7 @@ public final class VpcState implements VpcView {
     }
     return keepingVpcMemo(new VpcState(vpcs, vSwitches.minus(id), routeEntries, vSwitchesByVpc.minus(old.vpcId(), id),
         vSwitchesByBlock.minus(BlockKeys.of(old.cidrBlock()), id), routesByTable, routesByVpc, vpcByRouteTable,
-        vpcsByRegion, log.plus(old.vpcId().value())));
+        vpcsByRegion, log.plus(old.vpcId().value()), changing - changing(old)));
   }
 
   /** With the route entry added or replaced. */
@@ -260,7 +285,7 @@ public final class VpcState implements VpcView {
     return keepingVpcMemo(new VpcState(vpcs, vSwitches, added, vSwitchesByVpc, vSwitchesByBlock,
         base.routesByTable.plus(entry.routeTableId(), entry.id(), entry),
         base.routesByVpc.plus(entry.vpcId(), entry.id(), entry), vpcByRouteTable, vpcsByRegion,
-        base.log.plus(entry.vpcId().value())));
+        base.log.plus(entry.vpcId().value()), base.changing + changing(entry)));
   }
 
   /** Without the route entry. */
@@ -272,7 +297,7 @@ public final class VpcState implements VpcView {
     }
     return keepingVpcMemo(new VpcState(vpcs, vSwitches, routeEntries.minus(id), vSwitchesByVpc, vSwitchesByBlock,
         routesByTable.minus(old.routeTableId(), id), routesByVpc.minus(old.vpcId(), id), vpcByRouteTable,
-        vpcsByRegion, log.plus(old.vpcId().value())));
+        vpcsByRegion, log.plus(old.vpcId().value()), changing - changing(old)));
   }
 
   /** The same content with every index rebuilt from the primary maps (for the testkit's invariant check). */
@@ -298,7 +323,8 @@ public final class VpcState implements VpcView {
         && routesByTable.equals(other.routesByTable)
         && routesByVpc.equals(other.routesByVpc)
         && vpcByRouteTable.equals(other.vpcByRouteTable)
-        && vpcsByRegion.equals(other.vpcsByRegion);
+        && vpcsByRegion.equals(other.vpcsByRegion)
+        && changing == other.changing;
   }
 
   @Override
