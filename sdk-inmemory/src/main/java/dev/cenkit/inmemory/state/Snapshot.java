@@ -235,7 +235,9 @@ public final class Snapshot implements CloudSnapshot {
 
   /** The same content as the next version. */
   public Snapshot nextVersion() {
-    return new Snapshot(version + 1, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs, grants, history);
+    // A commit settles the indexes whose changes were kept for it (see DeferredGroupIndex).
+    return new Snapshot(version + 1, idSequence, vpc.settled(), cen.settled(), expressConnect, apiGateway, functionCompute,
+        transitRouter, ecs, grants, history);
   }
 
   /** Whether every product state equals the other snapshot's (versions and id sequences aside). */

@@ -29,20 +29,25 @@ import org.pcollections.TreePMap;
 public final class VpcState implements VpcView {
   static final VpcState EMPTY =
       new VpcState(TreePMap.empty(IdOrder.INSTANCE), TreePMap.empty(IdOrder.INSTANCE), TreePMap.empty(IdOrder.INSTANCE),
-          GroupIndex.ordered(IdOrder.INSTANCE), GroupIndex.mostlyNew(IdOrder.INSTANCE), GroupIndex.ordered(IdOrder.INSTANCE),
-          GroupIndex.ordered(IdOrder.INSTANCE), GroupIndex.mostlyNew(IdOrder.INSTANCE), GroupIndex.ordered(IdOrder.INSTANCE),
-          ChangeLog.EMPTY, 0);
+          GroupIndex.ordered(IdOrder.INSTANCE), DeferredGroupIndex.of(GroupIndex.mostlyNew(IdOrder.INSTANCE)),
+          GroupIndex.ordered(IdOrder.INSTANCE), GroupIndex.ordered(IdOrder.INSTANCE),
+          DeferredGroupIndex.of(GroupIndex.mostlyNew(IdOrder.INSTANCE)), DeferredGroupIndex.of(GroupIndex.ordered(IdOrder.INSTANCE)),
+          ChangeLog.EMPTY, 0, TreePMap.empty());
 
   private final PSortedMap<VpcId, Vpc> vpcs;
   private final PSortedMap<VSwitchId, VSwitch> vSwitches;
   private final PSortedMap<RouteEntryId, RouteEntry> routeEntries;
   private final GroupIndex<VpcId, VSwitchId, VSwitch> vSwitchesByVpc;
-  private final GroupIndex<Long, VSwitchId, VSwitch> vSwitchesByBlock;
+  /** Read by questions only (deferred: see {@link DeferredGroupIndex}). */
+  private final DeferredGroupIndex<Long, VSwitchId, VSwitch> vSwitchesByBlock;
   private final GroupIndex<RouteTableId, RouteEntryId, RouteEntry> routesByTable;
   private final GroupIndex<VpcId, RouteEntryId, RouteEntry> routesByVpc;
   /** The VPC of each route table, as a group of one (a group index changes with one search of its tree). */
-  private final GroupIndex<RouteTableId, VpcId, VpcId> vpcByRouteTable;
-  private final GroupIndex<RegionId, VpcId, Vpc> vpcsByRegion;
+  private final DeferredGroupIndex<RouteTableId, VpcId, VpcId> vpcByRouteTable;
+  /** The VPCs of each region; D2 reads only their number, {@link #vpcCounts}, so this index is deferred. */
+  private final DeferredGroupIndex<RegionId, VpcId, Vpc> vpcsByRegion;
+  /** How many VPCs each region has (regions with none left out). */
+  private final PSortedMap<RegionId, Integer> vpcCounts;
   private final ChangeLog log;
   /**
    * How many vSwitches and route entries are not {@code AVAILABLE} (R41 reads a VPC's children only when some are;
@@ -57,13 +62,14 @@ public final class VpcState implements VpcView {
       PSortedMap<VSwitchId, VSwitch> vSwitches,
       PSortedMap<RouteEntryId, RouteEntry> routeEntries,
       GroupIndex<VpcId, VSwitchId, VSwitch> vSwitchesByVpc,
-      GroupIndex<Long, VSwitchId, VSwitch> vSwitchesByBlock,
+      DeferredGroupIndex<Long, VSwitchId, VSwitch> vSwitchesByBlock,
       GroupIndex<RouteTableId, RouteEntryId, RouteEntry> routesByTable,
       GroupIndex<VpcId, RouteEntryId, RouteEntry> routesByVpc,
-      GroupIndex<RouteTableId, VpcId, VpcId> vpcByRouteTable,
-      GroupIndex<RegionId, VpcId, Vpc> vpcsByRegion,
+      DeferredGroupIndex<RouteTableId, VpcId, VpcId> vpcByRouteTable,
+      DeferredGroupIndex<RegionId, VpcId, Vpc> vpcsByRegion,
       ChangeLog log,
-      int changing) {
+      int changing,
+      PSortedMap<RegionId, Integer> vpcCounts) {
     this.vpcs = vpcs;
     this.vSwitches = vSwitches;
     this.routeEntries = routeEntries;
@@ -75,6 +81,7 @@ public final class VpcState implements VpcView {
     this.vpcsByRegion = vpcsByRegion;
     this.log = log;
     this.changing = changing;
+    this.vpcCounts = vpcCounts;
   }
 
   /**
@@ -200,7 +207,8 @@ public final class VpcState implements VpcView {
   /** How many VPCs a region has (D2). */
   public int vpcCountIn(RegionId region) {
     Checks.required(region, "region (RegionId)");
-    return vpcsByRegion.get(region).size();
+    Integer n = vpcCounts.get(region);
+    return n == null ? 0 : n;
   }
 
   /**
@@ -209,6 +217,27 @@ public final class VpcState implements VpcView {
    */
   public boolean everyChildAvailable() {
     return changing == 0;
+  }
+
+  /** {@code counts} with {@code region}'s number changed by {@code delta} (a region reaching zero leaves). */
+  private static PSortedMap<RegionId, Integer> counted(PSortedMap<RegionId, Integer> counts, RegionId region, int delta) {
+    Integer n = counts.get(region);
+    int next = (n == null ? 0 : n) + delta;
+    return next == 0 ? counts.minus(region) : counts.plus(region, next);
+  }
+
+  /**
+   * This state with every deferred index settled (itself when none has changes kept): a committed snapshot holds
+   * settled indexes, so the changes of a spec are made together once and no reader of the commit makes them again.
+   */
+  VpcState settled() {
+    if (!vSwitchesByBlock.hasPending() && !vpcByRouteTable.hasPending() && !vpcsByRegion.hasPending()) {
+      return this;
+    }
+    VpcState next = new VpcState(vpcs, vSwitches, routeEntries, vSwitchesByVpc, vSwitchesByBlock.settledIndex(),
+        routesByTable, routesByVpc, vpcByRouteTable.settledIndex(), vpcsByRegion.settledIndex(), log, changing, vpcCounts);
+    next.lastVpc = lastVpc;
+    return next;
   }
 
   private static int changing(VSwitch v) {
@@ -230,12 +259,14 @@ public final class VpcState implements VpcView {
     // Added first: only when the map did not grow was there an old VPC to look up (one search fewer for a new one).
     PSortedMap<VpcId, Vpc> added = vpcs.plus(vpc.id(), vpc);
     Vpc old = added.size() == vpcs.size() ? vpcs.get(vpc.id()) : null;
-    GroupIndex<RegionId, VpcId, Vpc> byRegion = old == null ? vpcsByRegion : vpcsByRegion.minus(old.region(), old.id());
-    GroupIndex<RouteTableId, VpcId, VpcId> byTable =
+    DeferredGroupIndex<RegionId, VpcId, Vpc> byRegion =
+        old == null ? vpcsByRegion : vpcsByRegion.minus(old.region(), old.id());
+    DeferredGroupIndex<RouteTableId, VpcId, VpcId> byTable =
         old == null ? vpcByRouteTable : vpcByRouteTable.minus(old.routeTableId(), old.id());
     VpcState next = new VpcState(added, vSwitches, routeEntries, vSwitchesByVpc, vSwitchesByBlock,
         routesByTable, routesByVpc, byTable.plus(vpc.routeTableId(), vpc.id(), vpc.id()),
-        byRegion.plus(vpc.region(), vpc.id(), vpc), log.plus(vpc.id().value()), changing);
+        byRegion.plus(vpc.region(), vpc.id(), vpc), log.plus(vpc.id().value()), changing,
+        counted(old == null ? vpcCounts : counted(vpcCounts, old.region(), -1), vpc.region(), 1));
     next.lastVpc = vpc; // the VPC just written is the one its next vSwitch looks up
     return next;
   }
@@ -249,7 +280,7 @@ public final class VpcState implements VpcView {
     }
     return new VpcState(vpcs.minus(id), vSwitches, routeEntries, vSwitchesByVpc, vSwitchesByBlock, routesByTable,
         routesByVpc, vpcByRouteTable.minus(old.routeTableId(), id), vpcsByRegion.minus(old.region(), id),
-        log.plus(id.value()), changing);
+        log.plus(id.value()), changing, counted(vpcCounts, old.region(), -1));
   }
 
   /** With the vSwitch added or replaced. */
@@ -261,7 +292,7 @@ public final class VpcState implements VpcView {
     return keepingVpcMemo(new VpcState(vpcs, added, routeEntries,
         base.vSwitchesByVpc.plus(vSwitch.vpcId(), vSwitch.id(), vSwitch),
         base.vSwitchesByBlock.plus(BlockKeys.of(vSwitch.cidrBlock()), vSwitch.id(), vSwitch), routesByTable, routesByVpc,
-        vpcByRouteTable, vpcsByRegion, base.log.plus(vSwitch.vpcId().value()), base.changing + changing(vSwitch)));
+        vpcByRouteTable, vpcsByRegion, base.log.plus(vSwitch.vpcId().value()), base.changing + changing(vSwitch), vpcCounts));
   }
 
   /** Without the vSwitch. */
@@ -273,7 +304,7 @@ public final class VpcState implements VpcView {
     }
     return keepingVpcMemo(new VpcState(vpcs, vSwitches.minus(id), routeEntries, vSwitchesByVpc.minus(old.vpcId(), id),
         vSwitchesByBlock.minus(BlockKeys.of(old.cidrBlock()), id), routesByTable, routesByVpc, vpcByRouteTable,
-        vpcsByRegion, log.plus(old.vpcId().value()), changing - changing(old)));
+        vpcsByRegion, log.plus(old.vpcId().value()), changing - changing(old), vpcCounts));
   }
 
   /** With the route entry added or replaced. */
@@ -285,7 +316,7 @@ public final class VpcState implements VpcView {
     return keepingVpcMemo(new VpcState(vpcs, vSwitches, added, vSwitchesByVpc, vSwitchesByBlock,
         base.routesByTable.plus(entry.routeTableId(), entry.id(), entry),
         base.routesByVpc.plus(entry.vpcId(), entry.id(), entry), vpcByRouteTable, vpcsByRegion,
-        base.log.plus(entry.vpcId().value()), base.changing + changing(entry)));
+        base.log.plus(entry.vpcId().value()), base.changing + changing(entry), vpcCounts));
   }
 
   /** Without the route entry. */
@@ -297,7 +328,7 @@ public final class VpcState implements VpcView {
     }
     return keepingVpcMemo(new VpcState(vpcs, vSwitches, routeEntries.minus(id), vSwitchesByVpc, vSwitchesByBlock,
         routesByTable.minus(old.routeTableId(), id), routesByVpc.minus(old.vpcId(), id), vpcByRouteTable,
-        vpcsByRegion, log.plus(old.vpcId().value()), changing - changing(old)));
+        vpcsByRegion, log.plus(old.vpcId().value()), changing - changing(old), vpcCounts));
   }
 
   /** The same content with every index rebuilt from the primary maps (for the testkit's invariant check). */
@@ -324,7 +355,8 @@ public final class VpcState implements VpcView {
         && routesByVpc.equals(other.routesByVpc)
         && vpcByRouteTable.equals(other.vpcByRouteTable)
         && vpcsByRegion.equals(other.vpcsByRegion)
-        && changing == other.changing;
+        && changing == other.changing
+        && vpcCounts.equals(other.vpcCounts);
   }
 
   @Override
