@@ -53,6 +53,8 @@ final class AddressPlan {
   private final Map<Cidr, Optional<List<Cidr>>> unique = new java.util.concurrent.ConcurrentHashMap<>();
   /** Every prefix, encoded as {@code network << 6 | length}, sorted. */
   private final long[] sorted;
+  /** The ingress addresses of dedicated instances as unsigned 32-bit values, ascending. */
+  private final long[] ingressAddresses;
 
   private AddressPlan(Snapshot s) {
     for (VSwitch v : s.vpc().vSwitches().values()) {
@@ -100,6 +102,7 @@ final class AddressPlan {
     }
     Arrays.sort(keys);
     this.sorted = keys;
+    this.ingressAddresses = ingresses.keySet().stream().mapToLong(c -> c.network().toLong()).sorted().toArray();
   }
 
   /** The address plan of {@code snapshot}. */
@@ -114,7 +117,7 @@ final class AddressPlan {
   /**
    * The prefixes strictly containing {@code block} (shortest first), if {@code block} is a vSwitch block of
    * {@code vpc} alone, no other source has exactly it, no prefix lies strictly inside it but ingress addresses of
-   * instances bound to {@code vpc} (see {@link #isIngress}) and no vSwitch block of any VPC strictly contains it;
+   * instances bound to {@code vpc} (see {@link #ingressesIn}) and no vSwitch block of any VPC strictly contains it;
    * empty otherwise (the block's addresses may then be told apart, or the block may be confused with another
    * VPC's).
    */
@@ -151,9 +154,20 @@ final class AddressPlan {
     return Optional.of(List.copyOf(containing));
   }
 
-  /** Whether {@code address} is the ingress address of a dedicated instance (a client there is not classed). */
-  boolean isIngress(Ipv4Address address) {
-    return ingresses.containsKey(Cidr.of(address));
+  /**
+   * The ingress addresses of dedicated instances inside {@code block}, ascending, as unsigned 32-bit values: a
+   * client at one of them is not classed.
+   */
+  long[] ingressesIn(Cidr block) {
+    long first = block.network().toLong();
+    long last = block.last().toLong();
+    int from = Arrays.binarySearch(ingressAddresses, first);
+    from = from >= 0 ? from : -from - 1;
+    int to = from;
+    while (to < ingressAddresses.length && ingressAddresses[to] <= last) {
+      to++;
+    }
+    return Arrays.copyOfRange(ingressAddresses, from, to);
   }
 
   /** The networks that advertise a prefix containing {@code address} into their CEN by default. */

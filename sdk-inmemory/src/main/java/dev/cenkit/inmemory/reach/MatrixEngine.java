@@ -7,6 +7,7 @@ import dev.cenkit.reach.Endpoint;
 import dev.cenkit.reach.Leg;
 import dev.cenkit.reach.ReachabilityMatrix;
 import dev.cenkit.reach.Verdict;
+import dev.cenkit.reach.VpcHost;
 import dev.cenkit.model.Cidr;
 import dev.cenkit.model.NetworkInstanceId;
 import dev.cenkit.model.RegionId;
@@ -81,6 +82,11 @@ final class MatrixEngine {
    */
   private final Map<dev.cenkit.model.vpc.VSwitchId, Optional<StandardKey>> keyOfVSwitch =
       new java.util.concurrent.ConcurrentHashMap<>();
+  /** A number for each class key met, so that a matrix finds a key's row in an array; kept across matrices. */
+  private final Map<StandardKey, Integer> keyNumbers = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicInteger keyCount = new java.util.concurrent.atomic.AtomicInteger();
+  /** Per VPC of this snapshot that a matrix client is in: where its ordinary hosts are; kept across matrices. */
+  private final Map<VpcId, VpcHosts> vpcHosts = new java.util.concurrent.ConcurrentHashMap<>();
 
   MatrixEngine(Topology topology, Places places, ApiLegs apiLegs, NetworkWalker walker) {
     this.topology = topology;
@@ -146,14 +152,24 @@ final class MatrixEngine {
     // Once per client: where it is and its class; once per client class and instance: its way to the ingress and back.
     int[] rowClass = new int[clients.size()];
     Map<Endpoint, Integer> rowClassOfClient = new HashMap<>();
+    // A VPC host at an ordinary address of a VPC no instance is bound to has the row of its class key, when no
+    // instance is walked per client: one row per key, found by the key's number.
+    boolean byKey = ingresses.unclassable.isEmpty();
+    int[] rowClassOfKey = new int[0];
     Map<RowKey, Integer> rowClassOf = new HashMap<>();
     Map<int[], Integer> rowClassOfVector = new java.util.IdentityHashMap<>();
     List<int[]> rowParts = new ArrayList<>(); // located, then one ingress per instance (none when not located)
     for (int r = 0; r < clients.size(); r++) {
       Endpoint client = clients.get(r);
+      int keyId = byKey && client instanceof VpcHost ? ordinaryKey((VpcHost) client) : -1;
+      if (keyId >= 0 && keyId < rowClassOfKey.length && rowClassOfKey[keyId] > 0) {
+        rowClass[r] = rowClassOfKey[keyId] - 1;
+        continue;
+      }
       Integer known = rowClassOfClient.get(client);
       if (known == null) {
         int[] vector = ingresses.row(client);
+        boolean ofItsClass = ingresses.lastRowIsItsClass;
         known = rowClassOfVector.get(vector);
         if (known == null) {
           known = rowClassOf.computeIfAbsent(new RowKey(vector), k -> {
@@ -163,6 +179,12 @@ final class MatrixEngine {
           rowClassOfVector.put(vector, known);
         }
         rowClassOfClient.put(client, known);
+        if (keyId >= 0 && ofItsClass) {
+          if (keyId >= rowClassOfKey.length) {
+            rowClassOfKey = Arrays.copyOf(rowClassOfKey, Math.max(keyId + 1, 2 * rowClassOfKey.length));
+          }
+          rowClassOfKey[keyId] = known + 1; // 0: none yet
+        }
       }
       rowClass[r] = known;
     }
@@ -208,6 +230,99 @@ final class MatrixEngine {
       return List.of(dev.cenkit.model.apigateway.HttpBackend.class);
     }
     return List.of(instance.id(), api.region(), api.backend());
+  }
+
+  /**
+   * The number of {@code host}'s class key if it is at an ordinary address of a VPC that no instance is bound to:
+   * inside one of its vSwitches (the one {@link Places#locate} finds), and neither an ECS instance's address nor an
+   * instance's ingress address. Such a host is located with nothing to report and has its vSwitch's class key
+   * ({@link Ingresses#standardKey}); with no instance bound to its VPC, its row is its key's whenever a row is of
+   * its class ({@link Ingresses#lastRowIsItsClass}). -1 otherwise (the host is then placed by {@link Places#locate}).
+   */
+  private int ordinaryKey(VpcHost host) {
+    return hostsOf(host.vpcId()).keyAt(host.address().toLong());
+  }
+
+  /** Where the hosts of {@code vpc} are, worked out once per VPC and snapshot. */
+  private VpcHosts hostsOf(VpcId vpc) {
+    VpcHosts known = vpcHosts.get(vpc);
+    if (known == null) {
+      known = hostsOfNew(vpc);
+      vpcHosts.putIfAbsent(vpc, known);
+    }
+    return known;
+  }
+
+  private VpcHosts hostsOfNew(VpcId vpc) {
+    Optional<Vpc> v = topology.vpc(vpc);
+    if (v.isEmpty()) {
+      return VpcHosts.NONE;
+    }
+    VSwitch[] vSwitches = topology.vSwitchesOf(vpc);
+    long[] first = new long[vSwitches.length];
+    long[] last = new long[vSwitches.length];
+    int[] keys = new int[vSwitches.length];
+    List<Long> exceptions = new ArrayList<>();
+    for (int i = 0; i < vSwitches.length; i++) {
+      Cidr block = vSwitches[i].cidrBlock();
+      first[i] = block.network().toLong();
+      last[i] = block.last().toLong();
+      for (long a : plan().ingressesIn(block)) {
+        exceptions.add(a);
+      }
+      keys[i] = keyOfVSwitch(v.get(), vSwitches[i]).map(k -> keyNumbers.computeIfAbsent(k, x -> keyCount.getAndIncrement())).orElse(-1);
+    }
+    for (dev.cenkit.model.ecs.EcsInstanceId id : topology.snapshot().ecs().instancesOf(vpc)) {
+      topology.snapshot().ecs().instance(id).ifPresent(e -> exceptions.add(e.privateIp().toLong()));
+    }
+    return new VpcHosts(first, last, keys, exceptions.stream().mapToLong(Long::longValue).sorted().toArray(),
+        !topology.snapshot().apiGateway().instancesBoundTo(vpc).isEmpty());
+  }
+
+  /**
+   * A VPC's vSwitches with their blocks as address ranges, in the order {@link Topology#vSwitchContaining} tries
+   * them, with the number of each one's class key (-1 for none), and the addresses in them where a host is not like
+   * the rest of its vSwitch: an ECS instance's (it is located as that instance, whose groups filter it) and an
+   * instance's ingress address (never classed).
+   */
+  private static final class VpcHosts {
+    /** For a VPC that does not exist: no host of it is ordinary. */
+    static final VpcHosts NONE = new VpcHosts(new long[0], new long[0], new int[0], new long[0], true);
+
+    private final long[] first;
+    private final long[] last;
+    private final int[] keys;
+    private final long[] exceptions;
+    private final boolean instanceBound;
+
+    VpcHosts(long[] first, long[] last, int[] keys, long[] exceptions, boolean instanceBound) {
+      this.first = first;
+      this.last = last;
+      this.keys = keys;
+      this.exceptions = exceptions;
+      this.instanceBound = instanceBound;
+    }
+
+    /**
+     * The number of the class key of a host at {@code address} if the address is an ordinary one and no instance
+     * is bound to the VPC (whose hosts are walked alone towards it), else -1.
+     */
+    int keyAt(long address) {
+      if (instanceBound) {
+        return -1;
+      }
+      for (int i = 0; i < first.length; i++) {
+        if (address >= first[i] && address <= last[i]) {
+          return exception(address) ? -1 : keys[i];
+        }
+      }
+      return -1;
+    }
+
+    /** Whether {@code address} is an ECS instance's or an instance's ingress address. */
+    boolean exception(long address) {
+      return exceptions.length > 0 && Arrays.binarySearch(exceptions, address) >= 0;
+    }
   }
 
   /** Parts by number, each distinct part once, so that rows and columns compare as arrays of numbers. */
@@ -361,7 +476,7 @@ final class MatrixEngine {
           VpcId vpc = bound[i].vpc().id();
           standardBound[i] = block.contains(bound[i].address()) && !Cidr.CLOUD_SERVICES.overlaps(block)
               && plan().uniqueBlock(vpc, block).isPresent()
-              && plainVpc.computeIfAbsent(vpc, this::plain);
+              && plainVpc.computeIfAbsent(vpc, MatrixEngine.this::plain);
         }
         foreign[i] = new int[] {-1, -1};
         sharedPart[i] = new int[] {-1, -1};
@@ -374,8 +489,15 @@ final class MatrixEngine {
       }
     }
 
+    /**
+     * Whether the row {@link #row} answered last is its client's class's: the client has a class key, is in no
+     * instance's bound VPC and no instance is walked per client, so every client of its key has that very row.
+     */
+    boolean lastRowIsItsClass;
+
     /** The located part of {@code client}, then its ingress part for every instance (none if it is not located). */
     int[] row(Endpoint client) {
+      lastRowIsItsClass = false;
       PathBuilder p = PathBuilder.verdictOnly();
       Optional<Place> place = places.locate(client, p);
       int located = parts.id(Part.of(p));
@@ -436,6 +558,7 @@ final class MatrixEngine {
           }
         }
       }
+      lastRowIsItsClass = own == null && key.isPresent();
       return own == null ? shared : own;
     }
 
@@ -536,28 +659,34 @@ final class MatrixEngine {
       }
       Place.InVpc in = (Place.InVpc) at;
       VpcId vpc = in.vpc().id();
-      if (topology.snapshot().ecs().instanceAt(vpc, in.address()).isPresent() || plan().isIngress(in.address())) {
+      if (hostsOf(vpc).exception(in.address().toLong())) {
         return Optional.empty();
       }
-      return keyOfVSwitch.computeIfAbsent(in.vSwitch().id(), v -> !plainVpc.computeIfAbsent(vpc, this::plain)
-          ? Optional.empty()
-          : plan().uniqueBlock(vpc, in.vSwitch().cidrBlock()).map(containing ->
-              new StandardKey(topology.attachment(vpc).map(CenAttachment::cenId), in.vpc().region(), containing)));
+      return keyOfVSwitch(in.vpc(), in.vSwitch());
     }
 
-    /** No custom routes, router interfaces or transit-router connections, and every vSwitch block its own alone. */
-    private boolean plain(VpcId vpc) {
-      if (!topology.snapshot().vpc().routeEntryMapOfVpc(vpc).isEmpty() || transit.connected(vpc)
-          || topology.snapshot().expressConnect().usesRouterInterfaces(vpc)) {
+  }
+
+  /** The class key of the clients in {@code vSwitch} of {@code vpc} at any address but an ECS instance's or an ingress address. */
+  private Optional<StandardKey> keyOfVSwitch(Vpc vpc, VSwitch vSwitch) {
+    return keyOfVSwitch.computeIfAbsent(vSwitch.id(), v -> !plainVpc.computeIfAbsent(vpc.id(), this::plain)
+        ? Optional.empty()
+        : plan().uniqueBlock(vpc.id(), vSwitch.cidrBlock()).map(containing ->
+            new StandardKey(topology.attachment(vpc.id()).map(CenAttachment::cenId), vpc.region(), containing)));
+  }
+
+  /** No custom routes, router interfaces or transit-router connections, and every vSwitch block its own alone. */
+  private boolean plain(VpcId vpc) {
+    if (!topology.snapshot().vpc().routeEntryMapOfVpc(vpc).isEmpty() || transit.connected(vpc)
+        || topology.snapshot().expressConnect().usesRouterInterfaces(vpc)) {
+      return false;
+    }
+    for (VSwitch v : topology.snapshot().vpc().vSwitchMapOf(vpc).values()) {
+      if (plan().uniqueBlock(vpc, v.cidrBlock()).isEmpty()) {
         return false;
       }
-      for (VSwitch v : topology.snapshot().vpc().vSwitchMapOf(vpc).values()) {
-        if (plan().uniqueBlock(vpc, v.cidrBlock()).isEmpty()) {
-          return false;
-        }
-      }
-      return true;
     }
+    return true;
   }
 
   private AddressPlan plan() {

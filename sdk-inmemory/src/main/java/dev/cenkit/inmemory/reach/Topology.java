@@ -196,12 +196,20 @@ final class Topology {
   }
 
   Optional<VSwitch> vSwitchContaining(VpcId vpc, Ipv4Address address) {
-    for (VSwitch v : vSwitchesOf.computeIfAbsent(vpc, id -> snapshot.vpc().vSwitchMapOf(id).values().toArray(VSwitch[]::new))) {
+    for (VSwitch v : vSwitchesOf(vpc)) {
       if (v.cidrBlock().contains(address)) {
         return Optional.of(v);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The vSwitches of {@code vpc} in id order, the order {@link #vSwitchContaining} tries them in; the array is
+   * this topology's own, not to be changed.
+   */
+  VSwitch[] vSwitchesOf(VpcId vpc) {
+    return vSwitchesOf.computeIfAbsent(vpc, id -> snapshot.vpc().vSwitchMapOf(id).values().toArray(VSwitch[]::new));
   }
 
   /** The vSwitches of each VPC asked about, in id order (the snapshot is fixed, so they are too). */

@@ -62,6 +62,23 @@ class MatrixClassesTest {
   }
 
   @Test
+  void aClientInsideTheBoundVpcAfterAClientOfItsClassElsewhereIsStillWalkedAlone() {
+    // Both VPCs are in no CEN and in one region, so their hosts have one class key; the one whose row the matrix
+    // keeps for that key comes first.
+    VpcSpec other = Cenkit.vpc(CN_SHANGHAI).named("other").cidr("10.1.0.0/16").vSwitch("cn-shanghai-b", "10.1.1.0/24");
+    ApplyResult r = cloud.apply(Spec.of(bound, other, gateway, group, api));
+    List<Endpoint> clients = List.of(VpcHost.of(r.id(other.ref()), "10.1.1.10"), VpcHost.of(r.id(bound.ref()), "10.8.1.10"),
+        VpcHost.of(r.id(other.ref()), "10.1.1.11"), VpcHost.of(r.id(bound.ref()), "10.8.1.11"));
+
+    assertEveryCellIsTheSingleAnswer(clients, r.id(api.ref()));
+    ReachabilityMatrix<ApiId> m = cloud.reachability().matrix(clients, List.of(r.id(api.ref())), Stage.RELEASE);
+    assertThat(m.cell(0, 0).verdict()).isEqualTo(Verdict.UNREACHABLE);
+    assertThat(m.cell(1, 0).verdict()).isEqualTo(Verdict.REACHABLE);
+    assertThat(m.cell(2, 0).verdict()).isEqualTo(Verdict.UNREACHABLE);
+    assertThat(m.cell(3, 0).verdict()).isEqualTo(Verdict.REACHABLE);
+  }
+
+  @Test
   void clientsOfTheBoundVpcsCenInAnotherRegionAreToldApartFromThoseInItsRegion() {
     VpcSpec far = Cenkit.vpc(RegionId.CN_BEIJING).named("far").cidr("10.2.0.0/16").vSwitch("cn-beijing-a", "10.2.1.0/24");
     VpcSpec near = Cenkit.vpc(CN_SHANGHAI).named("near").cidr("10.3.0.0/16").vSwitch("cn-shanghai-b", "10.3.1.0/24");
