@@ -192,7 +192,7 @@ final class ApiLegs {
       }
     }
     dev.cenkit.model.vpc.VSwitchId boundVSwitch = binding.get().vSwitchId();
-    Optional<VSwitch> vsw = boundVSwitches.computeIfAbsent(boundVSwitch,
+    Optional<VSwitch> vsw = Topology.cached(boundVSwitches, boundVSwitch,
         v -> Optional.ofNullable(topology.snapshot().vpc().vSwitches().get(v)));
     if (vsw.isEmpty()) {
       return;

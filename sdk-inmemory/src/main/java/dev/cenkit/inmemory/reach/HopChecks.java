@@ -165,13 +165,14 @@ final class HopChecks {
   }
 
   Component cenComponent(CenId cen, Optional<RegionId> region) {
-    return cenComponents.computeIfAbsent(cen, c -> new java.util.concurrent.ConcurrentHashMap<>())
-        .computeIfAbsent(region, r -> {
-          CenInstance instance = t.snapshot().cen().cens().get(cen);
-          return instance == null
-              ? Component.of(ComponentKind.CEN, cen.value(), cen.value(), r)
-              : Components.cen(instance, r);
-        });
+    Map<Optional<RegionId>, Component> ofCen =
+        Topology.cached(cenComponents, cen, c -> new java.util.concurrent.ConcurrentHashMap<>());
+    return Topology.cached(ofCen, region, r -> {
+      CenInstance instance = t.snapshot().cen().cens().get(cen);
+      return instance == null
+          ? Component.of(ComponentKind.CEN, cen.value(), cen.value(), r)
+          : Components.cen(instance, r);
+    });
   }
 
   /** The CEN components named so far, by CEN and region (the snapshot is fixed, so they are too). */

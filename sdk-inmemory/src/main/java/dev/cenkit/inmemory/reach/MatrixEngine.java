@@ -270,7 +270,7 @@ final class MatrixEngine {
       for (long a : plan().ingressesIn(block)) {
         exceptions.add(a);
       }
-      keys[i] = keyOfVSwitch(v.get(), vSwitches[i]).map(k -> keyNumbers.computeIfAbsent(k, x -> keyCount.getAndIncrement())).orElse(-1);
+      keys[i] = keyOfVSwitch(v.get(), vSwitches[i]).map(k -> Topology.cached(keyNumbers, k, x -> keyCount.getAndIncrement())).orElse(-1);
     }
     for (dev.cenkit.model.ecs.EcsInstanceId id : topology.snapshot().ecs().instancesOf(vpc)) {
       topology.snapshot().ecs().instance(id).ifPresent(e -> exceptions.add(e.privateIp().toLong()));
@@ -476,7 +476,7 @@ final class MatrixEngine {
           VpcId vpc = bound[i].vpc().id();
           standardBound[i] = block.contains(bound[i].address()) && !Cidr.CLOUD_SERVICES.overlaps(block)
               && plan().uniqueBlock(vpc, block).isPresent()
-              && plainVpc.computeIfAbsent(vpc, MatrixEngine.this::plain);
+              && Topology.cached(plainVpc, vpc, MatrixEngine.this::plain);
         }
         foreign[i] = new int[] {-1, -1};
         sharedPart[i] = new int[] {-1, -1};
@@ -669,7 +669,7 @@ final class MatrixEngine {
 
   /** The class key of the clients in {@code vSwitch} of {@code vpc} at any address but an ECS instance's or an ingress address. */
   private Optional<StandardKey> keyOfVSwitch(Vpc vpc, VSwitch vSwitch) {
-    return keyOfVSwitch.computeIfAbsent(vSwitch.id(), v -> !plainVpc.computeIfAbsent(vpc.id(), this::plain)
+    return Topology.cached(keyOfVSwitch, vSwitch.id(), v -> !Topology.cached(plainVpc, vpc.id(), this::plain)
         ? Optional.empty()
         : plan().uniqueBlock(vpc.id(), vSwitch.cidrBlock()).map(containing ->
             new StandardKey(topology.attachment(vpc.id()).map(CenAttachment::cenId), vpc.region(), containing)));

@@ -60,9 +60,73 @@ final class Topology {
    * A router's own routes, in table order, and its CEN attachment (attaching or detaching logs the instance's
    * key, which drops these); the CEN-learned routes are read from its CEN's table at lookup time.
    */
-  private record OwnRoutes(
-      List<EffectiveRoute> routes, List<Cidr> vSwitchBlocks, List<RouteEntry> custom, Optional<CenAttachment> attachment,
-      TransitRouterAttachmentId implicitConnection) {}
+  private static final class OwnRoutes {
+    private final List<EffectiveRoute> routes;
+    private final List<RouteEntry> custom;
+    private final Optional<CenAttachment> attachment;
+    private final TransitRouterAttachmentId implicitConnection;
+    /** Per route, in table order: its first and last address (unsigned) and its prefix length, so a lookup reads one array. */
+    private final long[] spans;
+    /** Per vSwitch block: its first and last address. */
+    private final long[] blockSpans;
+
+    OwnRoutes(
+        List<EffectiveRoute> routes, List<Cidr> vSwitchBlocks, List<RouteEntry> custom, Optional<CenAttachment> attachment,
+        TransitRouterAttachmentId implicitConnection) {
+      this.routes = routes;
+      this.custom = custom;
+      this.attachment = attachment;
+      this.implicitConnection = implicitConnection;
+      this.spans = new long[3 * routes.size()];
+      for (int i = 0; i < routes.size(); i++) {
+        Cidr p = routes.get(i).prefix();
+        spans[3 * i] = p.network().toLong();
+        spans[3 * i + 1] = p.last().toLong();
+        spans[3 * i + 2] = p.prefixLength();
+      }
+      this.blockSpans = new long[2 * vSwitchBlocks.size()];
+      for (int i = 0; i < vSwitchBlocks.size(); i++) {
+        blockSpans[2 * i] = vSwitchBlocks.get(i).network().toLong();
+        blockSpans[2 * i + 1] = vSwitchBlocks.get(i).last().toLong();
+      }
+    }
+
+    List<RouteEntry> custom() {
+      return custom;
+    }
+
+    Optional<CenAttachment> attachment() {
+      return attachment;
+    }
+
+    TransitRouterAttachmentId implicitConnection() {
+      return implicitConnection;
+    }
+
+    /** The longest own route containing {@code address}, or null; of equal prefixes the earlier route wins. */
+    EffectiveRoute best(Ipv4Address address) {
+      long a = address.toLong();
+      int best = -1;
+      for (int i = 0; i < spans.length; i += 3) {
+        if (a >= spans[i] && a <= spans[i + 1] && (best < 0 || spans[i + 2] > spans[best + 2])) {
+          best = i;
+        }
+      }
+      return best < 0 ? null : routes.get(best / 3);
+    }
+
+    /** Whether a vSwitch block contains {@code prefix} (equal to it or wider). */
+    boolean blockContains(Cidr prefix) {
+      long first = prefix.network().toLong();
+      long last = prefix.last().toLong();
+      for (int i = 0; i < blockSpans.length; i += 2) {
+        if (first >= blockSpans[i] && last <= blockSpans[i + 1]) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   Topology(Snapshot snapshot) {
     this(snapshot, CenRouteTables.of(snapshot), HashTreePMap.empty(), TransitRouterRouteTables.of(snapshot));
@@ -173,18 +237,58 @@ final class Topology {
 
   /** The implicit routers of a Basic CEN, over its table (derived on first use) and this snapshot. */
   BasicRouters basicRouters(CenId cen) {
-    return basicRouters.computeIfAbsent(cen, c -> BasicRouters.of(snapshot, cenTable(c)));
+    return cached(basicRouters, cen, c -> BasicRouters.of(snapshot, cenTable(c)));
   }
 
   Optional<Vpc> vpc(VpcId id) {
-    return vpcs.computeIfAbsent(id, v -> snapshot.vpc().vpc(v));
+    return vpcEntry(id).vpc;
+  }
+
+  private VpcEntry vpcEntry(VpcId id) {
+    return cached(vpcs, id, v -> new VpcEntry(snapshot.vpc().vpc(v), snapshot.vpc().vSwitchMapOf(v).values().toArray(VSwitch[]::new)));
   }
 
   /**
-   * The VPCs and CEN attachments asked for so far (the snapshot is fixed, so they are too): a walk asks for the same
-   * few many times, and a hash lookup is one memory access where the snapshot's sorted map is one per tree level.
+   * What a map of this topology holds for {@code key}, computed on first use: a plain read when it is there (as
+   * nearly always), where {@code computeIfAbsent} may lock the key's bin.
    */
-  private final Map<VpcId, Optional<Vpc>> vpcs = new java.util.concurrent.ConcurrentHashMap<>();
+  static <K, V> V cached(Map<K, V> map, K key, java.util.function.Function<? super K, ? extends V> compute) {
+    V known = map.get(key);
+    if (known == null) {
+      known = compute.apply(key);
+      V raced = map.putIfAbsent(key, known);
+      return raced == null ? known : raced;
+    }
+    return known;
+  }
+
+  /**
+   * A VPC as walks ask for it: the VPC (empty if it does not exist) and its vSwitches in id order, with their
+   * blocks as ranges of unsigned 32-bit addresses, so that finding a host's vSwitch reads one array.
+   */
+  private static final class VpcEntry {
+    final Optional<Vpc> vpc;
+    final VSwitch[] vSwitches;
+    /** First and last address of each vSwitch's block, in the order of {@link #vSwitches}. */
+    final long[] ranges;
+
+    VpcEntry(Optional<Vpc> vpc, VSwitch[] vSwitches) {
+      this.vpc = vpc;
+      this.vSwitches = vSwitches;
+      this.ranges = new long[2 * vSwitches.length];
+      for (int i = 0; i < vSwitches.length; i++) {
+        ranges[2 * i] = vSwitches[i].cidrBlock().network().toLong();
+        ranges[2 * i + 1] = vSwitches[i].cidrBlock().last().toLong();
+      }
+    }
+  }
+
+  /**
+   * The VPCs (with their vSwitches) and CEN attachments asked for so far (the snapshot is fixed, so they are too):
+   * a walk asks for the same few many times, and a hash lookup is one memory access where the snapshot's sorted
+   * map is one per tree level.
+   */
+  private final Map<VpcId, VpcEntry> vpcs = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<NetworkInstanceId, Optional<CenAttachment>> attachments = new java.util.concurrent.ConcurrentHashMap<>();
 
   Optional<Vbr> vbr(VbrId id) {
@@ -192,13 +296,15 @@ final class Topology {
   }
 
   Optional<CenAttachment> attachment(NetworkInstanceId child) {
-    return attachments.computeIfAbsent(child, c -> snapshot.cen().attachmentOf(c));
+    return cached(attachments, child, c -> snapshot.cen().attachmentOf(c));
   }
 
   Optional<VSwitch> vSwitchContaining(VpcId vpc, Ipv4Address address) {
-    for (VSwitch v : vSwitchesOf(vpc)) {
-      if (v.cidrBlock().contains(address)) {
-        return Optional.of(v);
+    VpcEntry e = vpcEntry(vpc);
+    long a = address.toLong();
+    for (int i = 0; i < e.vSwitches.length; i++) {
+      if (a >= e.ranges[2 * i] && a <= e.ranges[2 * i + 1]) {
+        return Optional.of(e.vSwitches[i]);
       }
     }
     return Optional.empty();
@@ -209,15 +315,12 @@ final class Topology {
    * this topology's own, not to be changed.
    */
   VSwitch[] vSwitchesOf(VpcId vpc) {
-    return vSwitchesOf.computeIfAbsent(vpc, id -> snapshot.vpc().vSwitchMapOf(id).values().toArray(VSwitch[]::new));
+    return vpcEntry(vpc).vSwitches;
   }
-
-  /** The vSwitches of each VPC asked about, in id order (the snapshot is fixed, so they are too). */
-  private final Map<VpcId, VSwitch[]> vSwitchesOf = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Whether a network (VPC or VBR) has a connection to a transit router, asked once per network and snapshot. */
   boolean transitRouterConnected(NetworkInstanceId network) {
-    return transitRouterConnected.computeIfAbsent(network.value(),
+    return cached(transitRouterConnected, network.value(),
         n -> !snapshot.transitRouter().attachmentsOfInstance(n).isEmpty());
   }
 
@@ -237,7 +340,7 @@ final class Topology {
 
   /** The VBRs on the circuits of a data center, by id. */
   List<Vbr> vbrsOf(DataCenter dc) {
-    return vbrsOfDataCenter.computeIfAbsent(dc.id(), d -> computeVbrsOf(dc));
+    return cached(vbrsOfDataCenter, dc.id(), d -> computeVbrsOf(dc));
   }
 
   /** The VBRs of each data center asked about, by id (the snapshot is fixed, so they are too). */
@@ -296,30 +399,47 @@ final class Topology {
    */
   Optional<EffectiveRoute> vpcRoute(Vpc vpc, Ipv4Address address) {
     OwnRoutes own = own(vpc.id().value(), () -> computeVpcOwn(vpc));
-    EffectiveRoute best = longestMatch(own.routes(), address).orElse(null);
+    EffectiveRoute best = own.best(address);
     Optional<CenAttachment> attachment = own.attachment();
     if (attachment.isPresent()) {
       // Addition 2: the VPC's implicit connection auto-publishes the CEN table's active entries into it.
       CenRouteTable table = cenTable(attachment.get().cenId());
-      for (TransitRouterRouteEntry e : table.table().activeContaining(address)) {
-        Cidr prefix = e.destinationCidrBlock();
-        if (best != null && prefix.prefixLength() <= best.prefix().prefixLength()) {
-          break;
-        }
-        if (e.originResourceId().orElseThrow().equals(vpc.id().value()) || shadowedInVpc(own, prefix)) {
-          continue;
-        }
+      TransitRouterRouteEntry e = learnedEntry(table, address, best,
+          x -> !x.originResourceId().orElseThrow().equals(vpc.id().value()) && !shadowedInVpc(own, x.destinationCidrBlock()));
+      if (e != null) {
         return Optional.of(learned(table, e, own.implicitConnection()));
       }
     }
     return Optional.ofNullable(best);
   }
 
-  private static boolean shadowedInVpc(OwnRoutes own, Cidr prefix) {
-    for (Cidr block : own.vSwitchBlocks()) {
-      if (block.contains(prefix)) {
-        return true;
+  /**
+   * The longest active entry of {@code table} containing {@code address} whose prefix is longer than {@code best}'s
+   * (if any) and that the network {@code learns}, or null. The longest entry alone is looked up first (one probe per
+   * prefix length until a hit), every containing entry only when the network does not learn that one.
+   */
+  private static TransitRouterRouteEntry learnedEntry(
+      CenRouteTable table, Ipv4Address address, EffectiveRoute best, java.util.function.Predicate<TransitRouterRouteEntry> learns) {
+    Optional<TransitRouterRouteEntry> longest = table.table().lookup(address);
+    if (longest.isEmpty()) {
+      return null;
+    }
+    List<TransitRouterRouteEntry> candidates =
+        learns.test(longest.get()) ? List.of(longest.get()) : table.table().activeContaining(address);
+    for (TransitRouterRouteEntry e : candidates) {
+      if (best != null && e.destinationCidrBlock().prefixLength() <= best.prefix().prefixLength()) {
+        return null;
       }
+      if (learns.test(e)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static boolean shadowedInVpc(OwnRoutes own, Cidr prefix) {
+    if (own.blockContains(prefix)) {
+      return true;
     }
     for (RouteEntry c : own.custom()) {
       if (c.destinationCidrBlock().equals(prefix)
@@ -386,22 +506,16 @@ final class Topology {
    */
   Optional<EffectiveRoute> vbrRoute(Vbr vbr, Ipv4Address address) {
     OwnRoutes own = own(vbr.id().value(), () -> computeVbrOwn(vbr));
-    EffectiveRoute best = longestMatch(own.routes(), address).orElse(null);
+    EffectiveRoute best = own.best(address);
     Optional<CenAttachment> attachment = own.attachment();
     if (attachment.isPresent()) {
       CenId cen = attachment.get().cenId();
       CenRouteTable table = cenTable(cen);
-      for (TransitRouterRouteEntry e : table.table().activeContaining(address)) {
-        Cidr prefix = e.destinationCidrBlock();
-        if (best != null && prefix.prefixLength() <= best.prefix().prefixLength()) {
-          break;
-        }
-        if (e.originResourceId().orElseThrow().equals(vbr.id().value())
-            || vbr.routeEntries().stream().anyMatch(r -> r.destination().equals(prefix))) {
-          continue;
-        }
+      TransitRouterRouteEntry e = learnedEntry(table, address, best,
+          x -> !x.originResourceId().orElseThrow().equals(vbr.id().value())
+              && vbr.routeEntries().stream().noneMatch(r -> r.destination().equals(x.destinationCidrBlock())));
+      if (e != null) {
         best = learned(table, e, own.implicitConnection());
-        break;
       }
       for (CloudServiceRoute c : snapshot.expressConnect().cloudServiceRoutesOf(cen)) {
         if (c.accessRegion().equals(vbr.region()) && c.host().contains(address)
@@ -445,16 +559,5 @@ final class Topology {
       });
     }
     return new OwnRoutes(List.copyOf(routes), List.of(), List.of(), attachment(vbr.id()), BasicRouters.connectionId(vbr.id()));
-  }
-
-  /** Longest prefix match; for equal prefixes the earlier route in the list wins. */
-  static Optional<EffectiveRoute> longestMatch(List<EffectiveRoute> routes, Ipv4Address address) {
-    EffectiveRoute best = null;
-    for (EffectiveRoute r : routes) {
-      if (r.prefix().contains(address) && (best == null || r.prefix().prefixLength() > best.prefix().prefixLength())) {
-        best = r;
-      }
-    }
-    return Optional.ofNullable(best);
   }
 }
