@@ -6,10 +6,12 @@ import org.pcollections.PSortedMap;
 
 /**
  * A {@link GroupIndex} whose changes are kept as a list until the index is read or its state committed, for the
- * indexes that no rule of a spec's own steps reads (vSwitches by block, VPCs by route table and by region, the
- * attachments of a CEN in attach order): a change is one small object, and the changes of a whole spec are then
- * made together ({@link GroupIndex#withChanges}), parent by parent in the order of the tree, instead of one cold path
- * copy per operation. Reading, comparing or committing gives the same index as making the changes one by one.
+ * indexes that the steps building an estate do not read (vSwitches by block and VPCs by region are read by questions;
+ * VPCs by route table by route-entry rules; a CEN's attachments in attach order by routing and R75): a change is one
+ * small object, and the changes of a whole spec are then made together ({@link GroupIndex#withChanges}), parent by
+ * parent in the order of the tree, instead of one cold path copy per operation. Any read settles the index first, so
+ * whichever rule reads it sees every change; reading, comparing or committing gives the same index as making the
+ * changes one by one.
  *
  * <p>The index settled from the changes is remembered by this object (an immutable index; a racing read only
  * settles it twice), and a later change starts from it. A list reaching {@link #LIMIT} changes is settled at once, so
