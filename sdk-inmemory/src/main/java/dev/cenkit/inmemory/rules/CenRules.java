@@ -68,6 +68,9 @@ public final class CenRules {
       throw ErrorCode.INVALID_VPC_STATUS_FOR_CEN.exception(
           RuleId.R41, vpc.id() + " is " + vpc.status() + ", not AVAILABLE", vpc.id());
     }
+    if (s.vpc().everyChildAvailable()) {
+      return; // no vSwitch or route entry of any VPC is changing: nothing of this VPC's to read
+    }
     for (VSwitch vsw : s.vpc().vSwitchMapOf(vpc.id()).values()) {
       if (vsw.status() != VSwitchStatus.AVAILABLE) {
         throw ErrorCode.VPC_SWITCH_INCORRECT_STATUS.exception(

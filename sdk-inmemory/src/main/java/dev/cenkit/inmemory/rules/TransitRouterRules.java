@@ -51,7 +51,7 @@ public final class TransitRouterRules {
 
   /** Whether the CEN is a Basic Edition CEN: it has instances attached with {@code AttachCenChildInstance}. */
   public static boolean isBasic(Snapshot s, CenId cenId) {
-    return !s.cen().attachmentsInOrder(cenId).isEmpty();
+    return s.cen().hasAttachments(cenId);
   }
 
   /** E1: one transit router per CEN and region ({@code InstanceExist.TransitRouterInstance}). */

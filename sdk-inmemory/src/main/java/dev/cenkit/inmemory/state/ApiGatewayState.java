@@ -33,7 +33,8 @@ import org.pcollections.TreePMap;
  */
 public final class ApiGatewayState implements ApiGatewayView {
   static final ApiGatewayState EMPTY =
-      new ApiGatewayState(TreePMap.empty(), TreePMap.empty(), TreePMap.empty(), TreePMap.empty(), InstanceIndexes.EMPTY,
+      new ApiGatewayState(TreePMap.empty(IdOrder.INSTANCE), TreePMap.empty(IdOrder.INSTANCE), TreePMap.empty(IdOrder.INSTANCE),
+          TreePMap.empty(IdOrder.INSTANCE), InstanceIndexes.EMPTY,
           OtherIndexes.EMPTY);
 
   /** The indexes of instances. */
@@ -45,8 +46,9 @@ public final class ApiGatewayState implements ApiGatewayView {
       GroupIndex<Long, ApiGatewayInstanceId, ApiGatewayInstance> byUsedAddress,
       EgressBlocks egressBlocks) {
     static final InstanceIndexes EMPTY =
-        new InstanceIndexes(GroupIndex.natural(), GroupIndex.natural(), GroupIndex.natural(), GroupIndex.natural(),
-            GroupIndex.natural(), EgressBlocks.EMPTY);
+        new InstanceIndexes(GroupIndex.ordered(IdOrder.INSTANCE), GroupIndex.ordered(IdOrder.INSTANCE),
+            GroupIndex.ordered(IdOrder.INSTANCE), GroupIndex.ordered(IdOrder.INSTANCE), GroupIndex.ordered(IdOrder.INSTANCE),
+            EgressBlocks.EMPTY);
 
     InstanceIndexes plus(ApiGatewayInstance i) {
       return change(i, true);
@@ -99,8 +101,10 @@ public final class ApiGatewayState implements ApiGatewayView {
       GroupIndex<RegionId, VpcAccessId, VpcAccess> accessesByRegion,
       GroupIndex<String, VpcAccessId, VpcAccess> accessesByTarget) {
     static final OtherIndexes EMPTY =
-        new OtherIndexes(GroupIndex.natural(), GroupIndex.natural(), GroupIndex.natural(), GroupIndex.natural(),
-            GroupIndex.natural(), GroupIndex.natural(), GroupIndex.natural(), GroupIndex.natural(), GroupIndex.natural());
+        new OtherIndexes(GroupIndex.ordered(IdOrder.INSTANCE), GroupIndex.ordered(IdOrder.INSTANCE),
+            GroupIndex.ordered(IdOrder.INSTANCE), GroupIndex.ordered(IdOrder.INSTANCE), GroupIndex.ordered(IdOrder.INSTANCE),
+            GroupIndex.ordered(IdOrder.INSTANCE), GroupIndex.ordered(IdOrder.INSTANCE), GroupIndex.ordered(IdOrder.INSTANCE),
+            GroupIndex.ordered(IdOrder.INSTANCE));
 
     OtherIndexes group(ApiGroup g, boolean add) {
       String name = named(g.region(), g.name());

@@ -23,12 +23,16 @@ import org.pcollections.TreePMap;
  */
 public final class CenState implements CenView {
   static final CenState EMPTY =
-      new CenState(TreePMap.empty(IdOrder.INSTANCE), TreePMap.empty(), TreePMap.empty(IdOrder.INSTANCE), TreePMap.empty(),
-          GroupIndex.natural(), GroupIndex.natural(), GroupIndex.ordered(IdOrder.INSTANCE), GroupIndex.natural(),
-          GroupIndex.natural(), ChangeLog.EMPTY);
+      new CenState(TreePMap.empty(IdOrder.INSTANCE), TreePMap.empty(TextOrder.INSTANCE), TreePMap.empty(IdOrder.INSTANCE),
+          TreePMap.empty(TextOrder.INSTANCE), DeferredGroupIndex.of(GroupIndex.<CenId, AttachKey, CenAttachment>ordered(AttachKey.ORDER)), GroupIndex.natural(),
+          GroupIndex.ordered(IdOrder.INSTANCE),
+          GroupIndex.natural(), GroupIndex.ordered(TextOrder.INSTANCE), ChangeLog.EMPTY);
 
   /** Orders the attachments of one CEN: attach order, then child id. */
   private record AttachKey(long order, String child) implements Comparable<AttachKey> {
+    /** Their natural order, as a comparator of its own (one direct call per tree level; see {@link IdOrder}). */
+    static final java.util.Comparator<AttachKey> ORDER = AttachKey::compareTo;
+
     static AttachKey of(CenAttachment a) {
       return new AttachKey(a.attachOrder(), a.childInstanceId().value());
     }
@@ -45,7 +49,8 @@ public final class CenState implements CenView {
   private final PSortedMap<String, CenAttachment> attachments;
   private final PSortedMap<BandwidthPackageId, BandwidthPlan> bandwidthPlans;
   private final PSortedMap<String, InterRegionBandwidthLimit> bandwidthLimits;
-  private final GroupIndex<CenId, AttachKey, CenAttachment> attachmentsByCen;
+  /** Read by routing, questions and R75 only, never while attaching (deferred: see {@link DeferredGroupIndex}). */
+  private final DeferredGroupIndex<CenId, AttachKey, CenAttachment> attachmentsByCen;
   private final GroupIndex<CenId, RegionId, Integer> instancesPerRegion;
   private final GroupIndex<CenId, BandwidthPackageId, BandwidthPlan> plansByCen;
   private final GroupIndex<CenId, RegionPair, InterRegionBandwidthLimit> limitsByCen;
@@ -57,7 +62,7 @@ public final class CenState implements CenView {
       PSortedMap<String, CenAttachment> attachments,
       PSortedMap<BandwidthPackageId, BandwidthPlan> bandwidthPlans,
       PSortedMap<String, InterRegionBandwidthLimit> bandwidthLimits,
-      GroupIndex<CenId, AttachKey, CenAttachment> attachmentsByCen,
+      DeferredGroupIndex<CenId, AttachKey, CenAttachment> attachmentsByCen,
       GroupIndex<CenId, RegionId, Integer> instancesPerRegion,
       GroupIndex<CenId, BandwidthPackageId, BandwidthPlan> plansByCen,
       GroupIndex<CenId, RegionPair, InterRegionBandwidthLimit> limitsByCen,
@@ -142,6 +147,21 @@ public final class CenState implements CenView {
   /** The log of the CENs and child instances the changes to this state touched (see {@link ChangeLog}). */
   public ChangeLog changeLog() {
     return log;
+  }
+
+  /** This state with its deferred index settled (itself when it has no changes kept); see {@link VpcState#settled}. */
+  CenState settled() {
+    if (!attachmentsByCen.hasPending()) {
+      return this;
+    }
+    return new CenState(cens, attachments, bandwidthPlans, bandwidthLimits, attachmentsByCen.settledIndex(),
+        instancesPerRegion, plansByCen, limitsByCen, limitsByPlan, log);
+  }
+
+  /** Whether the CEN has attached instances (the regions of its attachments are kept with the rules' indexes). */
+  public boolean hasAttachments(CenId cenId) {
+    Checks.required(cenId, "cenId (CenId)");
+    return instancesPerRegion.parents() > 0 && !instancesPerRegion.get(cenId).isEmpty();
   }
 
   /** With the CEN added or replaced. */

@@ -34,7 +34,8 @@ import org.pcollections.TreePMap;
  */
 public final class ExpressConnectState implements ExpressConnectView {
   static final ExpressConnectState EMPTY =
-      new ExpressConnectState(TreePMap.empty(), TreePMap.empty(), TreePMap.empty(), TreePMap.empty(), TreePMap.empty(),
+      new ExpressConnectState(TreePMap.empty(IdOrder.INSTANCE), TreePMap.empty(IdOrder.INSTANCE),
+          TreePMap.empty(IdOrder.INSTANCE), TreePMap.empty(IdOrder.INSTANCE), TreePMap.empty(TextOrder.INSTANCE),
           Indexes.EMPTY, ChangeLog.EMPTY);
 
   /** The secondary indexes, grouped so that the withers stay readable. */
@@ -50,9 +51,10 @@ public final class ExpressConnectState implements ExpressConnectView {
       GroupIndex<String, VbrId, Vbr> vbrsRoutingVia,
       GroupIndex<Long, DataCenterId, DataCenter> dataCentersByPrefix) {
     static final Indexes EMPTY =
-        new Indexes(GroupIndex.natural(), GroupIndex.natural(), GroupIndex.natural(), GroupIndex.natural(),
-            GroupIndex.natural(), GroupIndex.natural(), TreePMap.empty(), GroupIndex.natural(), GroupIndex.natural(),
-            GroupIndex.natural());
+        new Indexes(GroupIndex.ordered(IdOrder.INSTANCE), GroupIndex.ordered(IdOrder.INSTANCE),
+            GroupIndex.ordered(IdOrder.INSTANCE), GroupIndex.ordered(IdOrder.INSTANCE), GroupIndex.ordered(IdOrder.INSTANCE),
+            GroupIndex.ordered(TextOrder.INSTANCE), TreePMap.empty(IdOrder.INSTANCE), GroupIndex.ordered(IdOrder.INSTANCE),
+            GroupIndex.ordered(IdOrder.INSTANCE), GroupIndex.ordered(IdOrder.INSTANCE));
 
     Indexes plusDataCenter(DataCenter dc) {
       GroupIndex<VbrId, DataCenterId, DataCenter> routing = dataCentersRoutingTo;

@@ -1,5 +1,6 @@
 package dev.cenkit.inmemory.state;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -169,6 +170,104 @@ final class GroupIndex<P, K, V> {
     }
     Group<P, K, V> rest = without(chain.next, parent);
     return rest == chain.next ? chain : new Group<>(chain.parent, chain.children, rest);
+  }
+
+  /**
+   * One change kept by a {@link DeferredGroupIndex} until the index is read: {@code child} under {@code parent} at
+   * {@code key}, or its removal when {@code child} is null; each change links to the one before it.
+   */
+  static final class Change<P, K, V> {
+    final P parent;
+    final K key;
+    final @Nullable V child;
+    final @Nullable Change<P, K, V> previous;
+    /** How many changes this one and those before it are. */
+    final int count;
+    /** The parent's hash code, its key in the tree (taken while the parent is at hand). */
+    final int hash;
+
+    Change(P parent, K key, @Nullable V child, @Nullable Change<P, K, V> previous) {
+      this.parent = parent;
+      this.key = key;
+      this.child = child;
+      this.previous = previous;
+      this.count = previous == null ? 1 : previous.count + 1;
+      this.hash = parent.hashCode();
+    }
+  }
+
+  /** Below this many changes, {@link #withChanges} makes them one by one. */
+  private static final int ONE_BY_ONE = 8;
+
+  /**
+   * This index with {@code newest} and every change before it made, in their order: the same index as making them one
+   * by one with {@link #plus} and {@link #minus}. Many changes are made parent by parent, the parents in the order of
+   * their hash codes (the order of the tree), so consecutive changes walk the same recently copied paths instead of
+   * one cold path each.
+   */
+  GroupIndex<P, K, V> withChanges(Change<P, K, V> newest) {
+    if (newest.count < ONE_BY_ONE) {
+      return withOneByOne(newest);
+    }
+    // The changes ordered by their parent's hash (the tree's order), then by age: a parent's changes keep their
+    // order, and parents are independent of each other.
+    int n = newest.count;
+    @SuppressWarnings("unchecked")
+    Change<P, K, V>[] all = new Change[n];
+    long[] order = new long[n];
+    int i = n;
+    for (Change<P, K, V> c = newest; c != null; c = c.previous) {
+      i--;
+      all[i] = c;
+      order[i] = ((long) c.hash << 32) | i;
+    }
+    Arrays.sort(order);
+    IntTreePMap<Group<P, K, V>> tree = groups;
+    int count = parents;
+    for (int at = 0; at < n; ) {
+      int hash = (int) (order[at] >> 32);
+      int end = at + 1;
+      while (end < n && (int) (order[end] >> 32) == hash) {
+        end++;
+      }
+      Group<P, K, V> chain = tree.get(hash);
+      Group<P, K, V> changed = chain;
+      for (int j = at; j < end; j++) {
+        Change<P, K, V> c = all[(int) (order[j] & 0xFFFF_FFFFL)];
+        PSortedMap<K, V> before = emptyGroup;
+        boolean present = false;
+        for (Group<P, K, V> g = changed; g != null; g = g.next) {
+          if (g.parent.equals(c.parent)) {
+            before = g.children;
+            present = true;
+            break;
+          }
+        }
+        PSortedMap<K, V> after = c.child == null ? before.minus(c.key) : before.plus(c.key, c.child);
+        if (after == before) {
+          continue;
+        }
+        Group<P, K, V> rest = without(changed, c.parent);
+        boolean stays = !after.isEmpty();
+        changed = stays ? new Group<>(c.parent, after, rest) : rest;
+        count += (stays ? 1 : 0) - (present ? 1 : 0);
+      }
+      if (changed != chain) {
+        tree = changed == null ? tree.minus(hash) : tree.plus(hash, changed);
+      }
+      at = end;
+    }
+    return tree == groups ? this : new GroupIndex<>(tree, count, emptyGroup, newFirst);
+  }
+
+  private GroupIndex<P, K, V> withOneByOne(Change<P, K, V> newest) {
+    if (newest.previous == null) {
+      return newest.child == null ? minus(newest.parent, newest.key) : plus(newest.parent, newest.key, newest.child);
+    }
+    GroupIndex<P, K, V> before = withOneByOne(newest.previous);
+    return newest.child == null
+        ? before.minus(newest.parent, newest.key)
+        : before.plus(newest.parent, newest.key, newest.child);
   }
 
   /** How many parents have at least one child. */

@@ -13,20 +13,24 @@ import org.jspecify.annotations.Nullable;
  * accepted operation, each with the snapshot version its commit produced, oldest first. Replaying the operations
  * commit by commit on a fresh cloud with the same seed gives the same resources with the same ids; snapshot files
  * are written from it, so a file is read back through the very rules of the API. Appending shares structure with
- * the previous history: a history is its last entry and the history before it, so recording an operation costs
- * one small object, and the list of entries is put together (once per history) only when it is read.
+ * the previous history: a history is its last entries (one, or every operation of one spec) and the history before
+ * it, so recording an operation costs one small object, a spec's operations one array, and the list of entries is
+ * put together (once per history) only when it is read.
  *
  * <p>Recording is on by default and can be turned off ({@code InMemoryCloud.builder().recordHistory(false)}): a
  * history that is not recorded stays empty whatever is accepted, so the heap of a long-lived cloud does not grow
  * with its past mutations.
  */
 public final class OperationHistory {
+  private static final Entry[] NONE = new Entry[0];
+
   /** The history of an empty cloud with no seed recorded. */
-  public static final OperationHistory EMPTY = new OperationHistory(0, false, null, null);
+  public static final OperationHistory EMPTY = new OperationHistory(0, false, NONE, null);
 
   private final long seed;
   private final boolean recorded;
-  private final @Nullable Entry last;
+  /** The entries this node appends to {@link #previous}, oldest first (none for the empty history). */
+  private final Entry[] last;
   private final @Nullable OperationHistory previous;
   private final int size;
   private volatile @Nullable List<Entry> entries;
@@ -51,12 +55,12 @@ public final class OperationHistory {
     }
   }
 
-  private OperationHistory(long seed, boolean recorded, @Nullable Entry last, @Nullable OperationHistory previous) {
+  private OperationHistory(long seed, boolean recorded, Entry[] last, @Nullable OperationHistory previous) {
     this.seed = seed;
     this.recorded = recorded;
     this.last = last;
     this.previous = previous;
-    this.size = previous == null ? (last == null ? 0 : 1) : previous.size + 1;
+    this.size = (previous == null ? 0 : previous.size) + last.length;
   }
 
   /** The empty, recorded history of a cloud whose id source has {@code seed}. */
@@ -69,7 +73,7 @@ public final class OperationHistory {
    * operations are kept.
    */
   public static OperationHistory seeded(long seed, boolean recorded) {
-    return new OperationHistory(seed, recorded, null, null);
+    return new OperationHistory(seed, recorded, NONE, null);
   }
 
   /** Whether accepted operations are kept (only then can a snapshot file be written from this history). */
@@ -88,8 +92,9 @@ public final class OperationHistory {
     if (list == null) {
       Entry[] all = new Entry[size];
       int i = size;
-      for (OperationHistory h = this; h != null && h.last != null; h = h.previous) {
-        all[--i] = h.last;
+      for (OperationHistory h = this; h != null && h.last.length > 0; h = h.previous) {
+        i -= h.last.length;
+        System.arraycopy(h.last, 0, all, i, h.last.length);
       }
       list = Collections.unmodifiableList(Arrays.asList(all));
       entries = list;
@@ -108,6 +113,32 @@ public final class OperationHistory {
     if (!recorded) {
       return this;
     }
-    return new OperationHistory(seed, true, new Entry(commitVersion, operation, account), last == null ? null : this);
+    return new OperationHistory(seed, true, new Entry[] {new Entry(commitVersion, operation, account)}, tail());
+  }
+
+  /**
+   * This history with {@code operations} appended in this order, each accepted from {@code account} by the commit
+   * that produces {@code commitVersion}: the same entries as appending them one by one with {@link #plus}, in one
+   * node (the operations of one spec commit together). The very same history when it is not recorded or there are
+   * none.
+   *
+   * @throws dev.cenkit.error.MissingParameterException when {@code operations}, one of them or {@code account} is null
+   */
+  public OperationHistory plusAll(long commitVersion, List<? extends Operation<?>> operations, AccountId account) {
+    Checks.required(operations, "operations");
+    Checks.required(account, "account");
+    if (!recorded || operations.isEmpty()) {
+      return this;
+    }
+    Entry[] added = new Entry[operations.size()];
+    for (int i = 0; i < added.length; i++) {
+      added[i] = new Entry(commitVersion, Checks.required(operations.get(i), "operation"), account);
+    }
+    return new OperationHistory(seed, true, added, tail());
+  }
+
+  /** This history as the previous node of an appended one (null for an empty one, which holds only the seed). */
+  private @Nullable OperationHistory tail() {
+    return last.length == 0 ? null : this;
   }
 }

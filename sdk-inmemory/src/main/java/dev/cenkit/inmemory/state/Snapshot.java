@@ -229,16 +229,15 @@ public final class Snapshot implements CloudSnapshot {
     if (!history.recorded() || operations.isEmpty()) {
       return this;
     }
-    OperationHistory h = history;
-    for (Operation<?> operation : operations) {
-      h = h.plus(version + 1, Checks.required(operation, "operation"), account);
-    }
-    return new Snapshot(version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs, grants, h);
+    return new Snapshot(version, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs, grants,
+        history.plusAll(version + 1, operations, account));
   }
 
   /** The same content as the next version. */
   public Snapshot nextVersion() {
-    return new Snapshot(version + 1, idSequence, vpc, cen, expressConnect, apiGateway, functionCompute, transitRouter, ecs, grants, history);
+    // A commit settles the indexes whose changes were kept for it (see DeferredGroupIndex).
+    return new Snapshot(version + 1, idSequence, vpc.settled(), cen.settled(), expressConnect, apiGateway, functionCompute,
+        transitRouter, ecs, grants, history);
   }
 
   /** Whether every product state equals the other snapshot's (versions and id sequences aside). */

@@ -5,9 +5,11 @@ import dev.cenkit.model.Ipv4Address;
 import dev.cenkit.model.RegionId;
 import dev.cenkit.model.vpc.RouteEntry;
 import dev.cenkit.model.vpc.RouteEntryId;
+import dev.cenkit.model.vpc.RouteEntryStatus;
 import dev.cenkit.model.vpc.RouteTableId;
 import dev.cenkit.model.vpc.VSwitch;
 import dev.cenkit.model.vpc.VSwitchId;
+import dev.cenkit.model.vpc.VSwitchStatus;
 import dev.cenkit.model.vpc.Vpc;
 import dev.cenkit.model.vpc.VpcId;
 import dev.cenkit.spi.VpcView;
@@ -27,21 +29,31 @@ import org.pcollections.TreePMap;
 public final class VpcState implements VpcView {
   static final VpcState EMPTY =
       new VpcState(TreePMap.empty(IdOrder.INSTANCE), TreePMap.empty(IdOrder.INSTANCE), TreePMap.empty(IdOrder.INSTANCE),
-          GroupIndex.ordered(IdOrder.INSTANCE), GroupIndex.mostlyNew(IdOrder.INSTANCE), GroupIndex.ordered(IdOrder.INSTANCE),
-          GroupIndex.ordered(IdOrder.INSTANCE), GroupIndex.mostlyNew(IdOrder.INSTANCE), GroupIndex.ordered(IdOrder.INSTANCE),
-          ChangeLog.EMPTY);
+          GroupIndex.ordered(IdOrder.INSTANCE), DeferredGroupIndex.of(GroupIndex.mostlyNew(IdOrder.INSTANCE)),
+          GroupIndex.ordered(IdOrder.INSTANCE), GroupIndex.ordered(IdOrder.INSTANCE),
+          DeferredGroupIndex.of(GroupIndex.mostlyNew(IdOrder.INSTANCE)), DeferredGroupIndex.of(GroupIndex.ordered(IdOrder.INSTANCE)),
+          ChangeLog.EMPTY, 0, TreePMap.empty());
 
   private final PSortedMap<VpcId, Vpc> vpcs;
   private final PSortedMap<VSwitchId, VSwitch> vSwitches;
   private final PSortedMap<RouteEntryId, RouteEntry> routeEntries;
   private final GroupIndex<VpcId, VSwitchId, VSwitch> vSwitchesByVpc;
-  private final GroupIndex<Long, VSwitchId, VSwitch> vSwitchesByBlock;
+  /** Read by questions only (deferred: see {@link DeferredGroupIndex}). */
+  private final DeferredGroupIndex<Long, VSwitchId, VSwitch> vSwitchesByBlock;
   private final GroupIndex<RouteTableId, RouteEntryId, RouteEntry> routesByTable;
   private final GroupIndex<VpcId, RouteEntryId, RouteEntry> routesByVpc;
   /** The VPC of each route table, as a group of one (a group index changes with one search of its tree). */
-  private final GroupIndex<RouteTableId, VpcId, VpcId> vpcByRouteTable;
-  private final GroupIndex<RegionId, VpcId, Vpc> vpcsByRegion;
+  private final DeferredGroupIndex<RouteTableId, VpcId, VpcId> vpcByRouteTable;
+  /** The VPCs of each region; D2 reads only their number, {@link #vpcCounts}, so this index is deferred. */
+  private final DeferredGroupIndex<RegionId, VpcId, Vpc> vpcsByRegion;
+  /** How many VPCs each region has (regions with none left out). */
+  private final PSortedMap<RegionId, Integer> vpcCounts;
   private final ChangeLog log;
+  /**
+   * How many vSwitches and route entries are not {@code AVAILABLE} (R41 reads a VPC's children only when some are;
+   * through the API none ever is, since cenkit completes transitions at once).
+   */
+  private final int changing;
   /** The VPC last found by {@link #vpcOrNull} (an immutable value of this state; never part of its value). */
   private @Nullable Vpc lastVpc;
 
@@ -50,12 +62,14 @@ public final class VpcState implements VpcView {
       PSortedMap<VSwitchId, VSwitch> vSwitches,
       PSortedMap<RouteEntryId, RouteEntry> routeEntries,
       GroupIndex<VpcId, VSwitchId, VSwitch> vSwitchesByVpc,
-      GroupIndex<Long, VSwitchId, VSwitch> vSwitchesByBlock,
+      DeferredGroupIndex<Long, VSwitchId, VSwitch> vSwitchesByBlock,
       GroupIndex<RouteTableId, RouteEntryId, RouteEntry> routesByTable,
       GroupIndex<VpcId, RouteEntryId, RouteEntry> routesByVpc,
-      GroupIndex<RouteTableId, VpcId, VpcId> vpcByRouteTable,
-      GroupIndex<RegionId, VpcId, Vpc> vpcsByRegion,
-      ChangeLog log) {
+      DeferredGroupIndex<RouteTableId, VpcId, VpcId> vpcByRouteTable,
+      DeferredGroupIndex<RegionId, VpcId, Vpc> vpcsByRegion,
+      ChangeLog log,
+      int changing,
+      PSortedMap<RegionId, Integer> vpcCounts) {
     this.vpcs = vpcs;
     this.vSwitches = vSwitches;
     this.routeEntries = routeEntries;
@@ -66,6 +80,19 @@ public final class VpcState implements VpcView {
     this.vpcByRouteTable = vpcByRouteTable;
     this.vpcsByRegion = vpcsByRegion;
     this.log = log;
+    this.changing = changing;
+    this.vpcCounts = vpcCounts;
+  }
+
+  /**
+   * {@code next} remembering the VPC this state last found, when both have the same VPC map (a change of vSwitches or
+   * routes keeps it, so the next lookup of the VPC a spec is filling in needs no search); returns {@code next}.
+   */
+  private VpcState keepingVpcMemo(VpcState next) {
+    if (next.vpcs == vpcs) {
+      next.lastVpc = lastVpc;
+    }
+    return next;
   }
 
   @Override
@@ -180,7 +207,45 @@ public final class VpcState implements VpcView {
   /** How many VPCs a region has (D2). */
   public int vpcCountIn(RegionId region) {
     Checks.required(region, "region (RegionId)");
-    return vpcsByRegion.get(region).size();
+    Integer n = vpcCounts.get(region);
+    return n == null ? 0 : n;
+  }
+
+  /**
+   * Whether every vSwitch and route entry is {@code AVAILABLE} (a count kept by the same {@code with…}/{@code without…}
+   * methods): then no VPC has a child in a transitional state, and R41 need not read any VPC's children.
+   */
+  public boolean everyChildAvailable() {
+    return changing == 0;
+  }
+
+  /** {@code counts} with {@code region}'s number changed by {@code delta} (a region reaching zero leaves). */
+  private static PSortedMap<RegionId, Integer> counted(PSortedMap<RegionId, Integer> counts, RegionId region, int delta) {
+    Integer n = counts.get(region);
+    int next = (n == null ? 0 : n) + delta;
+    return next == 0 ? counts.minus(region) : counts.plus(region, next);
+  }
+
+  /**
+   * This state with every deferred index settled (itself when none has changes kept): a committed snapshot holds
+   * settled indexes, so the changes of a spec are made together once and no reader of the commit makes them again.
+   */
+  VpcState settled() {
+    if (!vSwitchesByBlock.hasPending() && !vpcByRouteTable.hasPending() && !vpcsByRegion.hasPending()) {
+      return this;
+    }
+    VpcState next = new VpcState(vpcs, vSwitches, routeEntries, vSwitchesByVpc, vSwitchesByBlock.settledIndex(),
+        routesByTable, routesByVpc, vpcByRouteTable.settledIndex(), vpcsByRegion.settledIndex(), log, changing, vpcCounts);
+    next.lastVpc = lastVpc;
+    return next;
+  }
+
+  private static int changing(VSwitch v) {
+    return v.status() == VSwitchStatus.AVAILABLE ? 0 : 1;
+  }
+
+  private static int changing(RouteEntry e) {
+    return e.status() == RouteEntryStatus.AVAILABLE ? 0 : 1;
   }
 
   /** The log of the VPCs the changes to this state touched (see {@link ChangeLog}). */
@@ -194,12 +259,16 @@ public final class VpcState implements VpcView {
     // Added first: only when the map did not grow was there an old VPC to look up (one search fewer for a new one).
     PSortedMap<VpcId, Vpc> added = vpcs.plus(vpc.id(), vpc);
     Vpc old = added.size() == vpcs.size() ? vpcs.get(vpc.id()) : null;
-    GroupIndex<RegionId, VpcId, Vpc> byRegion = old == null ? vpcsByRegion : vpcsByRegion.minus(old.region(), old.id());
-    GroupIndex<RouteTableId, VpcId, VpcId> byTable =
+    DeferredGroupIndex<RegionId, VpcId, Vpc> byRegion =
+        old == null ? vpcsByRegion : vpcsByRegion.minus(old.region(), old.id());
+    DeferredGroupIndex<RouteTableId, VpcId, VpcId> byTable =
         old == null ? vpcByRouteTable : vpcByRouteTable.minus(old.routeTableId(), old.id());
-    return new VpcState(added, vSwitches, routeEntries, vSwitchesByVpc, vSwitchesByBlock,
+    VpcState next = new VpcState(added, vSwitches, routeEntries, vSwitchesByVpc, vSwitchesByBlock,
         routesByTable, routesByVpc, byTable.plus(vpc.routeTableId(), vpc.id(), vpc.id()),
-        byRegion.plus(vpc.region(), vpc.id(), vpc), log.plus(vpc.id().value()));
+        byRegion.plus(vpc.region(), vpc.id(), vpc), log.plus(vpc.id().value()), changing,
+        counted(old == null ? vpcCounts : counted(vpcCounts, old.region(), -1), vpc.region(), 1));
+    next.lastVpc = vpc; // the VPC just written is the one its next vSwitch looks up
+    return next;
   }
 
   /** Without the VPC. */
@@ -211,7 +280,7 @@ public final class VpcState implements VpcView {
     }
     return new VpcState(vpcs.minus(id), vSwitches, routeEntries, vSwitchesByVpc, vSwitchesByBlock, routesByTable,
         routesByVpc, vpcByRouteTable.minus(old.routeTableId(), id), vpcsByRegion.minus(old.region(), id),
-        log.plus(id.value()));
+        log.plus(id.value()), changing, counted(vpcCounts, old.region(), -1));
   }
 
   /** With the vSwitch added or replaced. */
@@ -220,10 +289,10 @@ public final class VpcState implements VpcView {
     // Added first: only when the map did not grow was there an old vSwitch to drop from the indexes.
     PSortedMap<VSwitchId, VSwitch> added = vSwitches.plus(vSwitch.id(), vSwitch);
     VpcState base = added.size() == vSwitches.size() ? withoutVSwitch(vSwitch.id()) : this;
-    return new VpcState(vpcs, added, routeEntries,
+    return keepingVpcMemo(new VpcState(vpcs, added, routeEntries,
         base.vSwitchesByVpc.plus(vSwitch.vpcId(), vSwitch.id(), vSwitch),
         base.vSwitchesByBlock.plus(BlockKeys.of(vSwitch.cidrBlock()), vSwitch.id(), vSwitch), routesByTable, routesByVpc,
-        vpcByRouteTable, vpcsByRegion, base.log.plus(vSwitch.vpcId().value()));
+        vpcByRouteTable, vpcsByRegion, base.log.plus(vSwitch.vpcId().value()), base.changing + changing(vSwitch), vpcCounts));
   }
 
   /** Without the vSwitch. */
@@ -233,9 +302,9 @@ public final class VpcState implements VpcView {
     if (old == null) {
       return this;
     }
-    return new VpcState(vpcs, vSwitches.minus(id), routeEntries, vSwitchesByVpc.minus(old.vpcId(), id),
+    return keepingVpcMemo(new VpcState(vpcs, vSwitches.minus(id), routeEntries, vSwitchesByVpc.minus(old.vpcId(), id),
         vSwitchesByBlock.minus(BlockKeys.of(old.cidrBlock()), id), routesByTable, routesByVpc, vpcByRouteTable,
-        vpcsByRegion, log.plus(old.vpcId().value()));
+        vpcsByRegion, log.plus(old.vpcId().value()), changing - changing(old), vpcCounts));
   }
 
   /** With the route entry added or replaced. */
@@ -244,10 +313,10 @@ public final class VpcState implements VpcView {
     // Added first: only when the map did not grow was there an old entry to drop from the indexes.
     PSortedMap<RouteEntryId, RouteEntry> added = routeEntries.plus(entry.id(), entry);
     VpcState base = added.size() == routeEntries.size() ? withoutRouteEntry(entry.id()) : this;
-    return new VpcState(vpcs, vSwitches, added, vSwitchesByVpc, vSwitchesByBlock,
+    return keepingVpcMemo(new VpcState(vpcs, vSwitches, added, vSwitchesByVpc, vSwitchesByBlock,
         base.routesByTable.plus(entry.routeTableId(), entry.id(), entry),
         base.routesByVpc.plus(entry.vpcId(), entry.id(), entry), vpcByRouteTable, vpcsByRegion,
-        base.log.plus(entry.vpcId().value()));
+        base.log.plus(entry.vpcId().value()), base.changing + changing(entry), vpcCounts));
   }
 
   /** Without the route entry. */
@@ -257,9 +326,9 @@ public final class VpcState implements VpcView {
     if (old == null) {
       return this;
     }
-    return new VpcState(vpcs, vSwitches, routeEntries.minus(id), vSwitchesByVpc, vSwitchesByBlock,
+    return keepingVpcMemo(new VpcState(vpcs, vSwitches, routeEntries.minus(id), vSwitchesByVpc, vSwitchesByBlock,
         routesByTable.minus(old.routeTableId(), id), routesByVpc.minus(old.vpcId(), id), vpcByRouteTable,
-        vpcsByRegion, log.plus(old.vpcId().value()));
+        vpcsByRegion, log.plus(old.vpcId().value()), changing - changing(old), vpcCounts));
   }
 
   /** The same content with every index rebuilt from the primary maps (for the testkit's invariant check). */
@@ -285,7 +354,9 @@ public final class VpcState implements VpcView {
         && routesByTable.equals(other.routesByTable)
         && routesByVpc.equals(other.routesByVpc)
         && vpcByRouteTable.equals(other.vpcByRouteTable)
-        && vpcsByRegion.equals(other.vpcsByRegion);
+        && vpcsByRegion.equals(other.vpcsByRegion)
+        && changing == other.changing
+        && vpcCounts.equals(other.vpcCounts);
   }
 
   @Override

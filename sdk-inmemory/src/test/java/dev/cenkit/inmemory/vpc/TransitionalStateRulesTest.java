@@ -88,6 +88,28 @@ class TransitionalStateRulesTest {
   }
 
   @Test
+  void r41AVpcPassesOnceItsPendingVSwitchIsAvailableOrGoneWhileAnotherVpcsPendingRouteStillCounts() {
+    Vpc other = vpc.toBuilder().id(VpcId.of("vpc-test2")).routeTableId(RouteTableId.of("vtb-test2")).build();
+    VSwitch pending = vSwitch.toBuilder().status(VSwitchStatus.PENDING).build();
+    RouteEntry otherModifying = route.toBuilder().id(RouteEntryId.of("rte-test2")).vpcId(other.id())
+        .routeTableId(other.routeTableId()).status(RouteEntryStatus.MODIFYING).build();
+    Snapshot both = Snapshot.empty().withVpc(v -> v.withVpc(vpc).withVpc(other).withVSwitch(pending).withRouteEntry(otherModifying));
+
+    Snapshot available = both.withVpc(v -> v.withVSwitch(vSwitch));
+    Snapshot removed = both.withVpc(v -> v.withoutVSwitch(vSwitch.id()));
+    Snapshot allDone = available.withVpc(v -> v.withoutRouteEntry(otherModifying.id()));
+
+    assertRule(() -> CenRules.r41ChildNotChanging(both, vpc.id()), "IncorrectStatus.VpcSwitch", RuleId.R41);
+    assertThatCode(() -> CenRules.r41ChildNotChanging(available, vpc.id())).doesNotThrowAnyException();
+    assertThatCode(() -> CenRules.r41ChildNotChanging(removed, vpc.id())).doesNotThrowAnyException();
+    assertRule(() -> CenRules.r41ChildNotChanging(available, other.id()), "IncorrectStatus.VpcRouteTable", RuleId.R41);
+    assertThat(available.vpc().everyChildAvailable()).isFalse();
+    assertThat(allDone.vpc().everyChildAvailable()).isTrue();
+    assertThat(both.indexDrift()).isEmpty();
+    assertThat(available.indexDrift()).isEmpty();
+  }
+
+  @Test
   void r40APendingVSwitchCannotBeDeleted() {
     VSwitch pending = vSwitch.toBuilder().status(VSwitchStatus.PENDING).build();
     Snapshot s = Snapshot.empty().withVpc(v -> v.withVpc(vpc).withVSwitch(pending));
