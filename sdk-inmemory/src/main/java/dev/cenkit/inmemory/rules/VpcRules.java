@@ -3,6 +3,7 @@ package dev.cenkit.inmemory.rules;
 import dev.cenkit.error.ErrorCode;
 import dev.cenkit.error.RuleId;
 import dev.cenkit.inmemory.state.Snapshot;
+import dev.cenkit.inmemory.state.VpcState;
 import dev.cenkit.model.Cidr;
 import dev.cenkit.model.RegionId;
 import dev.cenkit.model.vpc.NextHopType;
@@ -57,7 +58,7 @@ public final class VpcRules {
    * has fewer than {@code quota} vSwitches.
    */
   public static void r37VSwitchCidr(Snapshot s, Vpc vpc, Cidr cidr, int quota) {
-    if (cidr.prefixLength() < 16 || cidr.prefixLength() > 29) {
+    if (cidr.prefixLength() < VpcState.VSWITCH_SHORTEST || cidr.prefixLength() > VpcState.VSWITCH_LONGEST) {
       throw ErrorCode.INVALID_CIDR_BLOCK_MASK.exception(
           RuleId.R37, "vSwitch CIDR block " + cidr + " has mask /" + cidr.prefixLength() + "; it must be /16 to /29", cidr);
     }

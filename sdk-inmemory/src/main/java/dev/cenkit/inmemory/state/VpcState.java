@@ -146,6 +146,12 @@ public final class VpcState implements VpcView {
     return own.isEmpty() ? Optional.empty() : Optional.of(own.get(own.firstKey()));
   }
 
+  /** The shortest mask a vSwitch block may have (R37). */
+  public static final int VSWITCH_SHORTEST = 16;
+
+  /** The longest mask a vSwitch block may have (R37). */
+  public static final int VSWITCH_LONGEST = 29;
+
   /**
    * The vSwitch with the smallest id, across every VPC, whose block contains {@code address}: one lookup per
    * prefix length in the block index, not a pass over every vSwitch.
@@ -154,7 +160,8 @@ public final class VpcState implements VpcView {
     Checks.required(address, "address (Ipv4Address)");
     long a = address.toLong();
     VSwitch best = null;
-    for (int len = 32; len >= 0; len--) {
+    // R37: every vSwitch block of the state has a mask of /16 to /29, so no other length can hold one.
+    for (int len = VSWITCH_LONGEST; len >= VSWITCH_SHORTEST; len--) {
       PSortedMap<VSwitchId, VSwitch> found = vSwitchesByBlock.get(BlockKeys.containing(a, len));
       if (!found.isEmpty()) {
         VSwitch first = found.get(found.firstKey());
