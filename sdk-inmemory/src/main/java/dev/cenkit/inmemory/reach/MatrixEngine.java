@@ -240,7 +240,12 @@ final class MatrixEngine {
    * its class ({@link Ingresses#lastRowIsItsClass}). -1 otherwise (the host is then placed by {@link Places#locate}).
    */
   private int ordinaryKey(VpcHost host) {
-    return hostsOf(host.vpcId()).keyAt(host.address().toLong());
+    VpcHosts hosts = hostsOf(host.vpcId());
+    if (hosts.instanceBound) {
+      return -1;
+    }
+    int i = topology.vSwitchIndexContaining(host.vpcId(), host.address());
+    return i < 0 || hosts.exception(host.address().toLong()) ? -1 : hosts.keys[i];
   }
 
   /** Where the hosts of {@code vpc} are, worked out once per VPC and snapshot. */
@@ -259,15 +264,10 @@ final class MatrixEngine {
       return VpcHosts.NONE;
     }
     VSwitch[] vSwitches = topology.vSwitchesOf(vpc);
-    long[] first = new long[vSwitches.length];
-    long[] last = new long[vSwitches.length];
     int[] keys = new int[vSwitches.length];
     List<Long> exceptions = new ArrayList<>();
     for (int i = 0; i < vSwitches.length; i++) {
-      Cidr block = vSwitches[i].cidrBlock();
-      first[i] = block.network().toLong();
-      last[i] = block.last().toLong();
-      for (long a : plan().ingressesIn(block)) {
+      for (long a : plan().ingressesIn(vSwitches[i].cidrBlock())) {
         exceptions.add(a);
       }
       keys[i] = keyOfVSwitch(v.get(), vSwitches[i]).map(k -> Topology.cached(keyNumbers, k, x -> keyCount.getAndIncrement())).orElse(-1);
@@ -275,48 +275,28 @@ final class MatrixEngine {
     for (dev.cenkit.model.ecs.EcsInstanceId id : topology.snapshot().ecs().instancesOf(vpc)) {
       topology.snapshot().ecs().instance(id).ifPresent(e -> exceptions.add(e.privateIp().toLong()));
     }
-    return new VpcHosts(first, last, keys, exceptions.stream().mapToLong(Long::longValue).sorted().toArray(),
+    return new VpcHosts(keys, exceptions.stream().mapToLong(Long::longValue).sorted().toArray(),
         !topology.snapshot().apiGateway().instancesBoundTo(vpc).isEmpty());
   }
 
   /**
-   * A VPC's vSwitches with their blocks as address ranges, in the order {@link Topology#vSwitchContaining} tries
-   * them, with the number of each one's class key (-1 for none), and the addresses in them where a host is not like
-   * the rest of its vSwitch: an ECS instance's (it is located as that instance, whose groups filter it) and an
-   * instance's ingress address (never classed).
+   * What the matrix knows of a VPC's hosts: the number of each vSwitch's class key (-1 for none), in the order of
+   * {@link Topology#vSwitchesOf}; the addresses where a host is not like the rest of its vSwitch, an ECS instance's
+   * (it is located as that instance, whose groups filter it) and an instance's ingress address (never classed);
+   * and whether an instance is bound to the VPC (its hosts are walked alone towards it).
    */
   private static final class VpcHosts {
     /** For a VPC that does not exist: no host of it is ordinary. */
-    static final VpcHosts NONE = new VpcHosts(new long[0], new long[0], new int[0], new long[0], true);
+    static final VpcHosts NONE = new VpcHosts(new int[0], new long[0], true);
 
-    private final long[] first;
-    private final long[] last;
     private final int[] keys;
     private final long[] exceptions;
     private final boolean instanceBound;
 
-    VpcHosts(long[] first, long[] last, int[] keys, long[] exceptions, boolean instanceBound) {
-      this.first = first;
-      this.last = last;
+    VpcHosts(int[] keys, long[] exceptions, boolean instanceBound) {
       this.keys = keys;
       this.exceptions = exceptions;
       this.instanceBound = instanceBound;
-    }
-
-    /**
-     * The number of the class key of a host at {@code address} if the address is an ordinary one and no instance
-     * is bound to the VPC (whose hosts are walked alone towards it), else -1.
-     */
-    int keyAt(long address) {
-      if (instanceBound) {
-        return -1;
-      }
-      for (int i = 0; i < first.length; i++) {
-        if (address >= first[i] && address <= last[i]) {
-          return exception(address) ? -1 : keys[i];
-        }
-      }
-      return -1;
     }
 
     /** Whether {@code address} is an ECS instance's or an instance's ingress address. */

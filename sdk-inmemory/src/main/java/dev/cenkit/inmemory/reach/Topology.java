@@ -281,6 +281,16 @@ final class Topology {
         ranges[2 * i + 1] = vSwitches[i].cidrBlock().last().toLong();
       }
     }
+
+    /** The position of the first vSwitch whose block holds {@code address} (unsigned), or -1. */
+    int indexContaining(long address) {
+      for (int i = 0; i < vSwitches.length; i++) {
+        if (address >= ranges[2 * i] && address <= ranges[2 * i + 1]) {
+          return i;
+        }
+      }
+      return -1;
+    }
   }
 
   /**
@@ -301,13 +311,16 @@ final class Topology {
 
   Optional<VSwitch> vSwitchContaining(VpcId vpc, Ipv4Address address) {
     VpcEntry e = vpcEntry(vpc);
-    long a = address.toLong();
-    for (int i = 0; i < e.vSwitches.length; i++) {
-      if (a >= e.ranges[2 * i] && a <= e.ranges[2 * i + 1]) {
-        return Optional.of(e.vSwitches[i]);
-      }
-    }
-    return Optional.empty();
+    int i = e.indexContaining(address.toLong());
+    return i < 0 ? Optional.empty() : Optional.of(e.vSwitches[i]);
+  }
+
+  /**
+   * The position in {@link #vSwitchesOf} of the vSwitch of {@code vpc} that {@link #vSwitchContaining} finds for
+   * {@code address}, or -1.
+   */
+  int vSwitchIndexContaining(VpcId vpc, Ipv4Address address) {
+    return vpcEntry(vpc).indexContaining(address.toLong());
   }
 
   /**
