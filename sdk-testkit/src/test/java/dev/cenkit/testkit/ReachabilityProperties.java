@@ -374,6 +374,26 @@ class ReachabilityProperties {
   }
 
   /**
+   * A shrunk counterexample, kept: the client's leg attaches its VPC to the CEN of the bound VPC and allocates
+   * bandwidth there; the backend's leg then found the bound VPC and the backend's VPC in two CENs and moved the
+   * bound VPC out, leaving that bandwidth with no instance in the bound VPC's region (N1). The backend's VPC moves
+   * instead, so the fixes apply together.
+   */
+  @Test
+  void fixesOfAFullCallDoNotMoveAVpcOutOfTheCenAnEarlierFixBuildsOn() {
+    InMemoryCloud cloud = cloud();
+    GeneratedTopology topology =
+        TopologyGenerator.generate(213284291158390L, new TopologySize(3, 4, 1, 2, false, false, 1, 1, true, 1, 1, 1));
+    GeneratedTopology.Applied applied = topology.applyTo(cloud);
+    ReachabilityAnswer answer = ask(cloud, applied, 1, 0, true).get();
+    assertThat(answer.fixes()).as(answer.explain()).isNotEmpty();
+
+    cloud.apply(answer.fixSpec());
+    ReachabilityAnswer after = ask(cloud, applied, 1, 0, true).get();
+    assertThat(after.verdict()).as(answer.explain() + after.explain()).isEqualTo(Verdict.REACHABLE);
+  }
+
+  /**
    * A counterexample, kept: the client's leg moves the gateway's authorized VPC into the CEN of the bound VPC,
    * and the same blocker found again on the way back made a second, identical move that the cloud-service route
    * fix was built on; the backend's leg then also moved the VBR into the VPC's old CEN. Applied together the

@@ -90,6 +90,24 @@ final class PathBuilder {
    */
   record PlannedCen(dev.cenkit.spi.Ref<CenId> cen, dev.cenkit.spi.Spec steps) {}
 
+  /**
+   * Whether a fix or a bandwidth need of this answer builds on {@code cen} as it stands: a fix puts an instance in
+   * it, or a test-bandwidth blocker's fix allocates bandwidth in it (which needs its members in both regions, N1).
+   */
+  boolean buildsOn(CenId cen) {
+    for (PlannedCen p : plannedCens.values()) {
+      if (p.cen().existingId().equals(Optional.of(cen))) {
+        return true;
+      }
+    }
+    for (BandwidthNeed n : bandwidthNeeds.values()) {
+      if (n.cen().equals(cen)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   Optional<PlannedCen> plannedCen(dev.cenkit.model.NetworkInstanceId id) {
     return Optional.ofNullable(plannedCens.get(id.value()));
   }

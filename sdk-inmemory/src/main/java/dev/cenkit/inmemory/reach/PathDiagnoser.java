@@ -399,8 +399,13 @@ final class PathDiagnoser {
       path.planCen(a, plan);
       path.planCen(b, plan);
     } else if (atA.isPresent() && atB.isPresent()) {
-      // Move a VBR rather than a VPC: the VPC's CEN is where its other paths, and their bandwidth, already are.
-      boolean moveA = a instanceof VbrId && !(b instanceof VbrId);
+      // Never move an instance out of a CEN that an earlier fix or bandwidth need of this answer builds on (another
+      // instance attached there to reach it, bandwidth allocated there for it): that fix would then be refused or
+      // undone. Otherwise move a VBR rather than a VPC: the VPC's CEN is where its other paths, and their bandwidth,
+      // already are.
+      boolean aHeld = path.buildsOn(atA.get().cenId());
+      boolean bHeld = path.buildsOn(atB.get().cenId());
+      boolean moveA = aHeld != bHeld ? bHeld : a instanceof VbrId && !(b instanceof VbrId);
       List<Fix> fix =
           moveA
               ? List.of(Fixes.move(t.snapshot(), a, aName, aRegion, atA.get().cenId(), atB.get().cenId()))
