@@ -213,7 +213,7 @@ final class GroupIndex<P, K, V> {
     // order, and parents are independent of each other.
     int n = newest.count;
     @SuppressWarnings("unchecked")
-    Change<P, K, V>[] all = new Change[n];
+    Change<P, K, V>[] all = (Change<P, K, V>[]) new Change<?, ?, ?>[n];
     long[] order = new long[n];
     int i = n;
     for (Change<P, K, V> c = newest; c != null; c = c.previous) {
