@@ -60,73 +60,9 @@ final class Topology {
    * A router's own routes, in table order, and its CEN attachment (attaching or detaching logs the instance's
    * key, which drops these); the CEN-learned routes are read from its CEN's table at lookup time.
    */
-  private static final class OwnRoutes {
-    private final List<EffectiveRoute> routes;
-    private final List<RouteEntry> custom;
-    private final Optional<CenAttachment> attachment;
-    private final TransitRouterAttachmentId implicitConnection;
-    /** Per route, in table order: its first and last address (unsigned) and its prefix length, so a lookup reads one array. */
-    private final long[] spans;
-    /** Per vSwitch block: its first and last address. */
-    private final long[] blockSpans;
-
-    OwnRoutes(
-        List<EffectiveRoute> routes, List<Cidr> vSwitchBlocks, List<RouteEntry> custom, Optional<CenAttachment> attachment,
-        TransitRouterAttachmentId implicitConnection) {
-      this.routes = routes;
-      this.custom = custom;
-      this.attachment = attachment;
-      this.implicitConnection = implicitConnection;
-      this.spans = new long[3 * routes.size()];
-      for (int i = 0; i < routes.size(); i++) {
-        Cidr p = routes.get(i).prefix();
-        spans[3 * i] = p.network().toLong();
-        spans[3 * i + 1] = p.last().toLong();
-        spans[3 * i + 2] = p.prefixLength();
-      }
-      this.blockSpans = new long[2 * vSwitchBlocks.size()];
-      for (int i = 0; i < vSwitchBlocks.size(); i++) {
-        blockSpans[2 * i] = vSwitchBlocks.get(i).network().toLong();
-        blockSpans[2 * i + 1] = vSwitchBlocks.get(i).last().toLong();
-      }
-    }
-
-    List<RouteEntry> custom() {
-      return custom;
-    }
-
-    Optional<CenAttachment> attachment() {
-      return attachment;
-    }
-
-    TransitRouterAttachmentId implicitConnection() {
-      return implicitConnection;
-    }
-
-    /** The longest own route containing {@code address}, or null; of equal prefixes the earlier route wins. */
-    EffectiveRoute best(Ipv4Address address) {
-      long a = address.toLong();
-      int best = -1;
-      for (int i = 0; i < spans.length; i += 3) {
-        if (a >= spans[i] && a <= spans[i + 1] && (best < 0 || spans[i + 2] > spans[best + 2])) {
-          best = i;
-        }
-      }
-      return best < 0 ? null : routes.get(best / 3);
-    }
-
-    /** Whether a vSwitch block contains {@code prefix} (equal to it or wider). */
-    boolean blockContains(Cidr prefix) {
-      long first = prefix.network().toLong();
-      long last = prefix.last().toLong();
-      for (int i = 0; i < blockSpans.length; i += 2) {
-        if (first >= blockSpans[i] && last <= blockSpans[i + 1]) {
-          return true;
-        }
-      }
-      return false;
-    }
-  }
+  private record OwnRoutes(
+      List<EffectiveRoute> routes, List<Cidr> vSwitchBlocks, List<RouteEntry> custom, Optional<CenAttachment> attachment,
+      TransitRouterAttachmentId implicitConnection) {}
 
   Topology(Snapshot snapshot) {
     this(snapshot, CenRouteTables.of(snapshot), HashTreePMap.empty(), TransitRouterRouteTables.of(snapshot));
@@ -412,47 +348,30 @@ final class Topology {
    */
   Optional<EffectiveRoute> vpcRoute(Vpc vpc, Ipv4Address address) {
     OwnRoutes own = own(vpc.id().value(), () -> computeVpcOwn(vpc));
-    EffectiveRoute best = own.best(address);
+    EffectiveRoute best = longestMatch(own.routes(), address).orElse(null);
     Optional<CenAttachment> attachment = own.attachment();
     if (attachment.isPresent()) {
       // Addition 2: the VPC's implicit connection auto-publishes the CEN table's active entries into it.
       CenRouteTable table = cenTable(attachment.get().cenId());
-      TransitRouterRouteEntry e = learnedEntry(table, address, best,
-          x -> !x.originResourceId().orElseThrow().equals(vpc.id().value()) && !shadowedInVpc(own, x.destinationCidrBlock()));
-      if (e != null) {
+      for (TransitRouterRouteEntry e : table.table().activeContaining(address)) {
+        Cidr prefix = e.destinationCidrBlock();
+        if (best != null && prefix.prefixLength() <= best.prefix().prefixLength()) {
+          break;
+        }
+        if (e.originResourceId().orElseThrow().equals(vpc.id().value()) || shadowedInVpc(own, prefix)) {
+          continue;
+        }
         return Optional.of(learned(table, e, own.implicitConnection()));
       }
     }
     return Optional.ofNullable(best);
   }
 
-  /**
-   * The longest active entry of {@code table} containing {@code address} whose prefix is longer than {@code best}'s
-   * (if any) and that the network {@code learns}, or null. The longest entry alone is looked up first (one probe per
-   * prefix length until a hit), every containing entry only when the network does not learn that one.
-   */
-  private static TransitRouterRouteEntry learnedEntry(
-      CenRouteTable table, Ipv4Address address, EffectiveRoute best, java.util.function.Predicate<TransitRouterRouteEntry> learns) {
-    Optional<TransitRouterRouteEntry> longest = table.table().lookup(address);
-    if (longest.isEmpty()) {
-      return null;
-    }
-    List<TransitRouterRouteEntry> candidates =
-        learns.test(longest.get()) ? List.of(longest.get()) : table.table().activeContaining(address);
-    for (TransitRouterRouteEntry e : candidates) {
-      if (best != null && e.destinationCidrBlock().prefixLength() <= best.prefix().prefixLength()) {
-        return null;
-      }
-      if (learns.test(e)) {
-        return e;
-      }
-    }
-    return null;
-  }
-
   private static boolean shadowedInVpc(OwnRoutes own, Cidr prefix) {
-    if (own.blockContains(prefix)) {
-      return true;
+    for (Cidr block : own.vSwitchBlocks()) {
+      if (block.contains(prefix)) {
+        return true;
+      }
     }
     for (RouteEntry c : own.custom()) {
       if (c.destinationCidrBlock().equals(prefix)
@@ -519,16 +438,22 @@ final class Topology {
    */
   Optional<EffectiveRoute> vbrRoute(Vbr vbr, Ipv4Address address) {
     OwnRoutes own = own(vbr.id().value(), () -> computeVbrOwn(vbr));
-    EffectiveRoute best = own.best(address);
+    EffectiveRoute best = longestMatch(own.routes(), address).orElse(null);
     Optional<CenAttachment> attachment = own.attachment();
     if (attachment.isPresent()) {
       CenId cen = attachment.get().cenId();
       CenRouteTable table = cenTable(cen);
-      TransitRouterRouteEntry e = learnedEntry(table, address, best,
-          x -> !x.originResourceId().orElseThrow().equals(vbr.id().value())
-              && vbr.routeEntries().stream().noneMatch(r -> r.destination().equals(x.destinationCidrBlock())));
-      if (e != null) {
+      for (TransitRouterRouteEntry e : table.table().activeContaining(address)) {
+        Cidr prefix = e.destinationCidrBlock();
+        if (best != null && prefix.prefixLength() <= best.prefix().prefixLength()) {
+          break;
+        }
+        if (e.originResourceId().orElseThrow().equals(vbr.id().value())
+            || vbr.routeEntries().stream().anyMatch(r -> r.destination().equals(prefix))) {
+          continue;
+        }
         best = learned(table, e, own.implicitConnection());
+        break;
       }
       for (CloudServiceRoute c : snapshot.expressConnect().cloudServiceRoutesOf(cen)) {
         if (c.accessRegion().equals(vbr.region()) && c.host().contains(address)
@@ -572,5 +497,16 @@ final class Topology {
       });
     }
     return new OwnRoutes(List.copyOf(routes), List.of(), List.of(), attachment(vbr.id()), BasicRouters.connectionId(vbr.id()));
+  }
+
+  /** Longest prefix match; for equal prefixes the earlier route in the list wins. */
+  static Optional<EffectiveRoute> longestMatch(List<EffectiveRoute> routes, Ipv4Address address) {
+    EffectiveRoute best = null;
+    for (EffectiveRoute r : routes) {
+      if (r.prefix().contains(address) && (best == null || r.prefix().prefixLength() > best.prefix().prefixLength())) {
+        best = r;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 }
